@@ -1,0 +1,14 @@
+//! The client core: plain Rust, no Python. Everything here is tested with `cargo test`.
+
+pub mod client;
+pub mod config;
+pub mod error;
+pub mod ids;
+pub mod models;
+pub mod retry;
+pub mod runtime;
+pub mod transport;
+
+pub use client::Client;
+pub use config::{Config, ConfigInput, Verify};
+pub use error::Error;

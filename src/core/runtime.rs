@@ -1,0 +1,68 @@
+//! The process's one tokio runtime: created on first use (importing the extension
+//! starts no thread) and created again in a child after `fork()`, whose copy of the
+//! parent's runtime has no worker threads left.
+
+use std::sync::{Arc, Mutex};
+
+use tokio::runtime::{Builder, Handle, Runtime};
+
+struct Owned {
+    pid: u32,
+    runtime: Arc<Runtime>,
+}
+
+static RUNTIME: Mutex<Option<Owned>> = Mutex::new(None);
+
+/// A handle to this process's runtime, starting it if needed.
+pub fn handle() -> std::io::Result<Handle> {
+    let pid = std::process::id();
+    // A panic elsewhere while holding the lock leaves valid data: keep going.
+    let mut slot = RUNTIME.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(owned) = slot.as_ref() {
+        if owned.pid == pid {
+            return Ok(owned.runtime.handle().clone());
+        }
+    }
+    if let Some(inherited) = slot.take() {
+        // Inherited through fork: its threads do not exist here, and dropping it would
+        // wait for them, or deregister sockets from an epoll instance the parent still
+        // shares. Leak it.
+        std::mem::forget(inherited);
+    }
+    let runtime = Arc::new(build()?);
+    let handle = runtime.handle().clone();
+    *slot = Some(Owned { pid, runtime });
+    Ok(handle)
+}
+
+/// Whether this process has started its runtime (tests check import starts nothing).
+pub fn is_started() -> bool {
+    let pid = std::process::id();
+    let slot = RUNTIME.lock().unwrap_or_else(|e| e.into_inner());
+    slot.as_ref().is_some_and(|o| o.pid == pid)
+}
+
+fn build() -> std::io::Result<Runtime> {
+    // HTTP work is I/O bound: a few workers serve thousands of concurrent requests,
+    // and a notebook on a 64-core box should not get 64 idle threads.
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .clamp(2, 4);
+    Builder::new_multi_thread()
+        .worker_threads(workers)
+        .thread_name("clickhouse-cloud-io")
+        .enable_all()
+        .build()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn same_runtime_twice() {
+        let a = super::handle().unwrap();
+        let b = super::handle().unwrap();
+        assert_eq!(a.id(), b.id());
+        assert!(super::is_started());
+    }
+}

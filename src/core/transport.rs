@@ -1,0 +1,203 @@
+//! One HTTP attempt with reqwest: the connection pool (rebuilt after a fork), the
+//! headers every request carries, the per-attempt timeout and a cap on what we read.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use base64::Engine;
+use bytes::{Bytes, BytesMut};
+use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, USER_AGENT};
+use reqwest::{Method, StatusCode};
+
+use super::config::{Config, Verify};
+use super::error::Error;
+
+pub const USER_AGENT_VALUE: &str = concat!("clickhouse-cloud-python/", env!("CARGO_PKG_VERSION"));
+/// No Backup response comes near this; a body this large is a broken server or proxy.
+pub const MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
+
+/// A complete response: the status, its headers and the whole body.
+#[derive(Debug)]
+pub struct RawResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+/// Why an attempt produced no response.
+#[derive(Debug)]
+pub enum SendError {
+    /// No connection was made: nothing reached the server.
+    Connect(String),
+    Timeout(String),
+    /// The connection broke after the request may have been sent.
+    Interrupted(String),
+    /// The body is larger than [`MAX_BODY_BYTES`].
+    TooLarge { status: StatusCode },
+    /// The client was closed.
+    Closed,
+}
+
+struct Pool {
+    pid: u32,
+    http: reqwest::Client,
+}
+
+pub struct Transport {
+    config: Arc<Config>,
+    pool: Mutex<Option<Pool>>,
+}
+
+impl Transport {
+    pub fn new(config: Arc<Config>) -> Result<Transport, Error> {
+        let http = build_http(&config)?;
+        Ok(Transport {
+            config,
+            pool: Mutex::new(Some(Pool {
+                pid: std::process::id(),
+                http,
+            })),
+        })
+    }
+
+    /// The pooled client for this process. After a fork the inherited pool shares its
+    /// sockets with the parent, so the child gets a pool of its own.
+    fn http(&self) -> Result<reqwest::Client, SendError> {
+        let pid = std::process::id();
+        let mut slot = self.pool.lock().unwrap_or_else(|e| e.into_inner());
+        let pool = slot.as_mut().ok_or(SendError::Closed)?;
+        if pool.pid != pid {
+            let fresh = build_http(&self.config).map_err(|e| SendError::Connect(e.to_string()))?;
+            // The old pool's connections belong to the parent: never touch them.
+            std::mem::forget(std::mem::replace(&mut pool.http, fresh));
+            pool.pid = pid;
+        }
+        Ok(pool.http.clone())
+    }
+
+    /// Drops the connection pool; later sends fail with [`SendError::Closed`].
+    pub fn close(&self) {
+        let mut slot = self.pool.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(pool) = slot.take() {
+            if pool.pid != std::process::id() {
+                std::mem::forget(pool);
+            }
+        }
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.pool.lock().unwrap_or_else(|e| e.into_inner()).is_none()
+    }
+
+    /// Sends one request and reads the whole response, within the timeout.
+    pub async fn send(
+        &self,
+        method: Method,
+        url: &str,
+        json_body: Option<Bytes>,
+    ) -> Result<RawResponse, SendError> {
+        let http = self.http()?;
+        let mut request = http.request(method, url);
+        if let Some(body) = json_body {
+            request = request
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body);
+        }
+        let mut response = request.send().await.map_err(classify)?;
+        let status = response.status();
+        if response
+            .content_length()
+            .is_some_and(|n| n > MAX_BODY_BYTES as u64)
+        {
+            return Err(SendError::TooLarge { status });
+        }
+        let headers = std::mem::take(response.headers_mut());
+        let mut body = BytesMut::new();
+        while let Some(chunk) = response.chunk().await.map_err(classify)? {
+            if body.len() + chunk.len() > MAX_BODY_BYTES {
+                return Err(SendError::TooLarge { status });
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(RawResponse {
+            status,
+            headers,
+            body: body.freeze(),
+        })
+    }
+}
+
+fn build_http(config: &Config) -> Result<reqwest::Client, Error> {
+    let credentials = base64::engine::general_purpose::STANDARD.encode(format!(
+        "{}:{}",
+        config.key_id,
+        config.key_secret.expose()
+    ));
+    let mut auth = HeaderValue::from_str(&format!("Basic {credentials}"))
+        .map_err(|_| Error::InvalidArgument("credentials are not valid header text".into()))?;
+    // Sensitive: hyper keeps it out of HPACK tables and reqwest out of Debug output.
+    auth.set_sensitive(true);
+    let mut headers = HeaderMap::new();
+    headers.insert(AUTHORIZATION, auth);
+    headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+    headers.insert(
+        reqwest::header::ACCEPT,
+        HeaderValue::from_static("application/json"),
+    );
+    let mut builder = reqwest::Client::builder()
+        .default_headers(headers)
+        .timeout(config.timeout)
+        .connect_timeout(config.timeout.min(Duration::from_secs(10)))
+        .pool_idle_timeout(Duration::from_secs(50))
+        // The API never redirects; following one could hand our credentials to
+        // another host, so a 3xx is reported as it is.
+        .redirect(reqwest::redirect::Policy::none());
+    match &config.verify {
+        Verify::System => {}
+        Verify::Disabled => builder = builder.tls_danger_accept_invalid_certs(true),
+        Verify::CaBundle(path) => {
+            let pem = std::fs::read(path).map_err(|e| {
+                Error::InvalidArgument(format!("cannot read CA bundle {}: {e}", path.display()))
+            })?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+                Error::InvalidArgument(format!("bad CA bundle {}: {e}", path.display()))
+            })?;
+            if certs.is_empty() {
+                return Err(Error::InvalidArgument(format!(
+                    "CA bundle {} holds no certificate",
+                    path.display()
+                )));
+            }
+            builder = builder.tls_certs_only(certs);
+        }
+    }
+    builder
+        .build()
+        .map_err(|e| Error::InvalidArgument(format!("cannot configure HTTP client: {}", chain(&e))))
+}
+
+fn classify(e: reqwest::Error) -> SendError {
+    let message = chain(&e);
+    if e.is_timeout() {
+        SendError::Timeout(message)
+    } else if e.is_connect() {
+        SendError::Connect(message)
+    } else {
+        SendError::Interrupted(message)
+    }
+}
+
+/// The error and its causes on one line ("error sending request: connection refused").
+pub fn chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(cause) = source {
+        let part = cause.to_string();
+        if !text.contains(&part) {
+            text.push_str(": ");
+            text.push_str(&part);
+        }
+        source = cause.source();
+    }
+    text
+}
