@@ -1,0 +1,85 @@
+"""Realistic demo data for the sandbox: one service with backups in all three bucket
+providers, one in progress and one failed."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import Sandbox
+
+DEMO_ORGANIZATION_ID = uuid.UUID("5f0a8b6e-3d1c-4b9a-8e7f-2c4d6e8f0a1b")
+DEMO_SERVICE_ID = uuid.UUID("9b8c7d6e-5f4a-4b3c-9d2e-1f0a9b8c7d6e")
+
+_BACKUPS = [
+    {
+        "id": "c1a2b3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+        "status": "in_progress",
+        "serviceId": str(DEMO_SERVICE_ID),
+        "startedAt": "2026-11-27T02:00:04Z",
+        "durationInSeconds": 754.2,
+        "type": "incremental",
+    },
+    {
+        "id": "d2b3c4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e",
+        "status": "done",
+        "serviceId": str(DEMO_SERVICE_ID),
+        "startedAt": "2026-11-26T02:00:03Z",
+        "finishedAt": "2026-11-26T02:11:47.318Z",
+        "sizeInBytes": 48318382080,
+        "durationInSeconds": 704.3,
+        "type": "full",
+        "backupName": "nightly/2026-11-26",
+        "bucket": {
+            "bucketProvider": "AWS",
+            "bucketPath": "s3://acme-clickhouse-backups/prod-analytics",
+            "iamRoleArn": "arn:aws:iam::123456789012:role/clickhouse-backup-writer",
+            "iamRoleSessionName": "clickhouse-cloud-backup",
+        },
+    },
+    {
+        "id": "e3c4d5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f",
+        "status": "done",
+        "serviceId": str(DEMO_SERVICE_ID),
+        "startedAt": "2026-11-25T02:00:02+01:00",
+        "finishedAt": "2026-11-25T02:03:10+01:00",
+        "sizeInBytes": 1.2884901888e9,
+        "durationInSeconds": 188,
+        "type": "incremental",
+        "backupName": "nightly/2026-11-25",
+        "bucket": {
+            "bucketProvider": "GCP",
+            "bucketPath": "https://storage.googleapis.com/acme-ch-backups/prod",
+            "accessKeyId": "GOOG1EXAMPLEHMACKEYID",
+        },
+    },
+    {
+        "id": "f4d5e6a7-b8c9-4d0e-9f2a-3b4c5d6e7f80",
+        "status": "done",
+        "serviceId": str(DEMO_SERVICE_ID),
+        "startedAt": "2026-11-24T02:00:05Z",
+        "finishedAt": "2026-11-24T02:04:41Z",
+        "sizeInBytes": 2147483648,
+        "durationInSeconds": 276,
+        "type": "incremental",
+        "backupName": "nightly/2026-11-24",
+        "bucket": {"bucketProvider": "AZURE", "containerName": "clickhouse-backups"},
+    },
+    {
+        "id": "a5e6f7b8-c9d0-4e1f-8a3b-4c5d6e7f8091",
+        "status": "error",
+        "serviceId": str(DEMO_SERVICE_ID),
+        "startedAt": "2026-11-23T02:00:01Z",
+        "finishedAt": "2026-11-23T02:00:09Z",
+        "durationInSeconds": 8,
+        "type": "full",
+    },
+]
+
+
+def seed_demo(sandbox: Sandbox) -> list[uuid.UUID]:
+    """Adds the demo backups; returns their ids, newest first."""
+    for backup in _BACKUPS:
+        sandbox.add_raw_backup(DEMO_ORGANIZATION_ID, DEMO_SERVICE_ID, backup)
+    return [uuid.UUID(str(b["id"])) for b in _BACKUPS]

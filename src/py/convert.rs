@@ -1,0 +1,127 @@
+//! Conversions at the Python edge: ids, JSON values, datetimes.
+
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+use serde_json::{Map, Number, Value};
+use uuid::Uuid;
+
+use crate::core::ids::parse_id;
+
+use super::errors::to_pyerr;
+
+/// An id argument: a `str` in any case or a `uuid.UUID`; anything else is refused
+/// before a request is built.
+pub fn extract_id(param: &str, value: &Bound<'_, PyAny>) -> PyResult<Uuid> {
+    if let Ok(text) = value.cast::<PyString>() {
+        return parse_id(param, &text.to_cow()?).map_err(|e| to_pyerr(value.py(), e));
+    }
+    if let Ok(uuid) = value.extract::<Uuid>() {
+        return Ok(uuid);
+    }
+    Err(PyTypeError::new_err(format!(
+        "{param} must be a str or uuid.UUID, not {}",
+        value.get_type().name()?
+    )))
+}
+
+/// A JSON value as the Python object `json.loads` would give.
+pub fn json_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match value {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
+        Value::Number(n) => {
+            if let Some(i) = n.as_u64() {
+                i.into_pyobject(py)?.into_any()
+            } else if let Some(i) = n.as_i64() {
+                i.into_pyobject(py)?.into_any()
+            } else {
+                n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any()
+            }
+        }
+        Value::String(s) => PyString::new(py, s).into_any(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(json_to_py(py, item)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(map) => json_object_to_py(py, map)?.into_any(),
+    })
+}
+
+pub fn json_object_to_py<'py>(py: Python<'py>, map: &Map<String, Value>) -> PyResult<Bound<'py, PyDict>> {
+    let dict = PyDict::new(py);
+    for (k, v) in map {
+        dict.set_item(k, json_to_py(py, v)?)?;
+    }
+    Ok(dict)
+}
+
+/// A JSON-native Python value (what `to_dict()` returns, or `json.loads` gives) as JSON.
+pub fn py_to_json(value: &Bound<'_, PyAny>) -> PyResult<Value> {
+    py_to_json_depth(value, 0)
+}
+
+fn py_to_json_depth(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
+    if depth > 64 {
+        return Err(PyValueError::new_err("value is nested too deeply"));
+    }
+    if value.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(b) = value.cast::<PyBool>() {
+        return Ok(Value::Bool(b.is_true()));
+    }
+    if value.is_instance_of::<PyInt>() {
+        if let Ok(i) = value.extract::<i64>() {
+            return Ok(Value::from(i));
+        }
+        if let Ok(u) = value.extract::<u64>() {
+            return Ok(Value::from(u));
+        }
+        return Err(PyValueError::new_err("integer out of range"));
+    }
+    if let Ok(f) = value.cast::<PyFloat>() {
+        return Number::from_f64(f.value())
+            .map(Value::Number)
+            .ok_or_else(|| PyValueError::new_err("NaN and infinity are not JSON numbers"));
+    }
+    if let Ok(s) = value.cast::<PyString>() {
+        return Ok(Value::String(s.to_cow()?.into_owned()));
+    }
+    if let Ok(d) = value.cast::<PyDict>() {
+        let mut map = Map::new();
+        for (k, v) in d.iter() {
+            let key = k
+                .cast::<PyString>()
+                .map_err(|_| PyTypeError::new_err("dictionary keys must be str"))?
+                .to_cow()?
+                .into_owned();
+            map.insert(key, py_to_json_depth(&v, depth + 1)?);
+        }
+        return Ok(Value::Object(map));
+    }
+    if value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>() {
+        let mut items = Vec::new();
+        for item in value.try_iter()? {
+            items.push(py_to_json_depth(&item?, depth + 1)?);
+        }
+        return Ok(Value::Array(items));
+    }
+    // uuid.UUID and datetime are not JSON, but they are what a user holds: take
+    // their canonical text.
+    if let Ok(uuid) = value.extract::<Uuid>() {
+        return Ok(Value::String(uuid.hyphenated().to_string()));
+    }
+    if let Ok(dt) = value.extract::<chrono::DateTime<chrono::FixedOffset>>() {
+        return Ok(Value::String(
+            crate::core::models::Timestamp(dt).to_rfc3339(),
+        ));
+    }
+    Err(PyTypeError::new_err(format!(
+        "{} is not a JSON value",
+        value.get_type().name()?
+    )))
+}

@@ -1,0 +1,431 @@
+//! The API's objects as immutable Python values: attribute access, `==` by value,
+//! `to_dict()` in the API's camelCase shape, `from_dict()`, pickling, a short repr.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+
+use chrono::{DateTime, FixedOffset};
+use pyo3::basic::CompareOp;
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyTuple, PyType};
+use pyo3::PyTypeInfo;
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::core::models::{self, Object, Timestamp};
+
+use super::convert::{extract_id, json_object_to_py, py_to_json};
+
+/// `from_dict` input: a mapping in the API's shape.
+fn dict_to_json(d: &Bound<'_, PyAny>) -> PyResult<Map<String, Value>> {
+    match py_to_json(d)? {
+        Value::Object(m) => Ok(m),
+        _ => Err(PyTypeError::new_err("from_dict() takes a dict")),
+    }
+}
+
+fn optional_id(param: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Uuid>> {
+    match value {
+        Some(v) if !v.is_none() => extract_id(param, v).map(Some),
+        _ => Ok(None),
+    }
+}
+
+fn value_hash(value: &impl serde::Serialize) -> u64 {
+    let mut h = DefaultHasher::new();
+    serde_json::to_string(value).unwrap_or_default().hash(&mut h);
+    h.finish()
+}
+
+fn short(text: &Option<String>) -> String {
+    match text {
+        Some(t) => format!("{t:?}"),
+        None => "None".into(),
+    }
+}
+
+/// One backup of a service.
+#[pyclass(module = "clickhouse_cloud", name = "Backup", frozen)]
+pub struct PyBackup {
+    pub inner: models::Backup,
+}
+
+#[pymethods]
+impl PyBackup {
+    #[new]
+    #[pyo3(signature = (*, id=None, status=None, service_id=None, started_at=None,
+        finished_at=None, size_in_bytes=None, duration_in_seconds=None, r#type=None,
+        backup_name=None, bucket=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        id: Option<&Bound<'_, PyAny>>,
+        status: Option<String>,
+        service_id: Option<String>,
+        started_at: Option<DateTime<FixedOffset>>,
+        finished_at: Option<DateTime<FixedOffset>>,
+        size_in_bytes: Option<u64>,
+        duration_in_seconds: Option<f64>,
+        r#type: Option<String>,
+        backup_name: Option<String>,
+        bucket: Option<&Bound<'_, PyBackupBucket>>,
+    ) -> PyResult<Self> {
+        Ok(PyBackup {
+            inner: models::Backup {
+                id: optional_id("id", id)?,
+                status,
+                service_id,
+                started_at: started_at.map(Timestamp),
+                finished_at: finished_at.map(Timestamp),
+                size_in_bytes,
+                duration_in_seconds,
+                backup_type: r#type,
+                backup_name,
+                bucket: bucket.map(|b| b.get().inner.clone()),
+            },
+        })
+    }
+
+    #[getter]
+    fn id(&self) -> Option<Uuid> {
+        self.inner.id
+    }
+    #[getter]
+    fn status(&self) -> Option<&str> {
+        self.inner.status.as_deref()
+    }
+    #[getter]
+    fn service_id(&self) -> Option<&str> {
+        self.inner.service_id.as_deref()
+    }
+    #[getter]
+    fn started_at(&self) -> Option<DateTime<FixedOffset>> {
+        self.inner.started_at.map(|t| t.0)
+    }
+    #[getter]
+    fn finished_at(&self) -> Option<DateTime<FixedOffset>> {
+        self.inner.finished_at.map(|t| t.0)
+    }
+    #[getter]
+    fn size_in_bytes(&self) -> Option<u64> {
+        self.inner.size_in_bytes
+    }
+    #[getter]
+    fn duration_in_seconds(&self) -> Option<f64> {
+        self.inner.duration_in_seconds
+    }
+    #[getter]
+    fn r#type(&self) -> Option<&str> {
+        self.inner.backup_type.as_deref()
+    }
+    #[getter]
+    fn backup_name(&self) -> Option<&str> {
+        self.inner.backup_name.as_deref()
+    }
+    #[getter]
+    fn bucket<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyBackupBucket>>> {
+        self.inner
+            .bucket
+            .as_ref()
+            .map(|b| bucket_to_py(py, b.clone()))
+            .transpose()
+    }
+
+    /// The API's camelCase JSON shape with JSON-native values; absent fields are left out.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        match serde_json::to_value(&self.inner) {
+            Ok(Value::Object(m)) => json_object_to_py(py, &m),
+            _ => Err(PyValueError::new_err("backup cannot be represented as JSON")),
+        }
+    }
+
+    #[classmethod]
+    fn from_dict(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let map = dict_to_json(data)?;
+        serde_json::from_value::<Object<models::Backup>>(Value::Object(map))
+            .map(|o| PyBackup { inner: o.0 })
+            .map_err(|e| PyValueError::new_err(format!("not a valid Backup: {e}")))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let rebuild = PyBackup::type_object(py).getattr("from_dict")?;
+        PyTuple::new(py, [rebuild, PyTuple::new(py, [self.to_dict(py)?])?.into_any()])
+    }
+
+    fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> Py<PyAny> {
+        let py = other.py();
+        let other = other.cast::<PyBackup>().ok();
+        compare(py, &self.inner, other.map(|o| &o.get().inner), op)
+    }
+
+    fn __hash__(&self) -> u64 {
+        value_hash(&self.inner)
+    }
+
+    fn __copy__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __deepcopy__<'a>(slf: PyRef<'a, Self>, _memo: &Bound<'_, PyAny>) -> PyRef<'a, Self> {
+        slf
+    }
+
+    fn __repr__(&self) -> String {
+        let b = &self.inner;
+        let id = b.id.map(|u| format!("'{}'", u.hyphenated())).unwrap_or_else(|| "None".into());
+        let mut text = format!("Backup(id={id}, status={}", short(&b.status));
+        if let Some(t) = &b.backup_type {
+            text.push_str(&format!(", type={t:?}"));
+        }
+        if let Some(t) = &b.started_at {
+            text.push_str(&format!(", started_at='{}'", t.to_rfc3339()));
+        }
+        if let Some(size) = b.size_in_bytes {
+            text.push_str(&format!(", size_in_bytes={size}"));
+        }
+        if let Some(bucket) = &b.bucket {
+            text.push_str(&format!(", bucket={}", bucket.provider().unwrap_or("?")));
+        }
+        text.push(')');
+        text
+    }
+}
+
+/// A customer-owned backup bucket; the provider subclasses add their fields.
+#[pyclass(module = "clickhouse_cloud", name = "BackupBucket", frozen, subclass)]
+pub struct PyBackupBucket {
+    pub inner: models::BackupBucket,
+}
+
+#[pyclass(module = "clickhouse_cloud", name = "AwsBackupBucket", frozen, extends = PyBackupBucket)]
+pub struct PyAwsBackupBucket;
+
+#[pyclass(module = "clickhouse_cloud", name = "GcpBackupBucket", frozen, extends = PyBackupBucket)]
+pub struct PyGcpBackupBucket;
+
+#[pyclass(module = "clickhouse_cloud", name = "AzureBackupBucket", frozen, extends = PyBackupBucket)]
+pub struct PyAzureBackupBucket;
+
+/// The Python object for a bucket: the subclass of its provider, or the base class.
+pub fn bucket_to_py(py: Python<'_>, bucket: models::BackupBucket) -> PyResult<Bound<'_, PyBackupBucket>> {
+    use models::BackupBucket as B;
+    let kind = match &bucket {
+        B::Aws { .. } => 1,
+        B::Gcp { .. } => 2,
+        B::Azure { .. } => 3,
+        B::Other { .. } => 0,
+    };
+    let base = PyClassInitializer::from(PyBackupBucket { inner: bucket });
+    let object = match kind {
+        1 => Bound::new(py, base.add_subclass(PyAwsBackupBucket))?.into_any(),
+        2 => Bound::new(py, base.add_subclass(PyGcpBackupBucket))?.into_any(),
+        3 => Bound::new(py, base.add_subclass(PyAzureBackupBucket))?.into_any(),
+        _ => Bound::new(py, base)?.into_any(),
+    };
+    Ok(object.cast_into::<PyBackupBucket>()?)
+}
+
+/// `==` and `!=` by value; other comparisons are not defined.
+fn compare<T: PartialEq>(py: Python<'_>, a: &T, b: Option<&T>, op: CompareOp) -> Py<PyAny> {
+    let Some(b) = b else {
+        return py.NotImplemented();
+    };
+    let result = match op {
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        _ => return py.NotImplemented(),
+    };
+    pyo3::types::PyBool::new(py, result).to_owned().into_any().unbind()
+}
+
+#[pymethods]
+impl PyBackupBucket {
+    /// `"AWS"`, `"GCP"`, `"AZURE"`, or the server's text for a provider this version does not know.
+    #[getter]
+    fn provider(&self) -> Option<&str> {
+        self.inner.provider()
+    }
+
+    #[getter]
+    fn id(&self) -> Option<Uuid> {
+        self.inner.id()
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        json_object_to_py(py, &self.inner.to_json())
+    }
+
+    /// Builds the subclass of the dict's `bucketProvider`. Called on a subclass, a
+    /// missing provider means that subclass's and a different one is an error.
+    #[classmethod]
+    fn from_dict<'py>(cls: &Bound<'py, PyType>, data: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyBackupBucket>> {
+        let py = cls.py();
+        let mut map = dict_to_json(data)?;
+        let wanted = if cls.is(PyAwsBackupBucket::type_object(py)) {
+            Some(models::PROVIDER_AWS)
+        } else if cls.is(PyGcpBackupBucket::type_object(py)) {
+            Some(models::PROVIDER_GCP)
+        } else if cls.is(PyAzureBackupBucket::type_object(py)) {
+            Some(models::PROVIDER_AZURE)
+        } else {
+            None
+        };
+        if let Some(wanted) = wanted {
+            match map.get("bucketProvider") {
+                None | Some(Value::Null) => {
+                    map.insert("bucketProvider".into(), Value::String(wanted.into()));
+                }
+                Some(Value::String(p)) if p == wanted => {}
+                Some(other) => {
+                    return Err(PyValueError::new_err(format!(
+                        "{} needs bucketProvider {wanted:?}, not {other}",
+                        cls.name()?
+                    )))
+                }
+            }
+        }
+        let bucket = models::BackupBucket::from_json(map)
+            .map_err(|e| PyValueError::new_err(format!("not a valid BackupBucket: {e}")))?;
+        bucket_to_py(py, bucket)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let rebuild = PyBackupBucket::type_object(py).getattr("from_dict")?;
+        let dict = slf.get().to_dict(py)?;
+        PyTuple::new(py, [rebuild, PyTuple::new(py, [dict])?.into_any()])
+    }
+
+    fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> Py<PyAny> {
+        let py = other.py();
+        let other = other.cast::<PyBackupBucket>().ok();
+        compare(py, &self.inner, other.map(|o| &o.get().inner), op)
+    }
+
+    fn __hash__(&self) -> u64 {
+        value_hash(&self.inner)
+    }
+
+    fn __copy__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __deepcopy__<'a>(slf: PyRef<'a, Self>, _memo: &Bound<'_, PyAny>) -> PyRef<'a, Self> {
+        slf
+    }
+
+    fn __repr__(&self) -> String {
+        let fields: Vec<String> = match &self.inner {
+            models::BackupBucket::Aws { bucket_path, iam_role_arn, .. } => vec![
+                format!("bucket_path={}", short(bucket_path)),
+                format!("iam_role_arn={}", short(iam_role_arn)),
+            ],
+            models::BackupBucket::Gcp { bucket_path, access_key_id, .. } => vec![
+                format!("bucket_path={}", short(bucket_path)),
+                format!("access_key_id={}", short(access_key_id)),
+            ],
+            models::BackupBucket::Azure { container_name, .. } => {
+                vec![format!("container_name={}", short(container_name))]
+            }
+            models::BackupBucket::Other { provider, .. } => vec![format!("provider={}", short(provider))],
+        };
+        let name = match &self.inner {
+            models::BackupBucket::Aws { .. } => "AwsBackupBucket",
+            models::BackupBucket::Gcp { .. } => "GcpBackupBucket",
+            models::BackupBucket::Azure { .. } => "AzureBackupBucket",
+            models::BackupBucket::Other { .. } => "BackupBucket",
+        };
+        format!("{name}({})", fields.join(", "))
+    }
+}
+
+fn string_field<'a>(bucket: &'a models::BackupBucket, name: &str) -> Option<&'a str> {
+    use models::BackupBucket as B;
+    match (bucket, name) {
+        (B::Aws { bucket_path, .. }, "bucket_path") | (B::Gcp { bucket_path, .. }, "bucket_path") => bucket_path.as_deref(),
+        (B::Aws { iam_role_arn, .. }, "iam_role_arn") => iam_role_arn.as_deref(),
+        (B::Aws { iam_role_session_name, .. }, "iam_role_session_name") => iam_role_session_name.as_deref(),
+        (B::Gcp { access_key_id, .. }, "access_key_id") => access_key_id.as_deref(),
+        (B::Azure { container_name, .. }, "container_name") => container_name.as_deref(),
+        _ => None,
+    }
+}
+
+fn field(slf: &Bound<'_, impl pyo3::PyClass<BaseType = PyBackupBucket>>, name: &str) -> Option<String> {
+    string_field(&slf.as_super().get().inner, name).map(str::to_owned)
+}
+
+#[pymethods]
+impl PyAwsBackupBucket {
+    #[new]
+    #[pyo3(signature = (*, bucket_path=None, iam_role_arn=None, iam_role_session_name=None, id=None))]
+    fn new(
+        bucket_path: Option<String>,
+        iam_role_arn: Option<String>,
+        iam_role_session_name: Option<String>,
+        id: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyClassInitializer<Self>> {
+        let inner = models::BackupBucket::Aws {
+            id: optional_id("id", id)?,
+            bucket_path,
+            iam_role_arn,
+            iam_role_session_name,
+        };
+        Ok(PyClassInitializer::from(PyBackupBucket { inner }).add_subclass(PyAwsBackupBucket))
+    }
+    #[getter]
+    fn bucket_path(slf: &Bound<'_, Self>) -> Option<String> {
+        field(slf, "bucket_path")
+    }
+    #[getter]
+    fn iam_role_arn(slf: &Bound<'_, Self>) -> Option<String> {
+        field(slf, "iam_role_arn")
+    }
+    #[getter]
+    fn iam_role_session_name(slf: &Bound<'_, Self>) -> Option<String> {
+        field(slf, "iam_role_session_name")
+    }
+}
+
+#[pymethods]
+impl PyGcpBackupBucket {
+    #[new]
+    #[pyo3(signature = (*, bucket_path=None, access_key_id=None, id=None))]
+    fn new(
+        bucket_path: Option<String>,
+        access_key_id: Option<String>,
+        id: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyClassInitializer<Self>> {
+        let inner = models::BackupBucket::Gcp {
+            id: optional_id("id", id)?,
+            bucket_path,
+            access_key_id,
+        };
+        Ok(PyClassInitializer::from(PyBackupBucket { inner }).add_subclass(PyGcpBackupBucket))
+    }
+    #[getter]
+    fn bucket_path(slf: &Bound<'_, Self>) -> Option<String> {
+        field(slf, "bucket_path")
+    }
+    #[getter]
+    fn access_key_id(slf: &Bound<'_, Self>) -> Option<String> {
+        field(slf, "access_key_id")
+    }
+}
+
+#[pymethods]
+impl PyAzureBackupBucket {
+    #[new]
+    #[pyo3(signature = (*, container_name=None, id=None))]
+    fn new(container_name: Option<String>, id: Option<&Bound<'_, PyAny>>) -> PyResult<PyClassInitializer<Self>> {
+        let inner = models::BackupBucket::Azure {
+            id: optional_id("id", id)?,
+            container_name,
+        };
+        Ok(PyClassInitializer::from(PyBackupBucket { inner }).add_subclass(PyAzureBackupBucket))
+    }
+    #[getter]
+    fn container_name(slf: &Bound<'_, Self>) -> Option<String> {
+        field(slf, "container_name")
+    }
+}
