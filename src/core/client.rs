@@ -82,16 +82,16 @@ impl Client {
         let mut retries_done = 0u32;
         loop {
             let started = Instant::now();
-            let result = self.transport.send(method.clone(), &url, body.clone()).await;
+            let result = self
+                .transport
+                .send(method.clone(), &url, body.clone())
+                .await;
             let (outcome, error) = match result {
                 Ok(response) if response.status.is_success() => return Ok(response),
                 Ok(response) => {
                     let wait = retry::server_wait(&response.headers, SystemTime::now());
-                    let error = StatusError::from_response(
-                        response.status.as_u16(),
-                        &response.body,
-                        wait,
-                    );
+                    let error =
+                        StatusError::from_response(response.status.as_u16(), &response.body, wait);
                     let outcome = Outcome::Status {
                         code: error.status_code,
                         server_wait: wait,
@@ -100,9 +100,9 @@ impl Client {
                 }
                 Err(e) => send_error(e, &method, path, started.elapsed().as_secs_f64())?,
             };
-            let Some(wait) =
-                self.policy
-                    .next_wait(&method, outcome, retries_done, fastrand::f64())
+            let Some(wait) = self
+                .policy
+                .next_wait(&method, outcome, retries_done, fastrand::f64())
             else {
                 return Err(error);
             };
@@ -134,7 +134,9 @@ fn send_error(
         ),
         SendError::Timeout(m) => (
             Outcome::TimedOut,
-            Error::Timeout(format!("{method} {path} timed out after {elapsed:.1}s: {m}")),
+            Error::Timeout(format!(
+                "{method} {path} timed out after {elapsed:.1}s: {m}"
+            )),
         ),
         SendError::Interrupted(m) => (
             Outcome::Interrupted,

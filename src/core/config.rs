@@ -168,13 +168,19 @@ pub fn parse_base_url(raw: &str) -> Result<Url, Error> {
                 ));
             }
         }
-        _ => return Err(bad("must start with https:// (or http:// for a loopback host)")),
+        _ => {
+            return Err(bad(
+                "must start with https:// (or http:// for a loopback host)",
+            ))
+        }
     }
     if url.host_str().is_none_or(str::is_empty) {
         return Err(bad("has no host"));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad("must not carry credentials; pass key_id and key_secret"));
+        return Err(bad(
+            "must not carry credentials; pass key_id and key_secret",
+        ));
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err(bad("must not have a query or fragment"));
@@ -237,7 +243,9 @@ mod tests {
     #[test]
     fn missing_credentials_name_the_variables() {
         let e = Config::resolve_with(ConfigInput::default(), |_| Some(String::new())).unwrap_err();
-        let Error::InvalidArgument(m) = e else { panic!() };
+        let Error::InvalidArgument(m) = e else {
+            panic!()
+        };
         assert!(m.contains(ENV_KEY_ID) && m.contains(ENV_KEY_SECRET), "{m}");
     }
 
@@ -273,10 +281,16 @@ mod tests {
     #[test]
     fn bad_numbers_are_rejected() {
         for t in [0.0, -1.0, f64::NAN, f64::INFINITY] {
-            let i = ConfigInput { timeout: Some(t), ..input("k", "s") };
+            let i = ConfigInput {
+                timeout: Some(t),
+                ..input("k", "s")
+            };
             assert!(Config::resolve_with(i, |_| None).is_err());
         }
-        let i = ConfigInput { max_retries: Some(-1), ..input("k", "s") };
+        let i = ConfigInput {
+            max_retries: Some(-1),
+            ..input("k", "s")
+        };
         assert!(Config::resolve_with(i, |_| None).is_err());
     }
 

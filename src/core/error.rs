@@ -145,8 +145,14 @@ mod tests {
 
     #[test]
     fn code_is_taken_from_the_prefix() {
-        assert_eq!(error_code("BAD_REQUEST: Invalid id").as_deref(), Some("BAD_REQUEST"));
-        assert_eq!(error_code("TOO_MANY_REQUESTS").as_deref(), Some("TOO_MANY_REQUESTS"));
+        assert_eq!(
+            error_code("BAD_REQUEST: Invalid id").as_deref(),
+            Some("BAD_REQUEST")
+        );
+        assert_eq!(
+            error_code("TOO_MANY_REQUESTS").as_deref(),
+            Some("TOO_MANY_REQUESTS")
+        );
         assert_eq!(error_code("Something went wrong: x"), None);
         assert_eq!(error_code("<html>"), None);
         assert_eq!(error_code(""), None);

@@ -51,7 +51,9 @@ mod tests {
             "0b2e4e3a-8e21-4c4b-9f1f-2d3c4b5a6978?x=1",
         ] {
             let err = parse_id("service_id", bad).unwrap_err();
-            let Error::InvalidArgument(msg) = err else { panic!("{bad}") };
+            let Error::InvalidArgument(msg) = err else {
+                panic!("{bad}")
+            };
             assert!(msg.starts_with("service_id"), "{msg}");
         }
     }

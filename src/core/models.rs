@@ -10,9 +10,18 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-/// A point in time with the offset the server wrote it in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A point in time with the offset the server wrote it in. Two timestamps are equal
+/// only with the same instant *and* offset, so equal values serialize the same.
+#[derive(Debug, Clone, Copy)]
 pub struct Timestamp(pub DateTime<FixedOffset>);
+
+impl PartialEq for Timestamp {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0 && self.0.offset() == other.0.offset()
+    }
+}
+
+impl Eq for Timestamp {}
 
 impl Timestamp {
     /// ISO-8601 / RFC 3339, with or without a colon in the offset, `T` or a space,
@@ -187,9 +196,9 @@ impl BackupBucket {
     pub fn from_json(mut m: Map<String, Value>) -> Result<BackupBucket, String> {
         let id = match m.remove("id") {
             None | Some(Value::Null) => None,
-            Some(Value::String(s)) => Some(
-                Uuid::try_parse(&s).map_err(|_| format!("bucket.id: {s:?} is not a UUID"))?,
-            ),
+            Some(Value::String(s)) => {
+                Some(Uuid::try_parse(&s).map_err(|_| format!("bucket.id: {s:?} is not a UUID"))?)
+            }
             Some(other) => return Err(format!("bucket.id: expected a string, got {other}")),
         };
         let provider = take_string(&mut m, "bucketProvider")?;
@@ -373,7 +382,10 @@ mod tests {
             .unwrap()
             .unwrap();
         assert_eq!(b, Backup::default());
-        assert_eq!(parse(r#"{"result":{}}"#).unwrap().unwrap(), Backup::default());
+        assert_eq!(
+            parse(r#"{"result":{}}"#).unwrap().unwrap(),
+            Backup::default()
+        );
     }
 
     #[test]
@@ -409,7 +421,9 @@ mod tests {
             assert!(Timestamp::parse(bad).is_none(), "{bad}");
         }
         assert_eq!(
-            Timestamp::parse("2024-01-02T03:04:05.250+00:00").unwrap().to_rfc3339(),
+            Timestamp::parse("2024-01-02T03:04:05.250+00:00")
+                .unwrap()
+                .to_rfc3339(),
             "2024-01-02T03:04:05.250Z"
         );
     }

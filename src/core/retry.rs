@@ -100,7 +100,12 @@ impl RetryPolicy {
 /// The wait a response asks for: `X-RateLimit-Reset` (seconds, may be fractional)
 /// first, then `Retry-After` (seconds or an HTTP date).
 pub fn server_wait(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
-    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
     if let Some(secs) = header("x-ratelimit-reset").and_then(parse_seconds) {
         return Some(secs);
     }
@@ -146,7 +151,11 @@ mod tests {
             assert!(p.next_wait(&Method::GET, o, 0, 0.5).is_some(), "{o:?}");
         }
         for code in [400, 401, 403, 404, 409, 422, 501, 505] {
-            assert_eq!(p.next_wait(&Method::GET, status(code), 0, 0.5), None, "{code}");
+            assert_eq!(
+                p.next_wait(&Method::GET, status(code), 0, 0.5),
+                None,
+                "{code}"
+            );
         }
     }
 
@@ -167,7 +176,10 @@ mod tests {
         let p = RetryPolicy::new(2);
         assert!(p.next_wait(&Method::GET, status(503), 1, 0.0).is_some());
         assert_eq!(p.next_wait(&Method::GET, status(503), 2, 0.0), None);
-        assert_eq!(RetryPolicy::new(0).next_wait(&Method::GET, status(503), 0, 0.0), None);
+        assert_eq!(
+            RetryPolicy::new(0).next_wait(&Method::GET, status(503), 0, 0.0),
+            None
+        );
     }
 
     #[test]
@@ -189,7 +201,10 @@ mod tests {
             code: 429,
             server_wait: Some(Duration::from_secs_f64(2.5)),
         };
-        assert_eq!(p.next_wait(&Method::GET, o, 0, 0.9), Some(Duration::from_millis(2500)));
+        assert_eq!(
+            p.next_wait(&Method::GET, o, 0, 0.9),
+            Some(Duration::from_millis(2500))
+        );
         let o = Outcome::Status {
             code: 429,
             server_wait: Some(Duration::from_secs(3600)),

@@ -33,7 +33,9 @@ pub enum SendError {
     /// The connection broke after the request may have been sent.
     Interrupted(String),
     /// The body is larger than [`MAX_BODY_BYTES`].
-    TooLarge { status: StatusCode },
+    TooLarge {
+        status: StatusCode,
+    },
     /// The client was closed.
     Closed,
 }
@@ -86,7 +88,10 @@ impl Transport {
     }
 
     pub fn is_closed(&self) -> bool {
-        self.pool.lock().unwrap_or_else(|e| e.into_inner()).is_none()
+        self.pool
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_none()
     }
 
     /// Sends one request and reads the whole response, within the timeout.

@@ -22,13 +22,19 @@ pub struct PyClient {
 /// `verify=`: `True`, `False`, or the path (str or os.PathLike) of a CA bundle.
 fn extract_verify(value: &Bound<'_, PyAny>) -> PyResult<Verify> {
     if let Ok(flag) = value.cast::<PyBool>() {
-        return Ok(if flag.is_true() { Verify::System } else { Verify::Disabled });
+        return Ok(if flag.is_true() {
+            Verify::System
+        } else {
+            Verify::Disabled
+        });
     }
     let path = value
         .py()
         .import("os")?
         .call_method1("fspath", (value,))
-        .map_err(|_| PyTypeError::new_err("verify must be True, False or the path of a CA bundle"))?;
+        .map_err(|_| {
+            PyTypeError::new_err("verify must be True, False or the path of a CA bundle")
+        })?;
     let path = path
         .cast::<PyString>()
         .map_err(|_| PyTypeError::new_err("verify path must be text"))?
@@ -67,7 +73,9 @@ pub fn build_core(
         verify: extract_verify(verify)?,
     })
     .map_err(|e| to_pyerr(py, e))?;
-    core::Client::new(config).map(Arc::new).map_err(|e| to_pyerr(py, e))
+    core::Client::new(config)
+        .map(Arc::new)
+        .map_err(|e| to_pyerr(py, e))
 }
 
 pub fn describe(core: &core::Client, class: &str) -> String {
@@ -97,7 +105,15 @@ impl PyClient {
             Some(v) => v.clone(),
             None => PyBool::new(py, true).to_owned().into_any(),
         };
-        let core = build_core(py, key_id, key_secret, base_url, timeout, max_retries, &verify)?;
+        let core = build_core(
+            py,
+            key_id,
+            key_secret,
+            base_url,
+            timeout,
+            max_retries,
+            &verify,
+        )?;
         Ok(PyClient { core })
     }
 
@@ -113,7 +129,10 @@ impl PyClient {
         let service = extract_id("service_id", service_id)?;
         let backup = extract_id("backup_id", backup_id)?;
         let core = self.core.clone();
-        let inner = wait_for(py, async move { core.get_backup(&org, &service, &backup).await })?;
+        let inner = wait_for(
+            py,
+            async move { core.get_backup(&org, &service, &backup).await },
+        )?;
         Ok(PyBackup { inner })
     }
 

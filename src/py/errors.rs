@@ -74,7 +74,9 @@ fn status(
 /// For failures of our own making (a task that died): still a `ClickHouseCloudError`,
 /// never a `PanicException`.
 pub fn internal_error(py: Python<'_>, what: &str) -> PyErr {
-    match class(py, "ClickHouseCloudError").and_then(|c| c.call1((format!("internal error: {what}"),))) {
+    match class(py, "ClickHouseCloudError")
+        .and_then(|c| c.call1((format!("internal error: {what}"),)))
+    {
         Ok(instance) => PyErr::from_value(instance),
         Err(e) => e,
     }

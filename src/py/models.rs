@@ -34,15 +34,33 @@ fn optional_id(param: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Option
 
 fn value_hash(value: &impl serde::Serialize) -> u64 {
     let mut h = DefaultHasher::new();
-    serde_json::to_string(value).unwrap_or_default().hash(&mut h);
+    serde_json::to_string(value)
+        .unwrap_or_default()
+        .hash(&mut h);
     h.finish()
 }
 
+/// Python's repr of an optional str: `'text'` (escaped) or `None`.
 fn short(text: &Option<String>) -> String {
     match text {
-        Some(t) => format!("{t:?}"),
+        Some(t) => py_str(t),
         None => "None".into(),
     }
+}
+
+fn py_str(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('\'');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\'' => out.push_str("\\'"),
+            c if c.is_control() => out.extend(c.escape_default()),
+            c => out.push(c),
+        }
+    }
+    out.push('\'');
+    out
 }
 
 /// One backup of a service.
@@ -135,7 +153,9 @@ impl PyBackup {
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         match serde_json::to_value(&self.inner) {
             Ok(Value::Object(m)) => json_object_to_py(py, &m),
-            _ => Err(PyValueError::new_err("backup cannot be represented as JSON")),
+            _ => Err(PyValueError::new_err(
+                "backup cannot be represented as JSON",
+            )),
         }
     }
 
@@ -149,7 +169,10 @@ impl PyBackup {
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let rebuild = PyBackup::type_object(py).getattr("from_dict")?;
-        PyTuple::new(py, [rebuild, PyTuple::new(py, [self.to_dict(py)?])?.into_any()])
+        PyTuple::new(
+            py,
+            [rebuild, PyTuple::new(py, [self.to_dict(py)?])?.into_any()],
+        )
     }
 
     fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> Py<PyAny> {
@@ -172,10 +195,12 @@ impl PyBackup {
 
     fn __repr__(&self) -> String {
         let b = &self.inner;
-        let id = b.id.map(|u| format!("'{}'", u.hyphenated())).unwrap_or_else(|| "None".into());
+        let id =
+            b.id.map(|u| format!("'{}'", u.hyphenated()))
+                .unwrap_or_else(|| "None".into());
         let mut text = format!("Backup(id={id}, status={}", short(&b.status));
         if let Some(t) = &b.backup_type {
-            text.push_str(&format!(", type={t:?}"));
+            text.push_str(&format!(", type={}", py_str(t)));
         }
         if let Some(t) = &b.started_at {
             text.push_str(&format!(", started_at='{}'", t.to_rfc3339()));
@@ -207,7 +232,10 @@ pub struct PyGcpBackupBucket;
 pub struct PyAzureBackupBucket;
 
 /// The Python object for a bucket: the subclass of its provider, or the base class.
-pub fn bucket_to_py(py: Python<'_>, bucket: models::BackupBucket) -> PyResult<Bound<'_, PyBackupBucket>> {
+pub fn bucket_to_py(
+    py: Python<'_>,
+    bucket: models::BackupBucket,
+) -> PyResult<Bound<'_, PyBackupBucket>> {
     use models::BackupBucket as B;
     let kind = match &bucket {
         B::Aws { .. } => 1,
@@ -235,7 +263,10 @@ fn compare<T: PartialEq>(py: Python<'_>, a: &T, b: Option<&T>, op: CompareOp) ->
         CompareOp::Ne => a != b,
         _ => return py.NotImplemented(),
     };
-    pyo3::types::PyBool::new(py, result).to_owned().into_any().unbind()
+    pyo3::types::PyBool::new(py, result)
+        .to_owned()
+        .into_any()
+        .unbind()
 }
 
 #[pymethods]
@@ -258,7 +289,10 @@ impl PyBackupBucket {
     /// Builds the subclass of the dict's `bucketProvider`. Called on a subclass, a
     /// missing provider means that subclass's and a different one is an error.
     #[classmethod]
-    fn from_dict<'py>(cls: &Bound<'py, PyType>, data: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyBackupBucket>> {
+    fn from_dict<'py>(
+        cls: &Bound<'py, PyType>,
+        data: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyBackupBucket>> {
         let py = cls.py();
         let mut map = dict_to_json(data)?;
         let wanted = if cls.is(PyAwsBackupBucket::type_object(py)) {
@@ -316,18 +350,28 @@ impl PyBackupBucket {
 
     fn __repr__(&self) -> String {
         let fields: Vec<String> = match &self.inner {
-            models::BackupBucket::Aws { bucket_path, iam_role_arn, .. } => vec![
+            models::BackupBucket::Aws {
+                bucket_path,
+                iam_role_arn,
+                ..
+            } => vec![
                 format!("bucket_path={}", short(bucket_path)),
                 format!("iam_role_arn={}", short(iam_role_arn)),
             ],
-            models::BackupBucket::Gcp { bucket_path, access_key_id, .. } => vec![
+            models::BackupBucket::Gcp {
+                bucket_path,
+                access_key_id,
+                ..
+            } => vec![
                 format!("bucket_path={}", short(bucket_path)),
                 format!("access_key_id={}", short(access_key_id)),
             ],
             models::BackupBucket::Azure { container_name, .. } => {
                 vec![format!("container_name={}", short(container_name))]
             }
-            models::BackupBucket::Other { provider, .. } => vec![format!("provider={}", short(provider))],
+            models::BackupBucket::Other { provider, .. } => {
+                vec![format!("provider={}", short(provider))]
+            }
         };
         let name = match &self.inner {
             models::BackupBucket::Aws { .. } => "AwsBackupBucket",
@@ -342,16 +386,26 @@ impl PyBackupBucket {
 fn string_field<'a>(bucket: &'a models::BackupBucket, name: &str) -> Option<&'a str> {
     use models::BackupBucket as B;
     match (bucket, name) {
-        (B::Aws { bucket_path, .. }, "bucket_path") | (B::Gcp { bucket_path, .. }, "bucket_path") => bucket_path.as_deref(),
+        (B::Aws { bucket_path, .. }, "bucket_path")
+        | (B::Gcp { bucket_path, .. }, "bucket_path") => bucket_path.as_deref(),
         (B::Aws { iam_role_arn, .. }, "iam_role_arn") => iam_role_arn.as_deref(),
-        (B::Aws { iam_role_session_name, .. }, "iam_role_session_name") => iam_role_session_name.as_deref(),
+        (
+            B::Aws {
+                iam_role_session_name,
+                ..
+            },
+            "iam_role_session_name",
+        ) => iam_role_session_name.as_deref(),
         (B::Gcp { access_key_id, .. }, "access_key_id") => access_key_id.as_deref(),
         (B::Azure { container_name, .. }, "container_name") => container_name.as_deref(),
         _ => None,
     }
 }
 
-fn field(slf: &Bound<'_, impl pyo3::PyClass<BaseType = PyBackupBucket>>, name: &str) -> Option<String> {
+fn field(
+    slf: &Bound<'_, impl pyo3::PyClass<BaseType = PyBackupBucket>>,
+    name: &str,
+) -> Option<String> {
     string_field(&slf.as_super().get().inner, name).map(str::to_owned)
 }
 
@@ -417,7 +471,10 @@ impl PyGcpBackupBucket {
 impl PyAzureBackupBucket {
     #[new]
     #[pyo3(signature = (*, container_name=None, id=None))]
-    fn new(container_name: Option<String>, id: Option<&Bound<'_, PyAny>>) -> PyResult<PyClassInitializer<Self>> {
+    fn new(
+        container_name: Option<String>,
+        id: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyClassInitializer<Self>> {
         let inner = models::BackupBucket::Azure {
             id: optional_id("id", id)?,
             container_name,

@@ -25,7 +25,13 @@ pub struct PySandboxServer {
 impl PySandboxServer {
     #[new]
     #[pyo3(signature = (key_id, key_secret, *, port=0, rate_limit=None))]
-    fn new(py: Python<'_>, key_id: &str, key_secret: &str, port: u16, rate_limit: Option<u32>) -> PyResult<Self> {
+    fn new(
+        py: Python<'_>,
+        key_id: &str,
+        key_secret: &str,
+        port: u16,
+        rate_limit: Option<u32>,
+    ) -> PyResult<Self> {
         let handle = runtime::handle()
             .map_err(|e| internal_error(py, &format!("cannot start the I/O runtime: {e}")))?;
         let sandbox = Sandbox::start(&handle, State::new(key_id, key_secret, rate_limit), port)
@@ -90,10 +96,14 @@ impl PySandboxServer {
         times: u32,
     ) -> PyResult<()> {
         if !(delay.is_finite() && delay >= 0.0) {
-            return Err(PyValueError::new_err("delay must be a non-negative number of seconds"));
+            return Err(PyValueError::new_err(
+                "delay must be a non-negative number of seconds",
+            ));
         }
         let action = match (drop, status) {
-            (true, Some(_)) => return Err(PyValueError::new_err("give either drop=True or a status")),
+            (true, Some(_)) => {
+                return Err(PyValueError::new_err("give either drop=True or a status"))
+            }
             (true, None) => FaultAction::Drop,
             (false, Some(status)) => {
                 if !(100..=999).contains(&status) {
@@ -134,7 +144,10 @@ impl PySandboxServer {
 
     #[getter]
     fn closed(&self) -> bool {
-        self.server.lock().unwrap_or_else(|e| e.into_inner()).is_none()
+        self.server
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_none()
     }
 }
 

@@ -73,7 +73,8 @@ const RATE_WINDOW: Duration = Duration::from_secs(10);
 
 impl State {
     pub fn new(key_id: &str, key_secret: &str, rate_limit: Option<u32>) -> State {
-        let token = base64::engine::general_purpose::STANDARD.encode(format!("{key_id}:{key_secret}"));
+        let token =
+            base64::engine::general_purpose::STANDARD.encode(format!("{key_id}:{key_secret}"));
         State {
             authorization: format!("Basic {token}"),
             rate_limit,
@@ -134,7 +135,11 @@ impl State {
     pub fn answer(&self, method: &str, path: &str, authorization: Option<&str>) -> Reply {
         let request_id = Uuid::new_v4().to_string();
         if authorization != Some(self.authorization.as_str()) {
-            return error(401, "AUTHENTICATION_FAILED: Invalid API key or secret", &request_id);
+            return error(
+                401,
+                "AUTHENTICATION_FAILED: Invalid API key or secret",
+                &request_id,
+            );
         }
         if let Some(reply) = self.rate_limited() {
             return reply;
@@ -147,7 +152,11 @@ impl State {
             ("GET", ["", "v1", "organizations", org, "services", service, "backups"]) => {
                 self.list_backups(org, service, &request_id)
             }
-            _ => error(404, &format!("NOT_FOUND: No route for {method} {path}"), &request_id),
+            _ => error(
+                404,
+                &format!("NOT_FOUND: No route for {method} {path}"),
+                &request_id,
+            ),
         }
     }
 
@@ -169,7 +178,10 @@ impl State {
             status: 429,
             headers: vec![
                 ("content-type".into(), "application/json".into()),
-                ("x-ratelimit-reset".into(), format!("{:.3}", reset.as_secs_f64())),
+                (
+                    "x-ratelimit-reset".into(),
+                    format!("{:.3}", reset.as_secs_f64()),
+                ),
             ],
             body: br#"{"error":"TOO_MANY_REQUESTS"}"#.to_vec(),
         })
@@ -228,11 +240,17 @@ fn parse(id: &str, what: &str) -> Result<Uuid, String> {
 }
 
 fn success(result: Value, request_id: &str) -> Reply {
-    json_reply(200, json!({"status": 200, "requestId": request_id, "result": result}))
+    json_reply(
+        200,
+        json!({"status": 200, "requestId": request_id, "result": result}),
+    )
 }
 
 fn error(status: u16, message: &str, request_id: &str) -> Reply {
-    json_reply(status, json!({"status": status, "error": message, "requestId": request_id}))
+    json_reply(
+        status,
+        json!({"status": status, "error": message, "requestId": request_id}),
+    )
 }
 
 fn json_reply(status: u16, body: Value) -> Reply {
@@ -269,7 +287,10 @@ mod tests {
     #[test]
     fn serves_a_seeded_backup() {
         let state = seeded();
-        let path = format!("/v1/organizations/{ORG}/services/{SVC}/backups/{}", BK.to_uppercase());
+        let path = format!(
+            "/v1/organizations/{ORG}/services/{SVC}/backups/{}",
+            BK.to_uppercase()
+        );
         let reply = state.answer("GET", &path, Some(&auth()));
         assert_eq!(reply.status, 200);
         let body: Value = serde_json::from_slice(&reply.body).unwrap();

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Runs every test and check, from a fresh machine: installs what it needs itself.
+#
+#   Rust:   cargo fmt --check, cargo clippy -D warnings, cargo test
+#   Python: one release abi3 wheel, built once, installed into CPython 3.11 (full
+#           suite + mypy.stubtest + ruff), then into 3.9 and 3.13 (full suite).
+#
+# Environment: QUICK=1 shortens the long soak tests (CI sets it);
+#              PYTHON_VERSIONS overrides "3.11 3.9 3.13" (the first is the main one).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+versions=${PYTHON_VERSIONS:-"3.11 3.9 3.13"}
+main_version=${versions%% *}
+
+step() { printf '\n=== %s\n' "$*"; }
+
+find_python() {
+    # pyenv's interpreters first (this machine has 3.9 to 3.13), then PATH.
+    local v=$1 candidate
+    for candidate in "${PYENV_ROOT:-$HOME/.pyenv}"/versions/"$v".*/bin/python"$v"; do
+        [ -x "$candidate" ] && { echo "$candidate"; return; }
+    done
+    command -v "python$v" || { echo "no Python $v found" >&2; return 1; }
+}
+
+make_venv() {
+    local v=$1 venv="$root/.venv-test/$1"
+    if [ ! -x "$venv/bin/python" ]; then
+        "$(find_python "$v")" -m venv "$venv"
+    fi
+    "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
+    echo "$venv"
+}
+
+step "Rust: format, lints, unit and integration tests"
+cargo fmt --check
+cargo clippy --all-targets --locked -- -D warnings
+cargo test --locked
+
+step "Python $main_version: tools and the release wheel"
+main_venv=$(make_venv "$main_version")
+"$main_venv/bin/python" -m pip install -q -r requirements-dev.txt
+rm -rf dist
+"$main_venv/bin/maturin" build --release --locked -o dist -q
+wheel=$(ls dist/clickhouse_cloud-*-abi3-*.whl)
+echo "wheel: $wheel ($(du -k "$wheel" | cut -f1) KiB)"
+
+step "Python lint and stubs"
+"$main_venv/bin/ruff" check python tests scripts
+"$main_venv/bin/ruff" format --check python tests scripts
+
+run_suite() {
+    local v=$1 venv
+    venv=$(make_venv "$v")
+    "$venv/bin/python" -m pip install -q -r requirements-test.txt
+    "$venv/bin/python" -m pip install -q --force-reinstall --no-deps "$wheel"
+    step "pytest on Python $v (installed wheel)"
+    # From outside the checkout, so the installed package is what gets imported.
+    (cd "$root/tests" && "$venv/bin/python" -m pytest -q -p no:cacheprovider --rootdir "$root/tests" "$root/tests")
+}
+
+run_suite "$main_version"
+step "mypy.stubtest against the installed module"
+(cd /tmp && "$main_venv/bin/python" -m mypy.stubtest clickhouse_cloud._native \
+    --allowlist "$root/scripts/stubtest-allowlist.txt")
+
+for v in $versions; do
+    [ "$v" = "$main_version" ] && continue
+    run_suite "$v"
+done
+
+step "all checks passed"

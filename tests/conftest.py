@@ -1,0 +1,40 @@
+"""Shared fixtures: every test talks real HTTP to a sandbox on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+import clickhouse_cloud as chc
+from clickhouse_cloud.testing import Sandbox
+
+ORG = uuid.UUID("11111111-1111-4111-8111-111111111111")
+SERVICE = uuid.UUID("22222222-2222-4222-8222-222222222222")
+SECRET = "s3cr3t-Value-That-Must-Never-Leak"
+
+# Long soaks run short when QUICK=1 (CI); `QUICK=0 pytest` runs them in full.
+QUICK = os.environ.get("QUICK", "0") == "1"
+
+
+@pytest.fixture(autouse=True)
+def _no_ambient_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's real credentials must never reach a test."""
+    for name in ("CLICKHOUSE_CLOUD_API_KEY", "CLICKHOUSE_CLOUD_API_SECRET",
+                 "CLICKHOUSE_CLOUD_API_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox(key_id="test-key", key_secret=SECRET) as s:
+        yield s
+
+
+@pytest.fixture
+def client(sandbox: Sandbox) -> Iterator[chc.Client]:
+    # Short timeout, no retries: tests about retries build their own client.
+    with sandbox.client(timeout=5.0, max_retries=0) as c:
+        yield c

@@ -1,0 +1,135 @@
+"""Construction, configuration from the environment, and argument validation:
+a bad argument raises before anything is sent."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+
+import clickhouse_cloud as chc
+from clickhouse_cloud.testing import Sandbox
+
+from conftest import ORG, SERVICE
+
+GOOD = uuid.UUID("33333333-3333-4333-8333-333333333333")
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["", " ", "not-a-uuid", "33333333-3333-4333-8333-33333333333", "../../v1/organizations",
+     "33333333-3333-4333-8333-333333333333/../x", "33333333-3333-4333-8333-33333333333g",
+     "33333333-3333-4333-8333-333333333333?a=b", "33333333 3333 4333 8333 333333333333x"],
+)
+@pytest.mark.parametrize("position", [0, 1, 2])
+def test_bad_ids_raise_value_error_naming_the_parameter(
+    sandbox: Sandbox, client: chc.Client, bad: str, position: int
+) -> None:
+    args: list = [ORG, SERVICE, GOOD]
+    args[position] = bad
+    name = ("organization_id", "service_id", "backup_id")[position]
+    with pytest.raises(ValueError, match=name):
+        client.get_backup(*args)
+    assert sandbox.requests == []
+
+
+@pytest.mark.parametrize("bad", [None, 5, 1.5, b"33333333-3333-4333-8333-333333333333", ["x"]])
+def test_ids_of_the_wrong_type_raise_type_error(
+    sandbox: Sandbox, client: chc.Client, bad: object
+) -> None:
+    with pytest.raises(TypeError, match="backup_id"):
+        client.get_backup(ORG, SERVICE, bad)  # type: ignore[arg-type]
+    assert sandbox.requests == []
+
+
+def test_missing_credentials_name_the_variables() -> None:
+    with pytest.raises(ValueError) as info:
+        chc.Client()
+    assert "CLICKHOUSE_CLOUD_API_KEY" in str(info.value)
+    assert "CLICKHOUSE_CLOUD_API_SECRET" in str(info.value)
+    with pytest.raises(ValueError, match="CLICKHOUSE_CLOUD_API_SECRET"):
+        chc.Client("only-the-id")
+
+
+def test_environment_configuration(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLICKHOUSE_CLOUD_API_KEY", sandbox.key_id)
+    monkeypatch.setenv("CLICKHOUSE_CLOUD_API_SECRET", sandbox.key_secret)
+    monkeypatch.setenv("CLICKHOUSE_CLOUD_API_URL", sandbox.url + "/v1/")
+    sandbox.add_backup(ORG, SERVICE, id=GOOD)
+    with chc.Client() as c:
+        assert c.base_url == sandbox.url
+        assert c.get_backup(ORG, SERVICE, GOOD).id == GOOD
+
+
+def test_arguments_win_over_environment(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLICKHOUSE_CLOUD_API_KEY", "env-key")
+    monkeypatch.setenv("CLICKHOUSE_CLOUD_API_SECRET", "env-secret")
+    monkeypatch.setenv("CLICKHOUSE_CLOUD_API_URL", "https://env.example.com")
+    sandbox.add_backup(ORG, SERVICE, id=GOOD)
+    with sandbox.client() as c:
+        assert c.get_backup(ORG, SERVICE, GOOD).id == GOOD
+
+
+def test_defaults() -> None:
+    c = chc.Client("k", "s")
+    assert c.base_url == "https://api.clickhouse.cloud"
+    assert c.timeout == 30.0
+    assert c.max_retries == 3
+    assert not c.closed
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://api.clickhouse.cloud", "http://10.1.2.3:8080", "http://localhost.example.com",
+     "http://192.168.0.10", "ftp://127.0.0.1", "127.0.0.1:8080", "https://user:pw@host",
+     "not a url", ""],
+)
+def test_unsafe_or_bad_base_urls_are_refused(url: str) -> None:
+    with pytest.raises(ValueError, match="base_url"):
+        chc.Client("k", "s", base_url=url)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://127.0.0.1:8123", "http://127.0.0.1:8123"),
+        ("http://localhost:8123/", "http://localhost:8123"),
+        ("http://[::1]:8123/v1", "http://[::1]:8123"),
+        ("http://127.9.9.9/v1/", "http://127.9.9.9"),
+        ("https://proxy.example.com/clickhouse/v1", "https://proxy.example.com/clickhouse"),
+    ],
+)
+def test_base_url_forms(url: str, expected: str) -> None:
+    assert chc.Client("k", "s", base_url=url).base_url == expected
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"timeout": 0}, {"timeout": -1}, {"timeout": float("nan")}, {"timeout": float("inf")},
+     {"max_retries": -1}, {"max_retries": 1000}],
+)
+def test_bad_numbers(kwargs: dict) -> None:
+    with pytest.raises(ValueError):
+        chc.Client("k", "s", **kwargs)
+
+
+def test_verify_options(tmp_path: os.PathLike) -> None:
+    chc.Client("k", "s", verify=True)
+    chc.Client("k", "s", verify=False)
+    with pytest.raises(ValueError, match="CA bundle"):
+        chc.Client("k", "s", verify=str(tmp_path) + "/missing.pem")
+    with pytest.raises(TypeError):
+        chc.Client("k", "s", verify=3)  # type: ignore[arg-type]
+
+
+def test_key_id_with_colon_is_refused() -> None:
+    with pytest.raises(ValueError, match="key_id"):
+        chc.Client("a:b", "s")
+
+
+def test_repr_names_the_server_not_the_secret() -> None:
+    c = chc.Client("key-123", "top-secret", base_url="http://127.0.0.1:1")
+    assert repr(c) == "Client(base_url=\"http://127.0.0.1:1\", key_id=\"key-123\")"
+    c.close()
+    assert "closed" in repr(c)

@@ -1,0 +1,140 @@
+"""Retries: what is retried, how often, how long between attempts, and the log line."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+import pytest
+
+import clickhouse_cloud as chc
+from clickhouse_cloud.testing import Sandbox
+
+from conftest import ORG, SECRET, SERVICE
+
+BACKUP = uuid.UUID("33333333-3333-4333-8333-333333333333")
+
+
+@pytest.fixture
+def seeded(sandbox: Sandbox) -> Sandbox:
+    sandbox.add_backup(ORG, SERVICE, id=BACKUP)
+    return sandbox
+
+
+def gaps(sandbox: Sandbox) -> list[float]:
+    times = [r.at for r in sandbox.requests]
+    return [b - a for a, b in zip(times, times[1:])]
+
+
+def test_429_waits_for_x_ratelimit_reset(seeded: Sandbox) -> None:
+    seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"},
+                     headers={"X-RateLimit-Reset": "0.6"}, times=2)
+    with seeded.client(max_retries=3) as c:
+        assert c.get_backup(ORG, SERVICE, BACKUP).id == BACKUP
+    assert len(seeded.requests) == 3
+    for gap in gaps(seeded):
+        assert 0.55 <= gap < 1.5
+
+
+def test_429_waits_for_retry_after(seeded: Sandbox) -> None:
+    seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"}, headers={"Retry-After": "1"})
+    with seeded.client(max_retries=1) as c:
+        c.get_backup(ORG, SERVICE, BACKUP)
+    (gap,) = gaps(seeded)
+    assert 0.95 <= gap < 2.0
+
+
+def test_429_gives_up_after_max_retries(seeded: Sandbox) -> None:
+    seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"},
+                     headers={"X-RateLimit-Reset": "0.05"}, times=10)
+    with seeded.client(max_retries=2) as c:
+        with pytest.raises(chc.RateLimitError) as info:
+            c.get_backup(ORG, SERVICE, BACKUP)
+    assert info.value.retry_after == pytest.approx(0.05)
+    assert len(seeded.requests) == 3
+
+
+def test_429_asking_for_too_long_a_wait_is_raised_at_once(seeded: Sandbox) -> None:
+    seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"},
+                     headers={"X-RateLimit-Reset": "3600"})
+    with seeded.client(max_retries=3) as c:
+        with pytest.raises(chc.RateLimitError) as info:
+            c.get_backup(ORG, SERVICE, BACKUP)
+    assert info.value.retry_after == 3600.0
+    assert len(seeded.requests) == 1
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+def test_5xx_is_retried_with_exponential_backoff(seeded: Sandbox, status: int) -> None:
+    seeded.fail_next(status, "<html>oops</html>", times=2)
+    with seeded.client(max_retries=3) as c:
+        assert c.get_backup(ORG, SERVICE, BACKUP).id == BACKUP
+    first, second = gaps(seeded)
+    # about 0.5 s then about 1 s, each with jitter between half and all of it
+    assert 0.24 <= first <= 0.75
+    assert 0.49 <= second <= 1.5
+
+
+def test_5xx_gives_up_after_max_retries(seeded: Sandbox) -> None:
+    seeded.fail_next(503, times=10)
+    with seeded.client(max_retries=1) as c:
+        with pytest.raises(chc.InternalServerError):
+            c.get_backup(ORG, SERVICE, BACKUP)
+    assert len(seeded.requests) == 2
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 501])
+def test_other_errors_are_not_retried(seeded: Sandbox, status: int) -> None:
+    seeded.fail_next(status, json={"status": status, "error": "NOPE: no"}, times=5)
+    with seeded.client(max_retries=3) as c:
+        with pytest.raises(chc.APIStatusError):
+            c.get_backup(ORG, SERVICE, BACKUP)
+    assert len(seeded.requests) == 1
+
+
+def test_dropped_connections_are_retried(seeded: Sandbox) -> None:
+    seeded.drop_next(times=2)
+    with seeded.client(max_retries=2) as c:
+        assert c.get_backup(ORG, SERVICE, BACKUP).id == BACKUP
+    assert len(seeded.requests) == 3
+
+
+def test_timeouts_are_retried(seeded: Sandbox) -> None:
+    seeded.delay_next(2.0)
+    with seeded.client(timeout=0.3, max_retries=1) as c:
+        assert c.get_backup(ORG, SERVICE, BACKUP).id == BACKUP
+    assert len(seeded.requests) == 2
+
+
+def test_invalid_response_is_not_retried(seeded: Sandbox) -> None:
+    seeded.fail_next(200, "not json", times=3)
+    with seeded.client(max_retries=3) as c:
+        with pytest.raises(chc.InvalidResponseError):
+            c.get_backup(ORG, SERVICE, BACKUP)
+    assert len(seeded.requests) == 1
+
+
+def test_max_retries_zero_means_one_attempt(seeded: Sandbox) -> None:
+    seeded.fail_next(503, times=3)
+    with seeded.client(max_retries=0) as c:
+        with pytest.raises(chc.InternalServerError):
+            c.get_backup(ORG, SERVICE, BACKUP)
+    assert len(seeded.requests) == 1
+
+
+def test_each_retry_is_logged(seeded: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
+    seeded.fail_next(503, json={"status": 503, "error": "UNAVAILABLE: busy",
+                                "requestId": "req-503"})
+    seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"},
+                     headers={"X-RateLimit-Reset": "0.1"})
+    with caplog.at_level(logging.DEBUG, logger="clickhouse_cloud"):
+        with seeded.client(max_retries=3) as c:
+            c.get_backup(ORG, SERVICE, BACKUP)
+    records = [r for r in caplog.records if r.name == "clickhouse_cloud"]
+    assert len(records) == 2
+    first, second = (r.getMessage() for r in records)
+    assert "status 503" in first and "req-503" in first and "retry 1 of 3" in first
+    assert "status 429" in second and "in 0.10s" in second and "retry 2 of 3" in second
+    assert all(r.levelno == logging.INFO for r in records)
+    for r in records:
+        assert SECRET not in r.getMessage()

@@ -1,0 +1,175 @@
+"""The runtime rules: no thread at import, the GIL released while waiting, Ctrl-C
+answered quickly, one client shared by threads, and a client that survives fork."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+import uuid
+
+import pytest
+
+import clickhouse_cloud as chc
+from clickhouse_cloud.testing import Sandbox
+
+from conftest import ORG, SERVICE
+
+BACKUP = uuid.UUID("33333333-3333-4333-8333-333333333333")
+
+
+def run_python(code: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLICKHOUSE_CLOUD_")}
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True, text=True, timeout=timeout, env=env,
+    )
+
+
+def test_import_and_construction_start_no_thread() -> None:
+    result = run_python("""
+        import os
+        def threads():
+            return len(os.listdir("/proc/self/task"))
+        before = threads()
+        import clickhouse_cloud as chc
+        from clickhouse_cloud import _native
+        client = chc.Client("k", "s")
+        print(before, threads(), _native.runtime_started())
+    """)
+    assert result.returncode == 0, result.stderr
+    before, after, started = result.stdout.split()
+    assert before == after and started == "False"
+
+
+def test_other_threads_run_during_a_slow_call(sandbox: Sandbox, client: chc.Client) -> None:
+    sandbox.add_backup(ORG, SERVICE, id=BACKUP)
+    sandbox.delay_next(1.0)
+    ticks = 0
+    stop = threading.Event()
+
+    def count() -> None:
+        nonlocal ticks
+        while not stop.is_set():
+            ticks += 1
+            time.sleep(0.001)
+
+    worker = threading.Thread(target=count)
+    worker.start()
+    try:
+        client.get_backup(ORG, SERVICE, BACKUP)
+    finally:
+        stop.set()
+        worker.join()
+    # ~1000 if the GIL were free the whole second; a held GIL would give ~0
+    assert ticks > 200
+
+
+def test_ctrl_c_interrupts_a_slow_call_quickly() -> None:
+    result = run_python("""
+        import os, signal, threading, time, uuid
+        from clickhouse_cloud.testing import Sandbox
+        org, svc, bid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+        with Sandbox() as sandbox:
+            sandbox.add_backup(org, svc, id=bid)
+            client = sandbox.client(timeout=30, max_retries=0)
+            sandbox.delay_next(20)
+            threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
+            started = time.monotonic()
+            try:
+                client.get_backup(org, svc, bid)
+                print("not interrupted")
+            except KeyboardInterrupt:
+                print("interrupted after", round(time.monotonic() - started - 0.3, 3))
+            # the client still works afterwards
+            print("then", client.get_backup(org, svc, bid).id == bid)
+    """)
+    assert result.returncode == 0, result.stderr
+    first, second = result.stdout.strip().splitlines()
+    assert first.startswith("interrupted after"), result.stdout
+    assert float(first.split()[-1]) < 0.25
+    assert second == "then True"
+
+
+def test_eight_threads_share_one_client(sandbox: Sandbox) -> None:
+    ids = [sandbox.add_backup(ORG, SERVICE).id for _ in range(8)]
+    errors: list[BaseException] = []
+    results: list[uuid.UUID] = []
+    lock = threading.Lock()
+    with sandbox.client(max_retries=0) as shared:
+
+        def work(backup_id: uuid.UUID) -> None:
+            try:
+                for _ in range(50):
+                    got = shared.get_backup(ORG, SERVICE, backup_id).id
+                    with lock:
+                        results.append(got)
+            except BaseException as e:  # noqa: BLE001 - reported below
+                errors.append(e)
+
+        threads = [threading.Thread(target=work, args=(i,)) for i in ids]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+    assert errors == []
+    assert len(results) == 400 and set(results) == set(ids)
+    assert len(sandbox.requests) == 400
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_client_used_before_fork_works_in_the_child_and_the_parent() -> None:
+    result = run_python("""
+        import os, uuid, warnings
+        warnings.simplefilter("ignore", DeprecationWarning)  # 3.12+: fork with threads
+        from clickhouse_cloud.testing import Sandbox
+        org, svc, bid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+        with Sandbox() as sandbox:
+            sandbox.add_backup(org, svc, id=bid)
+            client = sandbox.client(timeout=5, max_retries=0)
+            assert client.get_backup(org, svc, bid).id == bid   # runtime and pool in use
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    ok = all(client.get_backup(org, svc, bid).id == bid for _ in range(5))
+                    os._exit(0 if ok else 3)
+                except BaseException as e:
+                    print("child failed:", repr(e), flush=True)
+                    os._exit(4)
+            _, status = os.waitpid(pid, 0)
+            print("child", os.waitstatus_to_exitcode(status) if hasattr(os, "waitstatus_to_exitcode") else status >> 8)
+            print("parent", client.get_backup(org, svc, bid).id == bid)
+            print("requests", len(sandbox.requests))
+    """)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert result.stdout.split() == ["child", "0", "parent", "True", "requests", "7"], result.stdout
+
+
+def test_sigint_handler_of_the_user_is_respected() -> None:
+    # A program that handles SIGINT itself (as some schedulers do) gets its handler
+    # called, and the call goes on unless the handler raises.
+    result = run_python("""
+        import os, signal, threading, uuid
+        from clickhouse_cloud.testing import Sandbox
+        calls = []
+        signal.signal(signal.SIGINT, lambda *a: calls.append(1))
+        org, svc, bid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+        with Sandbox() as sandbox:
+            sandbox.add_backup(org, svc, id=bid)
+            sandbox.delay_next(0.6)
+            threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT)).start()
+            ok = sandbox.client().get_backup(org, svc, bid).id == bid
+            print(ok, len(calls))
+    """)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "1"]
+
+
+def test_signal_module_is_untouched() -> None:
+    before = signal.getsignal(signal.SIGINT)
+    chc.Client("k", "s")
+    assert signal.getsignal(signal.SIGINT) is before
