@@ -204,3 +204,117 @@ fn request_id_of(body: &[u8]) -> Option<String> {
     let value: serde_json::Value = serde_json::from_slice(body).ok()?;
     value.get("requestId")?.as_str().map(str::to_owned)
 }
+
+#[cfg(test)]
+mod tests {
+    //! The core against the sandbox over real HTTP on loopback.
+    use super::*;
+    use crate::core::config::ConfigInput;
+    use crate::core::runtime;
+    use crate::sandbox::{Fault, FaultAction, Sandbox, State};
+    use std::time::Duration;
+
+    const ORG: Uuid = Uuid::from_u128(0x11111111_1111_4111_8111_111111111111);
+    const SVC: Uuid = Uuid::from_u128(0x22222222_2222_4222_8222_222222222222);
+    const BK: Uuid = Uuid::from_u128(0x33333333_3333_4333_8333_333333333333);
+
+    fn setup(max_retries: i64) -> (Sandbox, Client) {
+        let handle = runtime::handle().unwrap();
+        let sandbox = Sandbox::start(&handle, State::new("k", "s", None), 0).unwrap();
+        sandbox.state().add_backup(
+            ORG,
+            SVC,
+            serde_json::json!({"id": BK.to_string(), "status": "done", "sizeInBytes": 5.0}),
+        );
+        let config = Config::resolve_with(
+            ConfigInput {
+                key_id: Some("k".into()),
+                key_secret: Some("s".into()),
+                base_url: Some(sandbox.url()),
+                max_retries: Some(max_retries),
+                ..Default::default()
+            },
+            |_| None,
+        )
+        .unwrap();
+        (sandbox, Client::new(config).unwrap())
+    }
+
+    fn fault(status: u16, body: &str, times: u32) -> Fault {
+        Fault {
+            delay: Duration::ZERO,
+            action: FaultAction::Respond {
+                status,
+                body: body.as_bytes().to_vec(),
+                headers: vec![],
+            },
+            times,
+        }
+    }
+
+    fn run<T>(f: impl std::future::Future<Output = T>) -> T {
+        runtime::handle().unwrap().block_on(f)
+    }
+
+    #[test]
+    fn gets_a_backup() {
+        let (sandbox, client) = setup(0);
+        let backup = run(client.get_backup(&ORG, &SVC, &BK)).unwrap();
+        assert_eq!(backup.id, Some(BK));
+        assert_eq!(backup.size_in_bytes, Some(5));
+        let requests = sandbox.state().requests();
+        assert_eq!(requests.len(), 1);
+        assert!(requests[0]
+            .headers
+            .iter()
+            .any(|(k, v)| k == "user-agent" && v.starts_with("clickhouse-cloud-python/")));
+    }
+
+    #[test]
+    fn maps_error_statuses() {
+        let (sandbox, client) = setup(0);
+        sandbox.state().push_fault(fault(
+            403,
+            r#"{"status":403,"error":"FORBIDDEN: no","requestId":"r"}"#,
+            1,
+        ));
+        let Err(Error::Status(e)) = run(client.get_backup(&ORG, &SVC, &BK)) else {
+            panic!("expected a status error")
+        };
+        assert_eq!((e.status_code, e.code.as_deref()), (403, Some("FORBIDDEN")));
+        let missing = Uuid::from_u128(7);
+        let Err(Error::Status(e)) = run(client.get_backup(&ORG, &SVC, &missing)) else {
+            panic!("expected a status error")
+        };
+        assert_eq!(e.status_code, 404);
+    }
+
+    #[test]
+    fn retries_transient_failures_only() {
+        let (sandbox, client) = setup(2);
+        sandbox.state().push_fault(fault(503, "", 2));
+        assert!(run(client.get_backup(&ORG, &SVC, &BK)).is_ok());
+        assert_eq!(sandbox.state().requests().len(), 3);
+        sandbox.state().clear_requests();
+        sandbox.state().push_fault(fault(400, "{}", 3));
+        assert!(run(client.get_backup(&ORG, &SVC, &BK)).is_err());
+        assert_eq!(sandbox.state().requests().len(), 1);
+    }
+
+    #[test]
+    fn bad_success_body_is_invalid_response() {
+        let (sandbox, client) = setup(0);
+        sandbox.state().push_fault(fault(200, "{\"result\": 5}", 1));
+        assert!(matches!(
+            run(client.get_backup(&ORG, &SVC, &BK)),
+            Err(Error::InvalidResponse(_))
+        ));
+    }
+
+    #[test]
+    fn closed_client_fails_fast() {
+        let (_sandbox, client) = setup(0);
+        client.close();
+        assert_eq!(run(client.get_backup(&ORG, &SVC, &BK)), Err(Error::Closed));
+    }
+}

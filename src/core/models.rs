@@ -278,7 +278,7 @@ fn byte_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> 
         fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
             let r = v.round();
             // 2^64 is exactly representable; anything from it up does not fit.
-            if v.is_finite() && r >= 0.0 && r < 18_446_744_073_709_551_616.0 {
+            if v.is_finite() && (0.0..18_446_744_073_709_551_616.0).contains(&r) {
                 Ok(Some(r as u64))
             } else {
                 Err(E::invalid_value(de::Unexpected::Float(v), &self))

@@ -225,7 +225,7 @@ impl State {
         };
         // The API lists newest first.
         let mut list = backups.clone();
-        list.sort_by(|a, b| started(b).cmp(&started(a)));
+        list.sort_by_key(|b| std::cmp::Reverse(started(b)));
         success(Value::Array(list), request_id)
     }
 }
