@@ -22,8 +22,11 @@ QUICK = os.environ.get("QUICK", "0") == "1"
 @pytest.fixture(autouse=True)
 def _no_ambient_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     """A developer's real credentials must never reach a test."""
-    for name in ("CLICKHOUSE_CLOUD_API_KEY", "CLICKHOUSE_CLOUD_API_SECRET",
-                 "CLICKHOUSE_CLOUD_API_URL"):
+    for name in (
+        "CLICKHOUSE_CLOUD_API_KEY",
+        "CLICKHOUSE_CLOUD_API_SECRET",
+        "CLICKHOUSE_CLOUD_API_URL",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

@@ -72,12 +72,16 @@ def test_the_request_sent(sandbox: Sandbox, client: chc.Client) -> None:
 
 
 def test_gcp_bucket(sandbox: Sandbox, client: chc.Client) -> None:
-    body = dict(FULL, bucket={"bucketProvider": "GCP", "bucketPath": "gs://b/p",
-                              "accessKeyId": "GOOG1KEY"})
+    body = dict(
+        FULL, bucket={"bucketProvider": "GCP", "bucketPath": "gs://b/p", "accessKeyId": "GOOG1KEY"}
+    )
     bucket = fetch(sandbox, client, body).bucket
     assert type(bucket) is chc.GcpBackupBucket
     assert (bucket.provider, bucket.bucket_path, bucket.access_key_id) == (
-        "GCP", "gs://b/p", "GOOG1KEY")
+        "GCP",
+        "gs://b/p",
+        "GOOG1KEY",
+    )
     assert not hasattr(bucket, "iam_role_arn")
 
 
@@ -106,8 +110,17 @@ def test_bucket_without_provider(sandbox: Sandbox, client: chc.Client) -> None:
 def test_absent_fields_are_none(sandbox: Sandbox, client: chc.Client) -> None:
     b = fetch(sandbox, client, {"id": str(BACKUP_ID)})
     assert b.id == BACKUP_ID
-    for name in ("status", "service_id", "started_at", "finished_at", "size_in_bytes",
-                 "duration_in_seconds", "type", "backup_name", "bucket"):
+    for name in (
+        "status",
+        "service_id",
+        "started_at",
+        "finished_at",
+        "size_in_bytes",
+        "duration_in_seconds",
+        "type",
+        "backup_name",
+        "bucket",
+    ):
         assert getattr(b, name) is None, name
 
 
@@ -132,9 +145,7 @@ def test_unknown_fields_are_ignored(sandbox: Sandbox, client: chc.Client) -> Non
 
 
 @pytest.mark.parametrize("status", ["queued", "cancelled", "DONE", ""])
-def test_unknown_status_is_kept_verbatim(
-    sandbox: Sandbox, client: chc.Client, status: str
-) -> None:
+def test_unknown_status_is_kept_verbatim(sandbox: Sandbox, client: chc.Client, status: str) -> None:
     assert fetch(sandbox, client, dict(FULL, status=status)).status == status
 
 
@@ -146,17 +157,28 @@ def test_unknown_type_is_kept_verbatim(sandbox: Sandbox, client: chc.Client) -> 
     ("text", "expected"),
     [
         ("2024-03-01T02:00:03Z", dt.datetime(2024, 3, 1, 2, 0, 3, tzinfo=dt.timezone.utc)),
-        ("2024-03-01T02:00:03.5+00:00",
-         dt.datetime(2024, 3, 1, 2, 0, 3, 500000, tzinfo=dt.timezone.utc)),
-        ("2024-03-01T04:00:03.123456+02:00",
-         dt.datetime(2024, 3, 1, 4, 0, 3, 123456,
-                     tzinfo=dt.timezone(dt.timedelta(hours=2)))),
-        ("2024-02-29T20:30:03-05:30",
-         dt.datetime(2024, 2, 29, 20, 30, 3, tzinfo=dt.timezone(-dt.timedelta(hours=5, minutes=30)))),
-        ("2024-03-01T02:00:03.123456789Z",
-         dt.datetime(2024, 3, 1, 2, 0, 3, 123456, tzinfo=dt.timezone.utc)),
-        ("2024-03-01T02:00:03+0100",
-         dt.datetime(2024, 3, 1, 2, 0, 3, tzinfo=dt.timezone(dt.timedelta(hours=1)))),
+        (
+            "2024-03-01T02:00:03.5+00:00",
+            dt.datetime(2024, 3, 1, 2, 0, 3, 500000, tzinfo=dt.timezone.utc),
+        ),
+        (
+            "2024-03-01T04:00:03.123456+02:00",
+            dt.datetime(2024, 3, 1, 4, 0, 3, 123456, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        ),
+        (
+            "2024-02-29T20:30:03-05:30",
+            dt.datetime(
+                2024, 2, 29, 20, 30, 3, tzinfo=dt.timezone(-dt.timedelta(hours=5, minutes=30))
+            ),
+        ),
+        (
+            "2024-03-01T02:00:03.123456789Z",
+            dt.datetime(2024, 3, 1, 2, 0, 3, 123456, tzinfo=dt.timezone.utc),
+        ),
+        (
+            "2024-03-01T02:00:03+0100",
+            dt.datetime(2024, 3, 1, 2, 0, 3, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
         ("2024-03-01T02:00:03", dt.datetime(2024, 3, 1, 2, 0, 3, tzinfo=dt.timezone.utc)),
     ],
 )
@@ -170,8 +192,14 @@ def test_timestamps_with_offsets_and_fractions(
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [(1234.0, 1234), (1234.4, 1234), (1234.6, 1235), (1.2884901888e9, 1288490189),
-     (0, 0), (9007199254740993, 9007199254740993)],
+    [
+        (1234.0, 1234),
+        (1234.4, 1234),
+        (1234.6, 1235),
+        (1.2884901888e9, 1288490189),
+        (0, 0),
+        (9007199254740993, 9007199254740993),
+    ],
 )
 def test_sizes_sent_as_floats(
     sandbox: Sandbox, client: chc.Client, raw: float, expected: int
@@ -193,7 +221,8 @@ def test_ids_in_any_form_give_the_canonical_path(
     b = client.get_backup(form(ORG), form(SERVICE), form(BACKUP_ID))
     assert b.id == BACKUP_ID
     assert sandbox.last_request.path == (
-        f"/v1/organizations/{ORG}/services/{SERVICE}/backups/{BACKUP_ID}")
+        f"/v1/organizations/{ORG}/services/{SERVICE}/backups/{BACKUP_ID}"
+    )
 
 
 def test_connection_is_reused(sandbox: Sandbox, client: chc.Client) -> None:
@@ -207,7 +236,8 @@ def test_the_sandbox_helper_builds_what_the_client_reads(
     sandbox: Sandbox, client: chc.Client
 ) -> None:
     for status in ("done", "in_progress", "error"):
-        seeded = sandbox.add_backup(ORG, SERVICE, status=status,
-                                    bucket=chc.GcpBackupBucket(bucket_path="gs://x"))
+        seeded = sandbox.add_backup(
+            ORG, SERVICE, status=status, bucket=chc.GcpBackupBucket(bucket_path="gs://x")
+        )
         assert client.get_backup(ORG, SERVICE, seeded.id) == seeded
         assert (seeded.finished_at is None) == (status == "in_progress")

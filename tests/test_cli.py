@@ -20,22 +20,35 @@ BACKUP = uuid.UUID("33333333-3333-4333-8333-333333333333")
 def cli(*args: str, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
     base = {k: v for k, v in os.environ.items() if not k.startswith("CLICKHOUSE_CLOUD_")}
     base.update(env or {})
-    return subprocess.run([sys.executable, "-m", "clickhouse_cloud", *args],
-                          capture_output=True, text=True, timeout=timeout, env=base)
+    return subprocess.run(
+        [sys.executable, "-m", "clickhouse_cloud", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=base,
+    )
 
 
 @pytest.fixture
 def env(sandbox: Sandbox) -> dict:
-    return {"CLICKHOUSE_CLOUD_API_KEY": sandbox.key_id,
-            "CLICKHOUSE_CLOUD_API_SECRET": sandbox.key_secret,
-            "CLICKHOUSE_CLOUD_API_URL": sandbox.url}
+    return {
+        "CLICKHOUSE_CLOUD_API_KEY": sandbox.key_id,
+        "CLICKHOUSE_CLOUD_API_SECRET": sandbox.key_secret,
+        "CLICKHOUSE_CLOUD_API_URL": sandbox.url,
+    }
 
 
 def test_backups_get_table(sandbox: Sandbox, env: dict) -> None:
-    sandbox.add_backup(ORG, SERVICE, id=BACKUP, size_in_bytes=2 * 1024**3,
-                       duration_in_seconds=125, backup_name="nightly",
-                       started_at="2024-03-01T02:00:00Z",
-                       bucket={"bucketProvider": "AZURE", "containerName": "cont"})
+    sandbox.add_backup(
+        ORG,
+        SERVICE,
+        id=BACKUP,
+        size_in_bytes=2 * 1024**3,
+        duration_in_seconds=125,
+        backup_name="nightly",
+        started_at="2024-03-01T02:00:00Z",
+        bucket={"bucketProvider": "AZURE", "containerName": "cont"},
+    )
     result = cli("backups", "get", str(ORG), str(SERVICE), str(BACKUP), env=env)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -66,8 +79,7 @@ def test_api_error_is_one_line_with_request_id(sandbox: Sandbox, env: dict) -> N
 
 def test_connection_error_is_one_line(env: dict) -> None:
     env = dict(env, CLICKHOUSE_CLOUD_API_URL="http://127.0.0.1:9")
-    result = cli("--timeout", "2", "backups", "get", str(ORG), str(SERVICE), str(BACKUP),
-                 env=env)
+    result = cli("--timeout", "2", "backups", "get", str(ORG), str(SERVICE), str(BACKUP), env=env)
     assert result.returncode == 1
     assert len(result.stderr.splitlines()) == 1 and "APIConnectionError" in result.stderr
 
@@ -76,7 +88,8 @@ def test_bad_id_and_missing_credentials_exit_2(env: dict) -> None:
     result = cli("backups", "get", "nope", str(SERVICE), str(BACKUP), env=env)
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        "clickhouse-cloud: error: organization_id must be a UUID, got \"nope\"")
+        'clickhouse-cloud: error: organization_id must be a UUID, got "nope"'
+    )
     result = cli("backups", "get", str(ORG), str(SERVICE), str(BACKUP))
     assert result.returncode == 2
     assert "CLICKHOUSE_CLOUD_API_KEY" in result.stderr

@@ -18,9 +18,17 @@ GOOD = uuid.UUID("33333333-3333-4333-8333-333333333333")
 
 @pytest.mark.parametrize(
     "bad",
-    ["", " ", "not-a-uuid", "33333333-3333-4333-8333-33333333333", "../../v1/organizations",
-     "33333333-3333-4333-8333-333333333333/../x", "33333333-3333-4333-8333-33333333333g",
-     "33333333-3333-4333-8333-333333333333?a=b", "33333333 3333 4333 8333 333333333333x"],
+    [
+        "",
+        " ",
+        "not-a-uuid",
+        "33333333-3333-4333-8333-33333333333",
+        "../../v1/organizations",
+        "33333333-3333-4333-8333-333333333333/../x",
+        "33333333-3333-4333-8333-33333333333g",
+        "33333333-3333-4333-8333-333333333333?a=b",
+        "33333333 3333 4333 8333 333333333333x",
+    ],
 )
 @pytest.mark.parametrize("position", [0, 1, 2])
 def test_bad_ids_raise_value_error_naming_the_parameter(
@@ -81,9 +89,17 @@ def test_defaults() -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["http://api.clickhouse.cloud", "http://10.1.2.3:8080", "http://localhost.example.com",
-     "http://192.168.0.10", "ftp://127.0.0.1", "127.0.0.1:8080", "https://user:pw@host",
-     "not a url", ""],
+    [
+        "http://api.clickhouse.cloud",
+        "http://10.1.2.3:8080",
+        "http://localhost.example.com",
+        "http://192.168.0.10",
+        "ftp://127.0.0.1",
+        "127.0.0.1:8080",
+        "https://user:pw@host",
+        "not a url",
+        "",
+    ],
 )
 def test_unsafe_or_bad_base_urls_are_refused(url: str) -> None:
     with pytest.raises(ValueError, match="base_url"):
@@ -106,8 +122,14 @@ def test_base_url_forms(url: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"timeout": 0}, {"timeout": -1}, {"timeout": float("nan")}, {"timeout": float("inf")},
-     {"max_retries": -1}, {"max_retries": 1000}],
+    [
+        {"timeout": 0},
+        {"timeout": -1},
+        {"timeout": float("nan")},
+        {"timeout": float("inf")},
+        {"max_retries": -1},
+        {"max_retries": 1000},
+    ],
 )
 def test_bad_numbers(kwargs: dict) -> None:
     with pytest.raises(ValueError):
@@ -130,6 +152,6 @@ def test_key_id_with_colon_is_refused() -> None:
 
 def test_repr_names_the_server_not_the_secret() -> None:
     c = chc.Client("key-123", "top-secret", base_url="http://127.0.0.1:1")
-    assert repr(c) == "Client(base_url=\"http://127.0.0.1:1\", key_id=\"key-123\")"
+    assert repr(c) == 'Client(base_url="http://127.0.0.1:1", key_id="key-123")'
     c.close()
     assert "closed" in repr(c)

@@ -76,16 +76,16 @@ def test_wrong_secret_is_authentication_error(sandbox: Sandbox) -> None:
 
 
 def test_unknown_id_answered_400(sandbox: Sandbox, client: chc.Client) -> None:
-    sandbox.fail_next(400, json={"status": 400, "error": "BAD_REQUEST: Invalid backup id",
-                                 "requestId": "r"})
+    sandbox.fail_next(
+        400, json={"status": 400, "error": "BAD_REQUEST: Invalid backup id", "requestId": "r"}
+    )
     with pytest.raises(chc.BadRequestError) as info:
         get(client)
     assert info.value.code == "BAD_REQUEST"
 
 
 def test_rate_limit_body_without_request_id(sandbox: Sandbox, client: chc.Client) -> None:
-    sandbox.fail_next(429, json={"error": "TOO_MANY_REQUESTS"},
-                      headers={"X-RateLimit-Reset": "7"})
+    sandbox.fail_next(429, json={"error": "TOO_MANY_REQUESTS"}, headers={"X-RateLimit-Reset": "7"})
     with pytest.raises(chc.RateLimitError) as info:
         get(client)
     e = info.value
@@ -151,9 +151,7 @@ def test_long_error_is_one_short_line(sandbox: Sandbox, client: chc.Client) -> N
         '{"result": {"bucket": {"bucketProvider": "AWS", "bucketPath": 5}}}',
     ],
 )
-def test_malformed_or_wrongly_shaped_200(
-    sandbox: Sandbox, client: chc.Client, body: str
-) -> None:
+def test_malformed_or_wrongly_shaped_200(sandbox: Sandbox, client: chc.Client, body: str) -> None:
     sandbox.fail_next(200, body, headers={"content-type": "application/json"})
     with pytest.raises(chc.InvalidResponseError) as info:
         get(client)
@@ -252,8 +250,14 @@ def test_raised_exception_pickles(sandbox: Sandbox, client: chc.Client) -> None:
 def test_hierarchy() -> None:
     assert issubclass(chc.APITimeoutError, TimeoutError)
     assert issubclass(chc.APITimeoutError, chc.APIConnectionError)
-    for cls in (chc.BadRequestError, chc.AuthenticationError, chc.PermissionDeniedError,
-                chc.NotFoundError, chc.RateLimitError, chc.InternalServerError):
+    for cls in (
+        chc.BadRequestError,
+        chc.AuthenticationError,
+        chc.PermissionDeniedError,
+        chc.NotFoundError,
+        chc.RateLimitError,
+        chc.InternalServerError,
+    ):
         assert issubclass(cls, chc.APIStatusError)
     for cls in (chc.APIStatusError, chc.APIConnectionError, chc.InvalidResponseError):
         assert issubclass(cls, chc.ClickHouseCloudError)

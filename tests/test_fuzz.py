@@ -16,14 +16,41 @@ from conftest import ORG, QUICK, SERVICE
 
 BACKUP = uuid.UUID("33333333-3333-4333-8333-333333333333")
 VALID = {
-    "id": str(BACKUP), "status": "done", "serviceId": "s", "startedAt": "2024-01-01T00:00:00Z",
-    "finishedAt": "2024-01-01T00:10:00Z", "sizeInBytes": 10, "durationInSeconds": 600,
-    "type": "full", "backupName": "n",
+    "id": str(BACKUP),
+    "status": "done",
+    "serviceId": "s",
+    "startedAt": "2024-01-01T00:00:00Z",
+    "finishedAt": "2024-01-01T00:10:00Z",
+    "sizeInBytes": 10,
+    "durationInSeconds": 600,
+    "type": "full",
+    "backupName": "n",
     "bucket": {"bucketProvider": "AWS", "bucketPath": "p", "iamRoleArn": "a"},
 }
-ODD_VALUES = [None, True, False, 0, -1, 1.5, -1e308, 1e400, 2**64, 2**63, -(2**63), "",
-              "x" * 10_000, "\u0000", "\udcff", "2024-13-45T99:99:99Z", "NaN", [], [None],
-              {}, {"a": {"b": {"c": []}}}, "00000000-0000-0000-0000-000000000000"]
+ODD_VALUES = [
+    None,
+    True,
+    False,
+    0,
+    -1,
+    1.5,
+    -1e308,
+    1e400,
+    2**64,
+    2**63,
+    -(2**63),
+    "",
+    "x" * 10_000,
+    "\u0000",
+    "\udcff",
+    "2024-13-45T99:99:99Z",
+    "NaN",
+    [],
+    [None],
+    {},
+    {"a": {"b": {"c": []}}},
+    "00000000-0000-0000-0000-000000000000",
+]
 
 
 def mutations(rng: random.Random) -> list[bytes]:
@@ -81,12 +108,27 @@ def test_random_statuses_headers_and_bodies(sandbox: Sandbox, seed: int) -> None
     with sandbox.client(max_retries=1, timeout=2) as c:
         for _ in range(20 if QUICK else 80):
             status = rng.choice([200, 201, 204, 301, 400, 401, 404, 418, 429, 500, 502, 599])
-            headers = rng.choice([{}, {"Retry-After": "0"}, {"X-RateLimit-Reset": "bogus"},
-                                  {"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"},
-                                  {"X-RateLimit-Reset": "-1"}, {"Retry-After": "1e400"}])
-            body = rng.choice([b"", b"{", b'{"error": 5}', b'{"error": null}',
-                               b'{"error": "X: y", "requestId": 7}', b"\xff\xfe",
-                               b'{"result": {"id": "' + str(BACKUP).encode() + b'"}}'])
+            headers = rng.choice(
+                [
+                    {},
+                    {"Retry-After": "0"},
+                    {"X-RateLimit-Reset": "bogus"},
+                    {"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"},
+                    {"X-RateLimit-Reset": "-1"},
+                    {"Retry-After": "1e400"},
+                ]
+            )
+            body = rng.choice(
+                [
+                    b"",
+                    b"{",
+                    b'{"error": 5}',
+                    b'{"error": null}',
+                    b'{"error": "X: y", "requestId": 7}',
+                    b"\xff\xfe",
+                    b'{"result": {"id": "' + str(BACKUP).encode() + b'"}}',
+                ]
+            )
             if rng.random() < 0.1:
                 sandbox.drop_next()
             else:

@@ -14,23 +14,26 @@ import pytest
 import clickhouse_cloud as chc
 
 UTC = dt.timezone.utc
-BACKUP = chc.Backup.from_dict({
-    "id": "0b2e4e3a-8e21-4c4b-9f1f-2d3c4b5a6978",
-    "status": "done",
-    "serviceId": "svc",
-    "startedAt": "2024-03-01T02:00:03+02:00",
-    "finishedAt": "2024-03-01T02:11:47.318Z",
-    "sizeInBytes": 48318382080,
-    "durationInSeconds": 704.3,
-    "type": "full",
-    "backupName": "n",
-    "bucket": {"bucketProvider": "GCP", "bucketPath": "gs://b", "accessKeyId": "AK"},
-})
+BACKUP = chc.Backup.from_dict(
+    {
+        "id": "0b2e4e3a-8e21-4c4b-9f1f-2d3c4b5a6978",
+        "status": "done",
+        "serviceId": "svc",
+        "startedAt": "2024-03-01T02:00:03+02:00",
+        "finishedAt": "2024-03-01T02:11:47.318Z",
+        "sizeInBytes": 48318382080,
+        "durationInSeconds": 704.3,
+        "type": "full",
+        "backupName": "n",
+        "bucket": {"bucketProvider": "GCP", "bucketPath": "gs://b", "accessKeyId": "AK"},
+    }
+)
 
 BUCKETS = [
     chc.AwsBackupBucket(bucket_path="s3://b", iam_role_arn="arn", iam_role_session_name="s"),
-    chc.GcpBackupBucket(bucket_path="gs://b", access_key_id="AK",
-                        id="44444444-4444-4444-8444-444444444444"),
+    chc.GcpBackupBucket(
+        bucket_path="gs://b", access_key_id="AK", id="44444444-4444-4444-8444-444444444444"
+    ),
     chc.AzureBackupBucket(container_name="c"),
     chc.BackupBucket.from_dict({"bucketProvider": "OCI", "namespace": "n"}),
 ]
@@ -68,8 +71,10 @@ def test_round_trips() -> None:
 
 @pytest.mark.parametrize("bucket", BUCKETS, ids=lambda b: type(b).__name__ + str(b.provider))
 def test_bucket_round_trips(bucket: chc.BackupBucket) -> None:
-    for rebuilt in (chc.BackupBucket.from_dict(bucket.to_dict()),
-                    pickle.loads(pickle.dumps(bucket))):
+    for rebuilt in (
+        chc.BackupBucket.from_dict(bucket.to_dict()),
+        pickle.loads(pickle.dumps(bucket)),
+    ):
         assert type(rebuilt) is type(bucket)
         assert rebuilt == bucket
         assert hash(rebuilt) == hash(bucket)
@@ -86,8 +91,13 @@ def test_subclass_from_dict_fills_or_checks_the_provider() -> None:
 
 def test_constructor_and_attributes() -> None:
     started = dt.datetime(2024, 1, 1, tzinfo=UTC)
-    b = chc.Backup(id="0B2E4E3A-8E21-4C4B-9F1F-2D3C4B5A6978", status="done",
-                   started_at=started, size_in_bytes=5, type="full")
+    b = chc.Backup(
+        id="0B2E4E3A-8E21-4C4B-9F1F-2D3C4B5A6978",
+        status="done",
+        started_at=started,
+        size_in_bytes=5,
+        type="full",
+    )
     assert b.id == uuid.UUID("0b2e4e3a-8e21-4c4b-9f1f-2d3c4b5a6978")
     assert b.started_at == started and b.size_in_bytes == 5 and b.type == "full"
     with pytest.raises(ValueError):
@@ -97,8 +107,12 @@ def test_constructor_and_attributes() -> None:
 
 
 def test_immutable() -> None:
-    for obj, attr in [(BACKUP, "status"), (BACKUP, "id"), (BUCKETS[0], "bucket_path"),
-                      (BUCKETS[0], "provider")]:
+    for obj, attr in [
+        (BACKUP, "status"),
+        (BACKUP, "id"),
+        (BUCKETS[0], "bucket_path"),
+        (BUCKETS[0], "provider"),
+    ]:
         with pytest.raises(AttributeError):
             setattr(obj, attr, "x")
     with pytest.raises(AttributeError):
@@ -157,11 +171,25 @@ def test_enums_compare_equal_to_strings() -> None:
 
 def test_public_names() -> None:
     expected = {
-        "Client", "Backup", "BackupBucket", "AwsBackupBucket", "GcpBackupBucket",
-        "AzureBackupBucket", "BackupStatus", "BackupType", "ClickHouseCloudError",
-        "APIStatusError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
-        "NotFoundError", "RateLimitError", "InternalServerError", "APIConnectionError",
-        "APITimeoutError", "InvalidResponseError",
+        "Client",
+        "Backup",
+        "BackupBucket",
+        "AwsBackupBucket",
+        "GcpBackupBucket",
+        "AzureBackupBucket",
+        "BackupStatus",
+        "BackupType",
+        "ClickHouseCloudError",
+        "APIStatusError",
+        "BadRequestError",
+        "AuthenticationError",
+        "PermissionDeniedError",
+        "NotFoundError",
+        "RateLimitError",
+        "InternalServerError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "InvalidResponseError",
     }
     assert expected <= set(chc.__all__)
     for name in chc.__all__:

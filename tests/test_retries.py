@@ -27,8 +27,9 @@ def gaps(sandbox: Sandbox) -> list[float]:
 
 
 def test_429_waits_for_x_ratelimit_reset(seeded: Sandbox) -> None:
-    seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"},
-                     headers={"X-RateLimit-Reset": "0.6"}, times=2)
+    seeded.fail_next(
+        429, json={"error": "TOO_MANY_REQUESTS"}, headers={"X-RateLimit-Reset": "0.6"}, times=2
+    )
     with seeded.client(max_retries=3) as c:
         assert c.get_backup(ORG, SERVICE, BACKUP).id == BACKUP
     assert len(seeded.requests) == 3
@@ -45,8 +46,9 @@ def test_429_waits_for_retry_after(seeded: Sandbox) -> None:
 
 
 def test_429_gives_up_after_max_retries(seeded: Sandbox) -> None:
-    seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"},
-                     headers={"X-RateLimit-Reset": "0.05"}, times=10)
+    seeded.fail_next(
+        429, json={"error": "TOO_MANY_REQUESTS"}, headers={"X-RateLimit-Reset": "0.05"}, times=10
+    )
     with seeded.client(max_retries=2) as c:
         with pytest.raises(chc.RateLimitError) as info:
             c.get_backup(ORG, SERVICE, BACKUP)
@@ -55,8 +57,9 @@ def test_429_gives_up_after_max_retries(seeded: Sandbox) -> None:
 
 
 def test_429_asking_for_too_long_a_wait_is_raised_at_once(seeded: Sandbox) -> None:
-    seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"},
-                     headers={"X-RateLimit-Reset": "3600"})
+    seeded.fail_next(
+        429, json={"error": "TOO_MANY_REQUESTS"}, headers={"X-RateLimit-Reset": "3600"}
+    )
     with seeded.client(max_retries=3) as c:
         with pytest.raises(chc.RateLimitError) as info:
             c.get_backup(ORG, SERVICE, BACKUP)
@@ -123,10 +126,10 @@ def test_max_retries_zero_means_one_attempt(seeded: Sandbox) -> None:
 
 
 def test_each_retry_is_logged(seeded: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
-    seeded.fail_next(503, json={"status": 503, "error": "UNAVAILABLE: busy",
-                                "requestId": "req-503"})
-    seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"},
-                     headers={"X-RateLimit-Reset": "0.1"})
+    seeded.fail_next(
+        503, json={"status": 503, "error": "UNAVAILABLE: busy", "requestId": "req-503"}
+    )
+    seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"}, headers={"X-RateLimit-Reset": "0.1"})
     with caplog.at_level(logging.DEBUG, logger="clickhouse_cloud"):
         with seeded.client(max_retries=3) as c:
             c.get_backup(ORG, SERVICE, BACKUP)

@@ -42,8 +42,11 @@ def test_lists_newest_first(sandbox: Sandbox) -> None:
 
     request = urllib.request.Request(
         sandbox.url + f"/v1/organizations/{ORG}/services/{SERVICE}/backups",
-        headers={"Authorization": "Basic " + base64.b64encode(
-            f"{sandbox.key_id}:{sandbox.key_secret}".encode()).decode()})
+        headers={
+            "Authorization": "Basic "
+            + base64.b64encode(f"{sandbox.key_id}:{sandbox.key_secret}".encode()).decode()
+        },
+    )
     with urllib.request.urlopen(request) as response:
         body = json.load(response)
     assert [b["id"] for b in body["result"]] == [str(new.id), str(old.id)]
@@ -113,16 +116,21 @@ def test_bad_fault_arguments(sandbox: Sandbox) -> None:
 def test_serve_standalone_with_demo_data() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "clickhouse_cloud.testing", "serve", "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert process.stdout is not None
         first = process.stdout.readline()
         url = re.search(r"http://127\.0\.0\.1:\d+", first)
         assert url, first
-        with chc.Client(Sandbox.DEFAULT_KEY_ID, Sandbox.DEFAULT_KEY_SECRET,
-                        base_url=url.group(0)) as c:
-            b = c.get_backup(DEMO_ORGANIZATION_ID, DEMO_SERVICE_ID,
-                             "d2b3c4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e")
+        with chc.Client(
+            Sandbox.DEFAULT_KEY_ID, Sandbox.DEFAULT_KEY_SECRET, base_url=url.group(0)
+        ) as c:
+            b = c.get_backup(
+                DEMO_ORGANIZATION_ID, DEMO_SERVICE_ID, "d2b3c4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e"
+            )
             assert isinstance(b.bucket, chc.AwsBackupBucket)
     finally:
         process.send_signal(signal.SIGINT)
@@ -132,7 +140,10 @@ def test_serve_standalone_with_demo_data() -> None:
 def test_serve_port_in_use_is_one_line_error(sandbox: Sandbox) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "clickhouse_cloud.testing", "serve", "--port", str(sandbox.port)],
-        capture_output=True, text=True, timeout=30,
-        env={k: v for k, v in os.environ.items()})
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={k: v for k, v in os.environ.items()},
+    )
     assert result.returncode == 1
     assert "cannot listen" in result.stderr and "Traceback" not in result.stderr

@@ -1,8 +1,8 @@
 """clickhouse_cloud: a client for the ClickHouse Cloud API.
 
-    import clickhouse_cloud as chc
-    with chc.Client() as client:    # $CLICKHOUSE_CLOUD_API_KEY / _SECRET
-        backup = client.get_backup(org_id, service_id, backup_id)
+import clickhouse_cloud as chc
+with chc.Client() as client:    # $CLICKHOUSE_CLOUD_API_KEY / _SECRET
+    backup = client.get_backup(org_id, service_id, backup_id)
 """
 
 from ._enums import BackupStatus, BackupType

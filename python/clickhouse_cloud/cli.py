@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, Optional
 
-from . import Backup, BackupBucket, Client, ClickHouseCloudError, __version__
+from . import Backup, BackupBucket, ClickHouseCloudError, Client, __version__
 
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
@@ -63,7 +63,7 @@ def _size(n: Optional[int]) -> str:
 def _duration(seconds: Optional[float]) -> str:
     if seconds is None:
         return "-"
-    whole = int(round(seconds))
+    whole = round(seconds)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
