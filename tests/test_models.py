@@ -156,6 +156,55 @@ def test_from_dict_rejects_bad_values(bad: dict) -> None:
         chc.Backup.from_dict(bad)
 
 
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"size_in_bytes": -1}, ValueError),
+        ({"size_in_bytes": 2**70}, ValueError),
+        ({"size_in_bytes": 1.5}, TypeError),
+        ({"duration_in_seconds": float("nan")}, ValueError),
+        ({"duration_in_seconds": float("inf")}, ValueError),
+        ({"duration_in_seconds": "1"}, TypeError),
+        (
+            {"started_at": dt.datetime(2024, 1, 1, tzinfo=dt.timezone(dt.timedelta(seconds=30)))},
+            ValueError,
+        ),
+    ],
+)
+def test_constructor_rejects_values_the_api_cannot_send(kwargs: dict, error: type) -> None:
+    with pytest.raises(error):
+        chc.Backup(**kwargs)
+
+
+def test_negative_zero_duration_is_zero() -> None:
+    a, b = chc.Backup(duration_in_seconds=-0.0), chc.Backup(duration_in_seconds=0.0)
+    assert a == b and hash(a) == hash(b)
+    assert chc.Backup.from_dict({"durationInSeconds": -0.0}) == b
+
+
+def test_from_dict_accepts_any_mapping() -> None:
+    import types
+
+    frozen = types.MappingProxyType(BACKUP.to_dict())
+    assert chc.Backup.from_dict(frozen) == BACKUP
+
+
+def test_from_dict_survives_a_dict_changed_while_read() -> None:
+    data: dict = {}
+
+    class Meddling(dt.tzinfo):
+        def utcoffset(self, _: object) -> dt.timedelta:
+            data[f"k{len(data)}"] = 1
+            return dt.timedelta(0)
+
+    data["startedAt"] = dt.datetime(2024, 1, 1, tzinfo=Meddling())
+    # Whatever comes out, it must be an ordinary exception or a value, never a panic.
+    try:
+        chc.Backup.from_dict(data)
+    except Exception:
+        pass
+
+
 def test_from_dict_rejects_non_dicts() -> None:
     with pytest.raises(TypeError):
         chc.Backup.from_dict([1, 2])  # type: ignore[arg-type]

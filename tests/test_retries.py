@@ -45,6 +45,22 @@ def test_429_waits_for_retry_after(seeded: Sandbox) -> None:
     assert 0.95 <= gap < 2.0
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("X-RateLimit-Reset", "0"),
+        ("X-RateLimit-Reset", "-5"),
+        ("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT"),
+    ],
+)
+def test_a_zero_or_past_wait_is_never_a_tight_loop(seeded: Sandbox, header: tuple) -> None:
+    seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"}, headers=dict([header]), times=2)
+    with seeded.client(max_retries=2) as c:
+        c.get_backup(ORG, SERVICE, BACKUP)
+    for gap in gaps(seeded):
+        assert gap >= 0.09
+
+
 def test_429_gives_up_after_max_retries(seeded: Sandbox) -> None:
     seeded.fail_next(
         429, json={"error": "TOO_MANY_REQUESTS"}, headers={"X-RateLimit-Reset": "0.05"}, times=10

@@ -146,10 +146,29 @@ def test_client_used_before_fork_works_in_the_child_and_the_parent() -> None:
             _, status = os.waitpid(pid, 0)
             print("child", os.waitstatus_to_exitcode(status))
             print("parent", client.get_backup(org, svc, bid).id == bid)
+            # A child that only drops the inherited client (garbage collection at
+            # exit) must not touch the parent's pool or hang.
+            pid = os.fork()
+            if pid == 0:
+                import gc
+                del client
+                gc.collect()
+                os._exit(0)
+            _, status = os.waitpid(pid, 0)
+            print("dropper", os.waitstatus_to_exitcode(status))
             print("requests", len(sandbox.requests))
     """)
     assert result.returncode == 0, result.stderr + result.stdout
-    assert result.stdout.split() == ["child", "0", "parent", "True", "requests", "7"], result.stdout
+    assert result.stdout.split() == [
+        "child",
+        "0",
+        "parent",
+        "True",
+        "dropper",
+        "0",
+        "requests",
+        "7",
+    ], result.stdout
 
 
 def test_sigint_handler_of_the_user_is_respected() -> None:

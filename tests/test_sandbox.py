@@ -109,8 +109,9 @@ def test_closed_sandbox_refuses_connections() -> None:
 def test_bad_fault_arguments(sandbox: Sandbox) -> None:
     with pytest.raises(ValueError):
         sandbox.fail_next(200, "a", json={})
-    with pytest.raises(ValueError):
-        sandbox.delay_next(-1)
+    for bad in (-1, float("nan"), float("inf"), 1e300):
+        with pytest.raises(ValueError):
+            sandbox.delay_next(bad)
 
 
 def test_serve_standalone_with_demo_data() -> None:

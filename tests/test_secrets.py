@@ -67,3 +67,23 @@ def test_invalid_argument_errors_carry_no_secret(sandbox: Sandbox) -> None:
     with pytest.raises(ValueError) as info:
         chc.Client("k", SECRET, base_url="http://example.com")
     assert_clean(str(info.value))
+
+
+@pytest.mark.parametrize(
+    "url", [f"https://test-key:{SECRET}@api.example.com", f"http://k:{SECRET}@example.com/v1"]
+)
+def test_credentials_in_base_url_are_refused_without_echo(url: str) -> None:
+    with pytest.raises(ValueError) as info:
+        chc.Client("k", "s", base_url=url)
+    assert_clean(str(info.value))
+    assert "***@" in str(info.value)
+
+
+def test_undecodable_secret_error_does_not_carry_it() -> None:
+    # os.environ gives lone surrogates for bytes that are not UTF-8.
+    bad = SECRET + "\udcff"
+    with pytest.raises(ValueError) as info:
+        chc.Client("k", bad)
+    e = info.value
+    for text in (str(e), repr(e), repr(e.args), repr(e.__cause__), repr(e.__context__)):
+        assert_clean(text)

@@ -132,6 +132,13 @@ fn send_error(
             Outcome::ConnectFailed,
             Error::Connection(format!("cannot connect for {method} {path}: {m}")),
         ),
+        SendError::ConnectTimeout(m) => (
+            // Nothing was sent: as safe to retry as a refused connection.
+            Outcome::ConnectFailed,
+            Error::Timeout(format!(
+                "{method} {path} timed out connecting after {elapsed:.1}s: {m}"
+            )),
+        ),
         SendError::Timeout(m) => (
             Outcome::TimedOut,
             Error::Timeout(format!(
@@ -273,11 +280,14 @@ mod tests {
     #[test]
     fn maps_error_statuses() {
         let (sandbox, client) = setup(0);
-        sandbox.state().push_fault(fault(
-            403,
-            r#"{"status":403,"error":"FORBIDDEN: no","requestId":"r"}"#,
-            1,
-        ));
+        sandbox
+            .state()
+            .push_fault(fault(
+                403,
+                r#"{"status":403,"error":"FORBIDDEN: no","requestId":"r"}"#,
+                1,
+            ))
+            .unwrap();
         let Err(Error::Status(e)) = run(client.get_backup(&ORG, &SVC, &BK)) else {
             panic!("expected a status error")
         };
@@ -292,11 +302,11 @@ mod tests {
     #[test]
     fn retries_transient_failures_only() {
         let (sandbox, client) = setup(2);
-        sandbox.state().push_fault(fault(503, "", 2));
+        sandbox.state().push_fault(fault(503, "", 2)).unwrap();
         assert!(run(client.get_backup(&ORG, &SVC, &BK)).is_ok());
         assert_eq!(sandbox.state().requests().len(), 3);
         sandbox.state().clear_requests();
-        sandbox.state().push_fault(fault(400, "{}", 3));
+        sandbox.state().push_fault(fault(400, "{}", 3)).unwrap();
         assert!(run(client.get_backup(&ORG, &SVC, &BK)).is_err());
         assert_eq!(sandbox.state().requests().len(), 1);
     }
@@ -304,7 +314,10 @@ mod tests {
     #[test]
     fn bad_success_body_is_invalid_response() {
         let (sandbox, client) = setup(0);
-        sandbox.state().push_fault(fault(200, "{\"result\": 5}", 1));
+        sandbox
+            .state()
+            .push_fault(fault(200, "{\"result\": 5}", 1))
+            .unwrap();
         assert!(matches!(
             run(client.get_backup(&ORG, &SVC, &BK)),
             Err(Error::InvalidResponse(_))

@@ -52,7 +52,8 @@ pub enum Verify {
 }
 
 /// What the caller passed; `None` means "use the environment, then the default".
-#[derive(Debug, Clone, Default)]
+/// (No `Debug`: it holds the secret in clear.)
+#[derive(Clone, Default)]
 pub struct ConfigInput {
     pub key_id: Option<String>,
     pub key_secret: Option<String>,
@@ -122,10 +123,10 @@ impl Config {
         let base_url = parse_base_url(&base_url)?;
         let timeout = match input.timeout {
             None => DEFAULT_TIMEOUT,
-            Some(t) if t.is_finite() && t > 0.0 && t <= 86_400.0 => Duration::from_secs_f64(t),
+            Some(t) if (0.001..=86_400.0).contains(&t) => Duration::from_secs_f64(t),
             Some(t) => {
                 return Err(Error::InvalidArgument(format!(
-                    "timeout must be a number of seconds between 0 and 86400, not {t}"
+                    "timeout must be a number of seconds from 0.001 to 86400, not {t}"
                 )))
             }
         };
@@ -157,7 +158,8 @@ impl Config {
 /// Checks and normalises the server root. Plain `http://` is only for loopback:
 /// Basic auth would otherwise cross the network in clear.
 pub fn parse_base_url(raw: &str) -> Result<Url, Error> {
-    let bad = |why: &str| Error::InvalidArgument(format!("base_url {raw:?} {why}"));
+    let shown = without_userinfo(raw);
+    let bad = |why: &str| Error::InvalidArgument(format!("base_url {shown:?} {why}"));
     let mut url = Url::parse(raw.trim()).map_err(|e| bad(&format!("is not a URL: {e}")))?;
     match url.scheme() {
         "https" => {}
@@ -192,6 +194,24 @@ pub fn parse_base_url(raw: &str) -> Result<Url, Error> {
     }
     url.set_path(&path);
     Ok(url)
+}
+
+/// The URL as text with any `user:password@` replaced, for error messages.
+fn without_userinfo(raw: &str) -> String {
+    let Some(scheme_end) = raw.find("://") else {
+        return if raw.contains('@') {
+            "***".into()
+        } else {
+            raw.to_owned()
+        };
+    };
+    let authority_start = scheme_end + 3;
+    let rest = &raw[authority_start..];
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{}***@{}", &raw[..authority_start], &rest[at + 1..]),
+        None => raw.to_owned(),
+    }
 }
 
 fn is_loopback(url: &Url) -> bool {
@@ -279,8 +299,23 @@ mod tests {
     }
 
     #[test]
+    fn credentials_in_a_bad_url_are_not_echoed() {
+        for raw in [
+            "https://id:hunter2@host",
+            "http://id:hunter2@example.com/x",
+            "id:hunter2@host",
+            "https://a@b:hunter2@host/p@q",
+        ] {
+            let Err(Error::InvalidArgument(m)) = parse_base_url(raw) else {
+                panic!("{raw}")
+            };
+            assert!(!m.contains("hunter2"), "{m}");
+        }
+    }
+
+    #[test]
     fn bad_numbers_are_rejected() {
-        for t in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+        for t in [0.0, 1e-300, -1.0, f64::NAN, f64::INFINITY, 1e9] {
             let i = ConfigInput {
                 timeout: Some(t),
                 ..input("k", "s")

@@ -27,21 +27,43 @@ impl Timestamp {
     /// ISO-8601 / RFC 3339, with or without a colon in the offset, `T` or a space,
     /// any fraction; a timestamp without an offset is UTC (the API's time zone).
     pub fn parse(text: &str) -> Option<Timestamp> {
-        let text = text.trim();
+        Self::parse_any(text.trim()).and_then(Self::representable)
+    }
+
+    fn parse_any(text: &str) -> Option<DateTime<FixedOffset>> {
         if let Ok(dt) = DateTime::parse_from_rfc3339(text) {
-            return Some(Timestamp(dt));
+            return Some(dt);
         }
         for fmt in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f%z"] {
             if let Ok(dt) = DateTime::parse_from_str(text, fmt) {
-                return Some(Timestamp(dt));
+                return Some(dt);
             }
         }
         for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"] {
             if let Ok(naive) = NaiveDateTime::parse_from_str(text, fmt) {
-                return Some(Timestamp(naive.and_utc().fixed_offset()));
+                return Some(naive.and_utc().fixed_offset());
             }
         }
         None
+    }
+
+    /// Only what Python's `datetime` can hold: years 1 to 9999 (local and UTC), no
+    /// leap second (`23:59:60` becomes `23:59:59.999999`), offsets in whole minutes.
+    pub fn representable(dt: DateTime<FixedOffset>) -> Option<Timestamp> {
+        use chrono::{Datelike, Timelike};
+        let in_range = |year: i32| (1..=9999).contains(&year);
+        if !in_range(dt.year()) || !in_range(dt.naive_utc().year()) {
+            return None;
+        }
+        if dt.offset().local_minus_utc() % 60 != 0 {
+            return None;
+        }
+        let dt = if dt.nanosecond() >= 1_000_000_000 {
+            dt.with_nanosecond(999_999_999)?
+        } else {
+            dt
+        };
+        Some(Timestamp(dt))
     }
 
     /// RFC 3339 as the API writes it: `Z` for UTC, a fraction only when there is one.
@@ -87,7 +109,11 @@ pub struct Backup {
         skip_serializing_if = "Option::is_none"
     )]
     pub size_in_bytes: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "seconds",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub duration_in_seconds: Option<f64>,
     /// `full`, `incremental` or a new value verbatim.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -247,6 +273,18 @@ impl<'de> Deserialize<'de> for BackupBucket {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let m = Map::<String, Value>::deserialize(d)?;
         BackupBucket::from_json(m).map_err(de::Error::custom)
+    }
+}
+
+/// A finite number of seconds; `-0.0` becomes `0.0` so equal values hash the same.
+fn seconds<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    match Option::<f64>::deserialize(d)? {
+        Some(v) if v.is_finite() => Ok(Some(v + 0.0)),
+        Some(v) => Err(de::Error::invalid_value(
+            de::Unexpected::Float(v),
+            &"a finite number of seconds",
+        )),
+        None => Ok(None),
     }
 }
 
@@ -417,9 +455,20 @@ mod tests {
             let t = Timestamp::parse(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(t.0.offset().local_minus_utc(), offset, "{text}");
         }
-        for bad in ["", "yesterday", "2024-13-01T00:00:00Z", "2024-01-02"] {
+        for bad in [
+            "",
+            "yesterday",
+            "2024-13-01T00:00:00Z",
+            "2024-01-02",
+            "0000-01-01T00:00:00Z",
+            "0001-01-01T00:30:00+01:00",
+            "9999-12-31T23:30:00-01:00",
+            "+10000-01-01T00:00:00Z",
+        ] {
             assert!(Timestamp::parse(bad).is_none(), "{bad}");
         }
+        let leap = Timestamp::parse("2016-12-31T23:59:60Z").unwrap();
+        assert_eq!(leap.to_rfc3339(), "2016-12-31T23:59:59.999999999Z");
         assert_eq!(
             Timestamp::parse("2024-01-02T03:04:05.250+00:00")
                 .unwrap()

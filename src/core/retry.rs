@@ -34,6 +34,9 @@ pub struct RetryPolicy {
     /// A server asking us to wait longer than this gets its error raised instead:
     /// sleeping for minutes inside a library call surprises everyone.
     pub max_server_wait: Duration,
+    /// A server asking for no wait (0, negative, a date in the past through clock
+    /// skew) still gets this much, so retries never become a tight loop.
+    pub min_server_wait: Duration,
 }
 
 impl RetryPolicy {
@@ -43,6 +46,7 @@ impl RetryPolicy {
             base_delay: Duration::from_millis(500),
             max_delay: Duration::from_secs(10),
             max_server_wait: Duration::from_secs(60),
+            min_server_wait: Duration::from_millis(100),
         }
     }
 
@@ -75,12 +79,13 @@ impl RetryPolicy {
         if !retryable {
             return None;
         }
+        // Only a 429 or a 503 says when to come back (RFC 9110 Retry-After).
         if let Outcome::Status {
+            code: 429 | 503,
             server_wait: Some(wait),
-            ..
         } = outcome
         {
-            return (wait <= self.max_server_wait).then_some(wait);
+            return (wait <= self.max_server_wait).then_some(wait.max(self.min_server_wait));
         }
         Some(self.backoff(retries_done, jitter))
     }
@@ -210,6 +215,23 @@ mod tests {
             server_wait: Some(Duration::from_secs(3600)),
         };
         assert_eq!(p.next_wait(&Method::GET, o, 0, 0.9), None);
+        let o = Outcome::Status {
+            code: 429,
+            server_wait: Some(Duration::ZERO),
+        };
+        assert_eq!(
+            p.next_wait(&Method::GET, o, 0, 0.9),
+            Some(Duration::from_millis(100))
+        );
+        // A 500 asking for a wait gets the normal backoff instead.
+        let o = Outcome::Status {
+            code: 500,
+            server_wait: Some(Duration::from_secs(30)),
+        };
+        assert_eq!(
+            p.next_wait(&Method::GET, o, 0, 1.0),
+            Some(Duration::from_millis(500))
+        );
     }
 
     #[test]

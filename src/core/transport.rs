@@ -15,6 +15,9 @@ use super::error::Error;
 pub const USER_AGENT_VALUE: &str = concat!("clickhouse-cloud-python/", env!("CARGO_PKG_VERSION"));
 /// No Backup response comes near this; a body this large is a broken server or proxy.
 pub const MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
+/// Of an error response we keep this much: enough for any message, bounded for HTML
+/// pages or worse from a proxy.
+pub const MAX_ERROR_BODY_BYTES: usize = 64 * 1024;
 
 /// A complete response: the status, its headers and the whole body.
 #[derive(Debug)]
@@ -29,6 +32,8 @@ pub struct RawResponse {
 pub enum SendError {
     /// No connection was made: nothing reached the server.
     Connect(String),
+    /// Connecting took longer than the timeout: nothing reached the server either.
+    ConnectTimeout(String),
     Timeout(String),
     /// The connection broke after the request may have been sent.
     Interrupted(String),
@@ -48,6 +53,20 @@ struct Pool {
 pub struct Transport {
     config: Arc<Config>,
     pool: Mutex<Option<Pool>>,
+}
+
+impl Drop for Transport {
+    fn drop(&mut self) {
+        // A client inherited through fork and dropped in the child: its pool belongs
+        // to the parent's runtime, which has no threads here. Dropping it could block
+        // on a lock held at fork time or poke the parent's event loop. Leak it.
+        let slot = self.pool.get_mut().unwrap_or_else(|e| e.into_inner());
+        if let Some(pool) = slot.take() {
+            if pool.pid != std::process::id() {
+                std::mem::forget(pool);
+            }
+        }
+    }
 }
 
 impl Transport {
@@ -110,15 +129,24 @@ impl Transport {
         }
         let mut response = request.send().await.map_err(classify)?;
         let status = response.status();
-        if response
-            .content_length()
-            .is_some_and(|n| n > MAX_BODY_BYTES as u64)
+        let success = status.is_success();
+        if success
+            && response
+                .content_length()
+                .is_some_and(|n| n > MAX_BODY_BYTES as u64)
         {
             return Err(SendError::TooLarge { status });
         }
         let headers = std::mem::take(response.headers_mut());
         let mut body = BytesMut::new();
         while let Some(chunk) = response.chunk().await.map_err(classify)? {
+            if !success && body.len() + chunk.len() > MAX_ERROR_BODY_BYTES {
+                // The status says what happened; the rest of a huge error page does not
+                // matter. Dropping the response closes that connection.
+                let room = MAX_ERROR_BODY_BYTES - body.len();
+                body.extend_from_slice(chunk.get(..room).unwrap_or(&chunk));
+                break;
+            }
             if body.len() + chunk.len() > MAX_BODY_BYTES {
                 return Err(SendError::TooLarge { status });
             }
@@ -183,12 +211,11 @@ fn build_http(config: &Config) -> Result<reqwest::Client, Error> {
 
 fn classify(e: reqwest::Error) -> SendError {
     let message = chain(&e);
-    if e.is_timeout() {
-        SendError::Timeout(message)
-    } else if e.is_connect() {
-        SendError::Connect(message)
-    } else {
-        SendError::Interrupted(message)
+    match (e.is_connect(), e.is_timeout()) {
+        (true, true) => SendError::ConnectTimeout(message),
+        (true, false) => SendError::Connect(message),
+        (false, true) => SendError::Timeout(message),
+        (false, false) => SendError::Interrupted(message),
     }
 }
 

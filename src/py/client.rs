@@ -10,7 +10,7 @@ use pyo3::types::{PyBool, PyString};
 use crate::core::{self, Config, ConfigInput, Verify};
 
 use super::blocking::wait_for;
-use super::convert::extract_id;
+use super::convert::{extract_id, extract_integer, extract_number, extract_secret_text};
 use super::errors::to_pyerr;
 use super::models::PyBackup;
 
@@ -54,25 +54,36 @@ fn install_logging(py: Python<'_>) {
     });
 }
 
+/// The constructor arguments, checked and resolved (arguments first, then the
+/// environment) into a core client.
 pub fn build_core(
     py: Python<'_>,
-    key_id: Option<String>,
-    key_secret: Option<String>,
-    base_url: Option<String>,
-    timeout: f64,
-    max_retries: i64,
-    verify: &Bound<'_, PyAny>,
+    key_id: Option<&Bound<'_, PyAny>>,
+    key_secret: Option<&Bound<'_, PyAny>>,
+    base_url: Option<&Bound<'_, PyAny>>,
+    timeout: Option<&Bound<'_, PyAny>>,
+    max_retries: Option<&Bound<'_, PyAny>>,
+    verify: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Arc<core::Client>> {
+    let text = |name: &str, v: Option<&Bound<'_, PyAny>>| match v {
+        Some(v) if !v.is_none() => extract_secret_text(name, v).map(Some),
+        _ => Ok(None),
+    };
+    let input = ConfigInput {
+        key_id: text("key_id", key_id)?,
+        key_secret: text("key_secret", key_secret)?,
+        base_url: text("base_url", base_url)?,
+        timeout: timeout.map(|t| extract_number("timeout", t)).transpose()?,
+        max_retries: max_retries
+            .map(|n| extract_integer("max_retries", n))
+            .transpose()?,
+        verify: match verify {
+            Some(v) if !v.is_none() => extract_verify(v)?,
+            _ => Verify::System,
+        },
+    };
     install_logging(py);
-    let config = Config::resolve(ConfigInput {
-        key_id,
-        key_secret,
-        base_url,
-        timeout: Some(timeout),
-        max_retries: Some(max_retries),
-        verify: extract_verify(verify)?,
-    })
-    .map_err(|e| to_pyerr(py, e))?;
+    let config = Config::resolve(input).map_err(|e| to_pyerr(py, e))?;
     core::Client::new(config)
         .map(Arc::new)
         .map_err(|e| to_pyerr(py, e))
@@ -91,20 +102,19 @@ pub fn describe(core: &core::Client, class: &str) -> String {
 #[pymethods]
 impl PyClient {
     #[new]
-    #[pyo3(signature = (key_id=None, key_secret=None, *, base_url=None, timeout=30.0, max_retries=3, verify=None))]
+    #[pyo3(
+        signature = (key_id=None, key_secret=None, *, base_url=None, timeout=None, max_retries=None, verify=None),
+        text_signature = "(key_id=None, key_secret=None, *, base_url=None, timeout=30.0, max_retries=3, verify=True)"
+    )]
     fn new(
         py: Python<'_>,
-        key_id: Option<String>,
-        key_secret: Option<String>,
-        base_url: Option<String>,
-        timeout: f64,
-        max_retries: i64,
+        key_id: Option<&Bound<'_, PyAny>>,
+        key_secret: Option<&Bound<'_, PyAny>>,
+        base_url: Option<&Bound<'_, PyAny>>,
+        timeout: Option<&Bound<'_, PyAny>>,
+        max_retries: Option<&Bound<'_, PyAny>>,
         verify: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
-        let verify = match verify {
-            Some(v) => v.clone(),
-            None => PyBool::new(py, true).to_owned().into_any(),
-        };
         let core = build_core(
             py,
             key_id,
@@ -112,7 +122,7 @@ impl PyClient {
             base_url,
             timeout,
             max_retries,
-            &verify,
+            verify,
         )?;
         Ok(PyClient { core })
     }

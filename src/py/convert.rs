@@ -96,7 +96,9 @@ fn py_to_json_depth(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
     }
     if let Ok(d) = value.cast::<PyDict>() {
         let mut map = Map::new();
-        for (k, v) in d.iter() {
+        // A snapshot: converting a value may run Python code that changes the dict.
+        for item in d.items().iter() {
+            let (k, v) = item.extract::<(Bound<'_, PyAny>, Bound<'_, PyAny>)>()?;
             let key = k
                 .cast::<PyString>()
                 .map_err(|_| PyTypeError::new_err("dictionary keys must be str"))?
@@ -127,4 +129,48 @@ fn py_to_json_depth(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
         "{} is not a JSON value",
         value.get_type().name()?
     )))
+}
+
+/// A number argument (`int` or `float`), as `f64`; a bool or anything else is a
+/// `TypeError`, an int too large for a float a `ValueError` (never `OverflowError`).
+pub fn extract_number(name: &str, value: &Bound<'_, PyAny>) -> PyResult<f64> {
+    if value.is_instance_of::<PyBool>()
+        || !(value.is_instance_of::<PyInt>() || value.is_instance_of::<PyFloat>())
+    {
+        return Err(PyTypeError::new_err(format!(
+            "{name} must be a number, not {}",
+            value.get_type().name()?
+        )));
+    }
+    value
+        .extract::<f64>()
+        .map_err(|_| PyValueError::new_err(format!("{name} is out of range")))
+}
+
+/// An integer argument; out-of-range values are a `ValueError`.
+pub fn extract_integer(name: &str, value: &Bound<'_, PyAny>) -> PyResult<i64> {
+    if value.is_instance_of::<PyBool>() || !value.is_instance_of::<PyInt>() {
+        return Err(PyTypeError::new_err(format!(
+            "{name} must be an int, not {}",
+            value.get_type().name()?
+        )));
+    }
+    value
+        .extract::<i64>()
+        .map_err(|_| PyValueError::new_err(format!("{name} is out of range")))
+}
+
+/// A text argument that may hold a secret. A `str` that is not valid UTF-8 (lone
+/// surrogates, as `os.environ` gives for undecodable bytes) gets a fresh `ValueError`
+/// that does not carry the text, unlike Python's `UnicodeEncodeError`.
+pub fn extract_secret_text(name: &str, value: &Bound<'_, PyAny>) -> PyResult<String> {
+    let text = value
+        .cast::<PyString>()
+        .map_err(|_| PyTypeError::new_err(format!("{name} must be a str")))?;
+    match text.to_cow() {
+        Ok(s) => Ok(s.into_owned()),
+        Err(_) => Err(PyValueError::new_err(format!(
+            "{name} is not valid text (it contains unpaired surrogates)"
+        ))),
+    }
 }

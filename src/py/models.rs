@@ -15,11 +15,18 @@ use uuid::Uuid;
 
 use crate::core::models::{self, Object, Timestamp};
 
-use super::convert::{extract_id, json_object_to_py, py_to_json};
+use super::convert::{extract_id, extract_integer, extract_number, json_object_to_py, py_to_json};
 
 /// `from_dict` input: a mapping in the API's shape.
 fn dict_to_json(d: &Bound<'_, PyAny>) -> PyResult<Map<String, Value>> {
-    match py_to_json(d)? {
+    let py = d.py();
+    let mapping = py.import("collections.abc")?.getattr("Mapping")?;
+    let d = if !d.is_instance_of::<PyDict>() && d.is_instance(&mapping)? {
+        py.import("builtins")?.getattr("dict")?.call1((d,))?
+    } else {
+        d.clone()
+    };
+    match py_to_json(&d)? {
         Value::Object(m) => Ok(m),
         _ => Err(PyTypeError::new_err("from_dict() takes a dict")),
     }
@@ -30,6 +37,17 @@ fn optional_id(param: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Option
         Some(v) if !v.is_none() => extract_id(param, v).map(Some),
         _ => Ok(None),
     }
+}
+
+/// A datetime argument as a timestamp the API could have sent.
+fn timestamp(name: &str, value: Option<DateTime<FixedOffset>>) -> PyResult<Option<Timestamp>> {
+    value
+        .map(|dt| {
+            Timestamp::representable(dt).ok_or_else(|| {
+                PyValueError::new_err(format!("{name} must have an offset in whole minutes"))
+            })
+        })
+        .transpose()
 }
 
 fn value_hash(value: &impl serde::Serialize) -> u64 {
@@ -82,8 +100,8 @@ impl PyBackup {
         service_id: Option<String>,
         started_at: Option<DateTime<FixedOffset>>,
         finished_at: Option<DateTime<FixedOffset>>,
-        size_in_bytes: Option<u64>,
-        duration_in_seconds: Option<f64>,
+        size_in_bytes: Option<&Bound<'_, PyAny>>,
+        duration_in_seconds: Option<&Bound<'_, PyAny>>,
         r#type: Option<String>,
         backup_name: Option<String>,
         bucket: Option<&Bound<'_, PyBackupBucket>>,
@@ -93,10 +111,27 @@ impl PyBackup {
                 id: optional_id("id", id)?,
                 status,
                 service_id,
-                started_at: started_at.map(Timestamp),
-                finished_at: finished_at.map(Timestamp),
-                size_in_bytes,
-                duration_in_seconds,
+                started_at: timestamp("started_at", started_at)?,
+                finished_at: timestamp("finished_at", finished_at)?,
+                size_in_bytes: size_in_bytes
+                    .filter(|v| !v.is_none())
+                    .map(|v| {
+                        u64::try_from(extract_integer("size_in_bytes", v)?).map_err(|_| {
+                            PyValueError::new_err("size_in_bytes must not be negative")
+                        })
+                    })
+                    .transpose()?,
+                duration_in_seconds: duration_in_seconds
+                    .filter(|v| !v.is_none())
+                    .map(|v| {
+                        let secs = extract_number("duration_in_seconds", v)?;
+                        if secs.is_finite() {
+                            Ok(secs + 0.0) // -0.0 becomes 0.0: equal values hash the same
+                        } else {
+                            Err(PyValueError::new_err("duration_in_seconds must be finite"))
+                        }
+                    })
+                    .transpose()?,
                 backup_type: r#type,
                 backup_name,
                 bucket: bucket.map(|b| b.get().inner.clone()),

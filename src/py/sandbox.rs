@@ -88,41 +88,39 @@ impl PySandboxServer {
     #[pyo3(signature = (*, status=None, body=None, headers=None, delay=0.0, drop=false, times=1))]
     fn push_fault(
         &self,
-        status: Option<u16>,
+        status: Option<i64>,
         body: Option<Vec<u8>>,
         headers: Option<Vec<(String, String)>>,
         delay: f64,
         drop: bool,
-        times: u32,
+        times: i64,
     ) -> PyResult<()> {
-        if !(delay.is_finite() && delay >= 0.0) {
-            return Err(PyValueError::new_err(
-                "delay must be a non-negative number of seconds",
-            ));
-        }
+        let delay = Duration::try_from_secs_f64(delay)
+            .map_err(|_| PyValueError::new_err("delay must be a non-negative number of seconds"))?;
+        let times = u32::try_from(times)
+            .map_err(|_| PyValueError::new_err("times must be a non-negative integer"))?;
         let action = match (drop, status) {
             (true, Some(_)) => {
                 return Err(PyValueError::new_err("give either drop=True or a status"))
             }
             (true, None) => FaultAction::Drop,
-            (false, Some(status)) => {
-                if !(100..=999).contains(&status) {
-                    return Err(PyValueError::new_err("status must be 100 to 999"));
-                }
-                FaultAction::Respond {
-                    status,
-                    body: body.unwrap_or_default(),
-                    headers: headers.unwrap_or_default(),
-                }
-            }
+            (false, Some(status)) => FaultAction::Respond {
+                status: u16::try_from(status)
+                    .ok()
+                    .filter(|s| (100..=999).contains(s))
+                    .ok_or_else(|| PyValueError::new_err("status must be 100 to 999"))?,
+                body: body.unwrap_or_default(),
+                headers: headers.unwrap_or_default(),
+            },
             (false, None) => FaultAction::Normal,
         };
-        self.state.push_fault(Fault {
-            delay: Duration::from_secs_f64(delay),
-            action,
-            times,
-        });
-        Ok(())
+        self.state
+            .push_fault(Fault {
+                delay,
+                action,
+                times,
+            })
+            .map_err(PyValueError::new_err)
     }
 
     fn clear_faults(&self) {
@@ -137,7 +135,7 @@ impl PySandboxServer {
     /// Stops the server and closes its connections. Idempotent.
     fn close(&self) {
         let server = self.server.lock().unwrap_or_else(|e| e.into_inner()).take();
-        if let Some(server) = server {
+        if let Some(mut server) = server {
             server.stop();
         }
     }

@@ -20,7 +20,8 @@ pub use state::{Fault, FaultAction, RecordedRequest, Reply, State};
 pub struct Sandbox {
     state: Arc<State>,
     addr: SocketAddr,
-    server: JoinHandle<()>,
+    server: Option<JoinHandle<()>>,
+    pid: u32,
 }
 
 /// Returned by the service to make hyper close the connection without an answer.
@@ -54,7 +55,8 @@ impl Sandbox {
         Ok(Sandbox {
             state,
             addr,
-            server,
+            server: Some(server),
+            pid: std::process::id(),
         })
     }
 
@@ -71,14 +73,22 @@ impl Sandbox {
     }
 
     /// Stops accepting and closes every open connection.
-    pub fn stop(&self) {
-        self.server.abort();
+    pub fn stop(&mut self) {
+        if let Some(server) = self.server.take() {
+            if self.pid == std::process::id() {
+                server.abort();
+            } else {
+                // Inherited through fork: the server runs in the parent, on a runtime
+                // with no threads here. Leave it alone.
+                std::mem::forget(server);
+            }
+        }
     }
 }
 
 impl Drop for Sandbox {
     fn drop(&mut self) {
-        self.server.abort();
+        self.stop();
     }
 }
 
@@ -88,7 +98,11 @@ async fn serve(listener: TcpListener, state: Arc<State>) {
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let Ok((stream, _)) = accepted else { continue };
+                let Ok((stream, _)) = accepted else {
+                    // Out of file descriptors or similar: don't spin.
+                    tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+                    continue;
+                };
                 let _ = stream.set_nodelay(true);
                 let state = state.clone();
                 connections.spawn(async move {

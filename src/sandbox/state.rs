@@ -103,10 +103,20 @@ impl State {
         self.data().requests.clear();
     }
 
-    pub fn push_fault(&self, fault: Fault) {
+    /// Queues a fault; refuses headers that cannot go on the wire.
+    pub fn push_fault(&self, fault: Fault) -> Result<(), String> {
+        if let FaultAction::Respond { headers, .. } = &fault.action {
+            for (name, value) in headers {
+                hyper::header::HeaderName::from_bytes(name.as_bytes())
+                    .map_err(|_| format!("invalid header name {name:?}"))?;
+                hyper::header::HeaderValue::from_str(value)
+                    .map_err(|_| format!("invalid value for header {name:?}"))?;
+            }
+        }
         if fault.times > 0 {
             self.data().faults.push_back(fault);
         }
+        Ok(())
     }
 
     pub fn clear_faults(&self) {
@@ -321,16 +331,30 @@ mod tests {
             body: vec![],
             at: 0.0,
         };
-        state.push_fault(Fault {
+        state
+            .push_fault(Fault {
+                delay: Duration::ZERO,
+                action: FaultAction::Drop,
+                times: 2,
+            })
+            .unwrap();
+        state
+            .push_fault(Fault {
+                delay: Duration::from_millis(5),
+                action: FaultAction::Normal,
+                times: 1,
+            })
+            .unwrap();
+        let bad_header = Fault {
             delay: Duration::ZERO,
-            action: FaultAction::Drop,
-            times: 2,
-        });
-        state.push_fault(Fault {
-            delay: Duration::from_millis(5),
-            action: FaultAction::Normal,
+            action: FaultAction::Respond {
+                status: 200,
+                body: vec![],
+                headers: vec![("x".into(), "caf\u{e9}\n".into())],
+            },
             times: 1,
-        });
+        };
+        assert!(state.push_fault(bad_header).is_err());
         assert_eq!(state.pending_faults(), 3);
         assert_eq!(state.receive(req()).unwrap().1, FaultAction::Drop);
         assert_eq!(state.receive(req()).unwrap().1, FaultAction::Drop);
