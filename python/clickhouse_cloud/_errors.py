@@ -27,8 +27,10 @@ def _one_line(text: str) -> str:
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
 
 
-def _restore(cls: type, args: tuple, state: dict) -> BaseException:
-    error = cls.__new__(cls, *args)
+def _restore(
+    cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]
+) -> BaseException:
+    error: BaseException = cls.__new__(cls, *args)
     error.args = args
     error.__dict__.update(state)
     return error
