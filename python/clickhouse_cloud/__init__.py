@@ -5,12 +5,17 @@ with chc.Client() as client:    # $CLICKHOUSE_CLOUD_API_KEY / _SECRET
     backup = client.get_backup(org_id, service_id, backup_id)
 """
 
+import atexit as _atexit
+
+from . import _native
+from ._async import AsyncClient
 from ._enums import BackupStatus, BackupType
 from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
+    BackupFailedError,
     BadRequestError,
     ClickHouseCloudError,
     InternalServerError,
@@ -18,18 +23,36 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ServiceFailedError,
+    WaitTimeoutError,
 )
 from ._native import (
     AwsBackupBucket,
     AzureBackupBucket,
     Backup,
     BackupBucket,
+    BackupConfiguration,
     Client,
     GcpBackupBucket,
+    RestoredService,
+    Service,
+    ServiceEndpoint,
     __version__,
 )
 
+# Stop the I/O runtime before the interpreter finalizes, so no worker thread calls
+# into Python while it shuts down.
+_atexit.register(_native.shutdown_runtime)
+
 __all__ = [
+    "AsyncClient",
+    "BackupConfiguration",
+    "BackupFailedError",
+    "RestoredService",
+    "Service",
+    "ServiceEndpoint",
+    "ServiceFailedError",
+    "WaitTimeoutError",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",

@@ -6,6 +6,9 @@ from __future__ import annotations
 from typing import Any, Optional
 
 __all__ = [
+    "BackupFailedError",
+    "ServiceFailedError",
+    "WaitTimeoutError",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -176,3 +179,34 @@ class InvalidResponseError(ClickHouseCloudError):
         if self.request_id:
             text += f" (request id {self.request_id})"
         return text
+
+
+class WaitTimeoutError(ClickHouseCloudError, TimeoutError):
+    """A waiter ran out of time before the backup or service got where it should."""
+
+    def __init__(self, message: str) -> None:
+        ClickHouseCloudError.__init__(self, message)
+
+    def __str__(self) -> str:
+        return _one_line(self.message)
+
+
+class BackupFailedError(ClickHouseCloudError):
+    """A waited-for backup ended in `error`; `.backup` is its last state."""
+
+    backup: Any
+
+    def __init__(self, message: str, *, backup: Any = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class ServiceFailedError(ClickHouseCloudError):
+    """A waited-for service reached a state it does not leave on its own (`failed`,
+    `terminated`, ...); `.service` is its last state."""
+
+    service: Any
+
+    def __init__(self, message: str, *, service: Any = None) -> None:
+        super().__init__(message)
+        self.service = service

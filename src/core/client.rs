@@ -8,13 +8,16 @@ use std::time::{Instant, SystemTime};
 use bytes::Bytes;
 use reqwest::Method;
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 use uuid::Uuid;
 
 use super::config::Config;
 use super::error::{Error, InvalidResponse, StatusError};
 use super::ids::path_segment;
-use super::models::{parse_envelope, Backup};
+use super::models::{parse_envelope, Backup, BackupBucket, BackupConfiguration, Object};
+use super::requests::{BucketSpec, ConfigurationPatch, RestoreRequest};
 use super::retry::{self, Outcome, RetryPolicy};
+use super::service::{CreatedService, Service};
 use super::transport::{RawResponse, SendError, Transport, MAX_BODY_BYTES};
 
 /// Logged retries go to this target, which the Python binding maps to the
@@ -57,16 +60,147 @@ impl Client {
         backup_id: &Uuid,
     ) -> Result<Backup, Error> {
         let path = format!(
-            "/v1/organizations/{}/services/{}/backups/{}",
-            path_segment(organization_id),
-            path_segment(service_id),
+            "{}/backups/{}",
+            service_path(organization_id, service_id),
             path_segment(backup_id)
         );
-        self.get_json(&path).await
+        self.call_object(Method::GET, &path, None).await
     }
 
-    async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, Error> {
-        let response = self.execute(Method::GET, path, None).await?;
+    /// `GET .../backups`: every backup of the service, in the server's order (newest first).
+    pub async fn list_backups(
+        &self,
+        organization_id: &Uuid,
+        service_id: &Uuid,
+    ) -> Result<Vec<Backup>, Error> {
+        let path = format!("{}/backups", service_path(organization_id, service_id));
+        let list: Vec<Object<Backup>> = self.call(Method::GET, &path, None).await?;
+        Ok(list.into_iter().map(|o| o.0).collect())
+    }
+
+    /// `GET .../backupConfiguration`
+    pub async fn get_backup_configuration(
+        &self,
+        organization_id: &Uuid,
+        service_id: &Uuid,
+    ) -> Result<BackupConfiguration, Error> {
+        let path = format!(
+            "{}/backupConfiguration",
+            service_path(organization_id, service_id)
+        );
+        self.call_object(Method::GET, &path, None).await
+    }
+
+    /// `PATCH .../backupConfiguration` with only the fields of `patch` that are given.
+    pub async fn update_backup_configuration(
+        &self,
+        organization_id: &Uuid,
+        service_id: &Uuid,
+        patch: &ConfigurationPatch,
+    ) -> Result<BackupConfiguration, Error> {
+        let body = patch.to_json()?;
+        let path = format!(
+            "{}/backupConfiguration",
+            service_path(organization_id, service_id)
+        );
+        self.call_object(Method::PATCH, &path, Some(body)).await
+    }
+
+    /// `GET .../backupBucket`
+    pub async fn get_backup_bucket(
+        &self,
+        organization_id: &Uuid,
+        service_id: &Uuid,
+    ) -> Result<BackupBucket, Error> {
+        let path = format!("{}/backupBucket", service_path(organization_id, service_id));
+        self.call_object(Method::GET, &path, None).await
+    }
+
+    /// `POST .../backupBucket`
+    pub async fn create_backup_bucket(
+        &self,
+        organization_id: &Uuid,
+        service_id: &Uuid,
+        spec: &BucketSpec,
+    ) -> Result<BackupBucket, Error> {
+        let path = format!("{}/backupBucket", service_path(organization_id, service_id));
+        self.call_object(Method::POST, &path, Some(spec.to_json()))
+            .await
+    }
+
+    /// `PATCH .../backupBucket` (the API needs the write-only secret every time).
+    pub async fn update_backup_bucket(
+        &self,
+        organization_id: &Uuid,
+        service_id: &Uuid,
+        spec: &BucketSpec,
+    ) -> Result<BackupBucket, Error> {
+        let path = format!("{}/backupBucket", service_path(organization_id, service_id));
+        self.call_object(Method::PATCH, &path, Some(spec.to_json()))
+            .await
+    }
+
+    /// `DELETE .../backupBucket`
+    pub async fn delete_backup_bucket(
+        &self,
+        organization_id: &Uuid,
+        service_id: &Uuid,
+    ) -> Result<(), Error> {
+        let path = format!("{}/backupBucket", service_path(organization_id, service_id));
+        let response = self.execute(Method::DELETE, &path, None).await?;
+        parse_no_result(&response)
+    }
+
+    /// `POST /v1/organizations/{organizationId}/services` with `backupId`: restoring a
+    /// backup creates a new service. Answers the service and its one-time password.
+    pub async fn restore_backup(
+        &self,
+        organization_id: &Uuid,
+        request: &RestoreRequest,
+    ) -> Result<CreatedService, Error> {
+        let path = format!(
+            "/v1/organizations/{}/services",
+            path_segment(organization_id)
+        );
+        self.call_object(Method::POST, &path, Some(request.to_json()))
+            .await
+    }
+
+    /// `GET /v1/organizations/{organizationId}/services/{serviceId}`
+    pub async fn get_service(
+        &self,
+        organization_id: &Uuid,
+        service_id: &Uuid,
+    ) -> Result<Service, Error> {
+        self.call_object(
+            Method::GET,
+            &service_path(organization_id, service_id),
+            None,
+        )
+        .await
+    }
+
+    /// [`Client::call`] for a result that must be a JSON object.
+    async fn call_object<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<T, Error> {
+        self.call::<Object<T>>(method, path, body)
+            .await
+            .map(|o| o.0)
+    }
+
+    /// Sends a request with an optional JSON body and parses the `result` it answers.
+    async fn call<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<T, Error> {
+        let body = body.map(|v| Bytes::from(v.to_string()));
+        let response = self.execute(method, path, body).await?;
         parse_result(&response)
     }
 
@@ -193,7 +327,7 @@ pub fn parse_result<T: DeserializeOwned>(response: &RawResponse) -> Result<T, Er
     };
     match parse_envelope::<T>(&response.body) {
         Ok(envelope) => match envelope.result {
-            Some(result) => Ok(result.0),
+            Some(result) => Ok(result),
             None => Err(invalid(
                 "response has no \"result\"".into(),
                 envelope.request_id,
@@ -204,6 +338,32 @@ pub fn parse_result<T: DeserializeOwned>(response: &RawResponse) -> Result<T, Er
             request_id_of(&response.body),
         )),
     }
+}
+
+/// A success that carries no `result` (DELETE): an empty body or a JSON object.
+fn parse_no_result(response: &RawResponse) -> Result<(), Error> {
+    let body = &response.body;
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    match serde_json::from_slice::<Value>(body) {
+        Ok(Value::Object(_)) => Ok(()),
+        _ => Err(Error::InvalidResponse(InvalidResponse {
+            message: "response is not the documented shape: expected a JSON object".into(),
+            status_code: response.status.as_u16(),
+            request_id: request_id_of(body),
+            body: String::from_utf8_lossy(body).into_owned(),
+        })),
+    }
+}
+
+/// `/v1/organizations/{org}/services/{service}`
+fn service_path(organization_id: &Uuid, service_id: &Uuid) -> String {
+    format!(
+        "/v1/organizations/{}/services/{}",
+        path_segment(organization_id),
+        path_segment(service_id)
+    )
 }
 
 /// Best effort: the request id of a body that failed to parse as a whole.

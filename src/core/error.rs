@@ -19,6 +19,23 @@ pub enum Error {
     InvalidResponse(InvalidResponse),
     /// The client was closed before the call.
     Closed,
+    /// A waited-for backup ended in `error`.
+    BackupFailed(Box<crate::core::models::Backup>),
+    /// A waited-for service reached a state it cannot leave on its own.
+    ServiceFailed(Box<crate::core::service::Service>),
+    /// A waiter ran out of time.
+    WaitTimeout(String),
+}
+
+impl Error {
+    /// Worth trying again later: rate limiting, server trouble, no connection.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Status(e) => e.status_code == 429 || (500..=599).contains(&e.status_code),
+            Error::Connection(_) | Error::Timeout(_) => true,
+            _ => false,
+        }
+    }
 }
 
 /// An error status from the API, with everything the body told us.
@@ -49,6 +66,19 @@ impl fmt::Display for Error {
         match self {
             Error::InvalidArgument(m) | Error::Connection(m) | Error::Timeout(m) => f.write_str(m),
             Error::Closed => f.write_str("the client is closed"),
+            Error::WaitTimeout(m) => f.write_str(m),
+            Error::BackupFailed(b) => write!(
+                f,
+                "backup {} failed (status {:?})",
+                b.id.map(|u| u.to_string()).unwrap_or_else(|| "?".into()),
+                b.status.as_deref().unwrap_or("?")
+            ),
+            Error::ServiceFailed(s) => write!(
+                f,
+                "service {} is {}",
+                s.id.map(|u| u.to_string()).unwrap_or_else(|| "?".into()),
+                s.state.as_deref().unwrap_or("?")
+            ),
             Error::Status(e) => {
                 write!(f, "{} {}", e.status_code, e.message)?;
                 if let Some(id) = &e.request_id {

@@ -5,9 +5,12 @@ pub mod config;
 pub mod error;
 pub mod ids;
 pub mod models;
+pub mod requests;
 pub mod retry;
 pub mod runtime;
+pub mod service;
 pub mod transport;
+pub mod waiters;
 
 pub use client::Client;
 pub use config::{Config, ConfigInput, Verify};

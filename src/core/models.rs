@@ -124,6 +124,55 @@ pub struct Backup {
     pub bucket: Option<BackupBucket>,
 }
 
+/// A service's backup schedule. The spec types the numbers as JSON numbers; they are
+/// whole hours in practice and are written back as integers when integral.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupConfiguration {
+    #[serde(
+        default,
+        deserialize_with = "hours",
+        serialize_with = "integral_when_whole",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub backup_period_in_hours: Option<f64>,
+    #[serde(
+        default,
+        deserialize_with = "hours",
+        serialize_with = "integral_when_whole",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub backup_retention_period_in_hours: Option<f64>,
+    /// `"HH:MM"` (UTC), or None when the schedule is a period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_start_time: Option<String>,
+}
+
+/// A finite number of hours.
+fn hours<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    match Option::<f64>::deserialize(d)? {
+        Some(v) if v.is_finite() => Ok(Some(v + 0.0)),
+        Some(v) => Err(de::Error::invalid_value(
+            de::Unexpected::Float(v),
+            &"a finite number of hours",
+        )),
+        None => Ok(None),
+    }
+}
+
+/// Whether a float holds a whole number that an `i64` can carry exactly.
+pub fn as_whole(v: f64) -> Option<i64> {
+    (v.fract() == 0.0 && v.abs() < 9.0e15).then_some(v as i64)
+}
+
+fn integral_when_whole<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v.map(|x| (x, as_whole(x))) {
+        Some((_, Some(whole))) => s.serialize_i64(whole),
+        Some((x, None)) => s.serialize_f64(x),
+        None => s.serialize_none(),
+    }
+}
+
 /// A customer-owned bucket that backups are written to, by provider. The fields are
 /// the ones the API returns; write-only secrets are never part of it.
 #[derive(Debug, Clone, PartialEq)]
@@ -334,8 +383,9 @@ pub struct Envelope<T> {
     _status: Option<IgnoredAny>,
     #[serde(default, deserialize_with = "lenient_string")]
     pub request_id: Option<String>,
+    /// An object result is read as `Object<T>`, a list as `Vec<Object<T>>`.
     #[serde(default = "Option::default")]
-    pub result: Option<Object<T>>,
+    pub result: Option<T>,
 }
 
 /// A `T` that must arrive as a JSON object. serde's derived structs also accept an
@@ -390,7 +440,7 @@ mod tests {
     use super::*;
 
     fn parse(body: &str) -> Result<Option<Backup>, String> {
-        parse_envelope::<Backup>(body.as_bytes()).map(|e| e.result.map(|o| o.0))
+        parse_envelope::<Object<Backup>>(body.as_bytes()).map(|e| e.result.map(|o| o.0))
     }
 
     #[test]
@@ -507,7 +557,7 @@ mod tests {
 
     #[test]
     fn request_id_of_the_wrong_type_is_dropped() {
-        let env = parse_envelope::<Backup>(br#"{"requestId":5,"result":{}}"#).unwrap();
+        let env = parse_envelope::<Object<Backup>>(br#"{"requestId":5,"result":{}}"#).unwrap();
         assert_eq!(env.request_id, None);
     }
 }

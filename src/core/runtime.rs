@@ -2,6 +2,7 @@
 //! starts no thread) and created again in a child after `fork()`, whose copy of the
 //! parent's runtime has no worker threads left.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::runtime::{Builder, Handle, Runtime};
@@ -13,8 +14,17 @@ struct Owned {
 
 static RUNTIME: Mutex<Option<Owned>> = Mutex::new(None);
 
+/// Set by [`shutdown`] (interpreter exit): from then on no runtime is started again,
+/// so work that was in flight cannot bring threads back while Python finalizes.
+static SHUT_DOWN: AtomicBool = AtomicBool::new(false);
+
 /// A handle to this process's runtime, starting it if needed.
 pub fn handle() -> std::io::Result<Handle> {
+    if SHUT_DOWN.load(Ordering::SeqCst) {
+        return Err(std::io::Error::other(
+            "the I/O runtime was shut down at exit",
+        ));
+    }
     let pid = std::process::id();
     // A panic elsewhere while holding the lock leaves valid data: keep going.
     let mut slot = RUNTIME.lock().unwrap_or_else(|e| e.into_inner());
@@ -33,6 +43,24 @@ pub fn handle() -> std::io::Result<Handle> {
     let handle = runtime.handle().clone();
     *slot = Some(Owned { pid, runtime });
     Ok(handle)
+}
+
+/// Stops this process's runtime (called at interpreter exit, so no worker thread calls
+/// into Python while it finalizes): async tasks are dropped, and blocking tasks get up
+/// to `grace` to finish. No runtime is started in this process afterwards.
+pub fn shutdown(grace: std::time::Duration) {
+    SHUT_DOWN.store(true, Ordering::SeqCst);
+    let taken = RUNTIME.lock().unwrap_or_else(|e| e.into_inner()).take();
+    if let Some(owned) = taken {
+        if owned.pid != std::process::id() {
+            std::mem::forget(owned);
+            return;
+        }
+        match Arc::try_unwrap(owned.runtime) {
+            Ok(runtime) => runtime.shutdown_timeout(grace),
+            Err(shared) => std::mem::forget(shared),
+        }
+    }
 }
 
 /// Whether this process has started its runtime (tests check import starts nothing).

@@ -1,102 +1,17 @@
-//! `Client`: the blocking client. Each method converts its arguments, runs the core
-//! call through `blocking::wait_for` and converts the result.
+//! `Client`: the blocking client. Each method checks its arguments (`operations.rs`)
+//! and waits for the call without the GIL, answering Ctrl-C (`blocking.rs`).
 
-use std::sync::{Arc, Once};
-
-use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyString};
-
-use crate::core::{self, Config, ConfigInput, Verify};
+use pyo3::types::{PyDict, PyTuple};
 
 use super::blocking::wait_for;
-use super::convert::{extract_id, extract_integer, extract_number, extract_secret_text};
-use super::errors::to_pyerr;
-use super::models::PyBackup;
+use super::models::{BucketOut, PyBackup, PyBackupConfiguration};
+use super::operations::{build_core, describe, Api, BucketArgs};
+use super::service::{PyRestoredService, PyService};
 
 #[pyclass(module = "clickhouse_cloud", name = "Client", frozen)]
 pub struct PyClient {
-    core: Arc<core::Client>,
-}
-
-/// `verify=`: `True`, `False`, or the path (str or os.PathLike) of a CA bundle.
-fn extract_verify(value: &Bound<'_, PyAny>) -> PyResult<Verify> {
-    if let Ok(flag) = value.cast::<PyBool>() {
-        return Ok(if flag.is_true() {
-            Verify::System
-        } else {
-            Verify::Disabled
-        });
-    }
-    let path = value
-        .py()
-        .import("os")?
-        .call_method1("fspath", (value,))
-        .map_err(|_| {
-            PyTypeError::new_err("verify must be True, False or the path of a CA bundle")
-        })?;
-    let path = path
-        .cast::<PyString>()
-        .map_err(|_| PyTypeError::new_err("verify path must be text"))?
-        .to_cow()?
-        .into_owned();
-    Ok(Verify::CaBundle(path.into()))
-}
-
-/// Retries are logged through `log`; route it to Python's `logging` once.
-fn install_logging(py: Python<'_>) {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        if let Ok(logger) = pyo3_log::Logger::new(py, pyo3_log::Caching::Loggers) {
-            // Another extension may have installed a logger already: keep theirs.
-            let _ = logger.filter(log::LevelFilter::Info).install();
-        }
-    });
-}
-
-/// The constructor arguments, checked and resolved (arguments first, then the
-/// environment) into a core client.
-pub fn build_core(
-    py: Python<'_>,
-    key_id: Option<&Bound<'_, PyAny>>,
-    key_secret: Option<&Bound<'_, PyAny>>,
-    base_url: Option<&Bound<'_, PyAny>>,
-    timeout: Option<&Bound<'_, PyAny>>,
-    max_retries: Option<&Bound<'_, PyAny>>,
-    verify: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Arc<core::Client>> {
-    let text = |name: &str, v: Option<&Bound<'_, PyAny>>| match v {
-        Some(v) if !v.is_none() => extract_secret_text(name, v).map(Some),
-        _ => Ok(None),
-    };
-    let input = ConfigInput {
-        key_id: text("key_id", key_id)?,
-        key_secret: text("key_secret", key_secret)?,
-        base_url: text("base_url", base_url)?,
-        timeout: timeout.map(|t| extract_number("timeout", t)).transpose()?,
-        max_retries: max_retries
-            .map(|n| extract_integer("max_retries", n))
-            .transpose()?,
-        verify: match verify {
-            Some(v) if !v.is_none() => extract_verify(v)?,
-            _ => Verify::System,
-        },
-    };
-    install_logging(py);
-    let config = Config::resolve(input).map_err(|e| to_pyerr(py, e))?;
-    core::Client::new(config)
-        .map(Arc::new)
-        .map_err(|e| to_pyerr(py, e))
-}
-
-pub fn describe(core: &core::Client, class: &str) -> String {
-    let c = core.config();
-    format!(
-        "{class}(base_url={:?}, key_id={:?}{})",
-        c.base_url_str(),
-        c.key_id,
-        if core.is_closed() { ", closed" } else { "" }
-    )
+    api: Api,
 }
 
 #[pymethods]
@@ -124,7 +39,7 @@ impl PyClient {
             max_retries,
             verify,
         )?;
-        Ok(PyClient { core })
+        Ok(PyClient { api: Api { core } })
     }
 
     /// Details of one backup.
@@ -135,40 +50,278 @@ impl PyClient {
         service_id: &Bound<'_, PyAny>,
         backup_id: &Bound<'_, PyAny>,
     ) -> PyResult<PyBackup> {
-        let org = extract_id("organization_id", organization_id)?;
-        let service = extract_id("service_id", service_id)?;
-        let backup = extract_id("backup_id", backup_id)?;
-        let core = self.core.clone();
-        let inner = wait_for(
+        wait_for(
             py,
-            async move { core.get_backup(&org, &service, &backup).await },
-        )?;
-        Ok(PyBackup { inner })
+            self.api
+                .get_backup(organization_id, service_id, backup_id)?,
+        )
+    }
+
+    /// Every backup of the service, newest first (the server's order).
+    fn list_backups(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+    ) -> PyResult<Vec<PyBackup>> {
+        wait_for(py, self.api.list_backups(organization_id, service_id)?)
+    }
+
+    /// The service's backup schedule.
+    fn get_backup_configuration(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+    ) -> PyResult<PyBackupConfiguration> {
+        wait_for(
+            py,
+            self.api
+                .get_backup_configuration(organization_id, service_id)?,
+        )
+    }
+
+    /// Changes the schedule: only the fields given are sent; `None` resets one to its default.
+    #[pyo3(signature = (organization_id, service_id, **fields), text_signature = "($self, organization_id, service_id, *, backup_period_in_hours=..., backup_retention_period_in_hours=..., backup_start_time=...)")]
+    fn update_backup_configuration(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+        fields: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<PyBackupConfiguration> {
+        wait_for(
+            py,
+            self.api
+                .update_backup_configuration(organization_id, service_id, fields)?,
+        )
+    }
+
+    /// The service's own backup bucket.
+    fn get_backup_bucket(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+    ) -> PyResult<BucketOut> {
+        wait_for(py, self.api.get_backup_bucket(organization_id, service_id)?)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    /// Sets up a bucket of the customer's own for the service's backups.
+    #[pyo3(signature = (organization_id, service_id, *, provider, bucket_path=None, iam_role_arn=None, iam_role_session_name=None, access_key_id=None, secret_access_key=None, container_name=None, connection_string=None))]
+    fn create_backup_bucket(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+        provider: &Bound<'_, PyAny>,
+        bucket_path: Option<&Bound<'_, PyAny>>,
+        iam_role_arn: Option<&Bound<'_, PyAny>>,
+        iam_role_session_name: Option<&Bound<'_, PyAny>>,
+        access_key_id: Option<&Bound<'_, PyAny>>,
+        secret_access_key: Option<&Bound<'_, PyAny>>,
+        container_name: Option<&Bound<'_, PyAny>>,
+        connection_string: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<BucketOut> {
+        wait_for(
+            py,
+            self.api.create_backup_bucket(
+                organization_id,
+                service_id,
+                BucketArgs {
+                    provider,
+                    bucket_path,
+                    iam_role_arn,
+                    iam_role_session_name,
+                    access_key_id,
+                    secret_access_key,
+                    container_name,
+                    connection_string,
+                },
+            )?,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    /// Changes the backup bucket (the write-only secret must be given again).
+    #[pyo3(signature = (organization_id, service_id, *, provider, bucket_path=None, iam_role_arn=None, iam_role_session_name=None, access_key_id=None, secret_access_key=None, container_name=None, connection_string=None))]
+    fn update_backup_bucket(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+        provider: &Bound<'_, PyAny>,
+        bucket_path: Option<&Bound<'_, PyAny>>,
+        iam_role_arn: Option<&Bound<'_, PyAny>>,
+        iam_role_session_name: Option<&Bound<'_, PyAny>>,
+        access_key_id: Option<&Bound<'_, PyAny>>,
+        secret_access_key: Option<&Bound<'_, PyAny>>,
+        container_name: Option<&Bound<'_, PyAny>>,
+        connection_string: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<BucketOut> {
+        wait_for(
+            py,
+            self.api.update_backup_bucket(
+                organization_id,
+                service_id,
+                BucketArgs {
+                    provider,
+                    bucket_path,
+                    iam_role_arn,
+                    iam_role_session_name,
+                    access_key_id,
+                    secret_access_key,
+                    container_name,
+                    connection_string,
+                },
+            )?,
+        )
+    }
+
+    /// Removes the backup bucket; backups go back to ClickHouse Cloud storage.
+    fn delete_backup_bucket(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+    ) -> PyResult<()> {
+        wait_for(
+            py,
+            self.api.delete_backup_bucket(organization_id, service_id)?,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    /// Restores a backup into a new service (the API creates a service from `backupId`).
+    #[pyo3(signature = (organization_id, backup_id, *, name, provider, region, **service_options))]
+    fn restore_backup(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+        backup_id: &Bound<'_, PyAny>,
+        name: &Bound<'_, PyAny>,
+        provider: &Bound<'_, PyAny>,
+        region: &Bound<'_, PyAny>,
+        service_options: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<PyRestoredService> {
+        wait_for(
+            py,
+            self.api.restore_backup(
+                organization_id,
+                backup_id,
+                name,
+                provider,
+                region,
+                service_options,
+            )?,
+        )
+    }
+
+    /// Details of one service.
+    fn get_service(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+    ) -> PyResult<PyService> {
+        wait_for(py, self.api.get_service(organization_id, service_id)?)
+    }
+
+    /// Polls until the backup is `done` (returned) or `error` (BackupFailedError); WaitTimeoutError after `timeout` seconds.
+    #[pyo3(
+        signature = (organization_id, service_id, backup_id, *, timeout=None, poll_interval=None),
+        text_signature = "($self, organization_id, service_id, backup_id, *, timeout=3600.0, poll_interval=30.0)"
+    )]
+    fn wait_for_backup(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+        backup_id: &Bound<'_, PyAny>,
+        timeout: Option<&Bound<'_, PyAny>>,
+        poll_interval: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyBackup> {
+        wait_for(
+            py,
+            self.api.wait_for_backup(
+                organization_id,
+                service_id,
+                backup_id,
+                timeout,
+                poll_interval,
+            )?,
+        )
+    }
+
+    /// Polls until the service is in `state` (returned) or in a state it cannot leave, such as `failed` (ServiceFailedError); WaitTimeoutError after `timeout` seconds.
+    #[pyo3(
+        signature = (organization_id, service_id, *, state=None, timeout=None, poll_interval=None),
+        text_signature = "($self, organization_id, service_id, *, state='running', timeout=1800.0, poll_interval=15.0)"
+    )]
+    fn wait_for_service(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+        state: Option<&Bound<'_, PyAny>>,
+        timeout: Option<&Bound<'_, PyAny>>,
+        poll_interval: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyService> {
+        wait_for(
+            py,
+            self.api.wait_for_service(
+                organization_id,
+                service_id,
+                state,
+                timeout,
+                poll_interval,
+            )?,
+        )
+    }
+
+    /// The newest backup with `status` (any status when None), or None.
+    #[pyo3(
+        signature = (organization_id, service_id, *, status=Some("done".to_owned())),
+        text_signature = "($self, organization_id, service_id, *, status='done')"
+    )]
+    fn latest_backup(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+        status: Option<String>,
+    ) -> PyResult<Option<PyBackup>> {
+        wait_for(
+            py,
+            self.api
+                .latest_backup(organization_id, service_id, status)?,
+        )
     }
 
     #[getter]
     fn base_url(&self) -> String {
-        self.core.config().base_url_str().to_owned()
+        self.api.core.config().base_url_str().to_owned()
     }
 
     #[getter]
     fn timeout(&self) -> f64 {
-        self.core.config().timeout.as_secs_f64()
+        self.api.core.config().timeout.as_secs_f64()
     }
 
     #[getter]
     fn max_retries(&self) -> u32 {
-        self.core.config().max_retries
+        self.api.core.config().max_retries
     }
 
     /// Closes the connection pool. Idempotent; calls after it raise `RuntimeError`.
     fn close(&self) {
-        self.core.close();
+        self.api.core.close();
     }
 
     #[getter]
     fn closed(&self) -> bool {
-        self.core.is_closed()
+        self.api.core.is_closed()
     }
 
     fn __enter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
@@ -176,12 +329,12 @@ impl PyClient {
     }
 
     #[pyo3(signature = (*_args))]
-    fn __exit__(&self, _args: &Bound<'_, pyo3::types::PyTuple>) -> bool {
-        self.core.close();
+    fn __exit__(&self, _args: &Bound<'_, PyTuple>) -> bool {
+        self.api.core.close();
         false
     }
 
     fn __repr__(&self) -> String {
-        describe(&self.core, "Client")
+        describe(&self.api.core, "Client")
     }
 }

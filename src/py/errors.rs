@@ -9,6 +9,9 @@ use pyo3::types::{PyDict, PyModule};
 
 use crate::core::error::{Error, StatusError};
 
+use super::models::PyBackup;
+use super::service::PyService;
+
 static ERRORS_MODULE: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
 
 fn class<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
@@ -38,6 +41,17 @@ fn build(py: Python<'_>, error: Error) -> PyResult<PyErr> {
             kwargs.set_item("body", e.body)?;
             kwargs.set_item("request_id", e.request_id)?;
             ("InvalidResponseError", e.message)
+        }
+        Error::WaitTimeout(m) => ("WaitTimeoutError", m),
+        Error::BackupFailed(backup) => {
+            let message = Error::BackupFailed(backup.clone()).to_string();
+            kwargs.set_item("backup", Bound::new(py, PyBackup { inner: *backup })?)?;
+            ("BackupFailedError", message)
+        }
+        Error::ServiceFailed(service) => {
+            let message = Error::ServiceFailed(service.clone()).to_string();
+            kwargs.set_item("service", Bound::new(py, PyService { inner: *service })?)?;
+            ("ServiceFailedError", message)
         }
         Error::InvalidArgument(_) | Error::Closed => {
             return Err(PyRuntimeError::new_err("unreachable error mapping"))

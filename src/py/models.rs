@@ -32,6 +32,38 @@ fn dict_to_json(d: &Bound<'_, PyAny>) -> PyResult<Map<String, Value>> {
     }
 }
 
+/// `to_dict()`: the API's camelCase shape, absent fields left out.
+pub(super) fn to_dict_of<'py, T: serde::Serialize>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyDict>> {
+    match serde_json::to_value(value) {
+        Ok(Value::Object(m)) => json_object_to_py(py, &m),
+        _ => Err(PyValueError::new_err("value cannot be represented as JSON")),
+    }
+}
+
+/// `from_dict()`: the same checks as a response body; a bad value is a `ValueError`.
+pub(super) fn from_dict_of<T: serde::de::DeserializeOwned>(
+    data: &Bound<'_, PyAny>,
+    what: &str,
+) -> PyResult<T> {
+    let map = dict_to_json(data)?;
+    serde_json::from_value::<Object<T>>(Value::Object(map))
+        .map(|o| o.0)
+        .map_err(|e| PyValueError::new_err(format!("not a valid {what}: {e}")))
+}
+
+/// `__reduce__`: rebuild with `cls.from_dict(state)`.
+pub(super) fn reduce_with<'py>(
+    py: Python<'py>,
+    cls: Bound<'py, PyType>,
+    state: Bound<'py, PyDict>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let rebuild = cls.getattr("from_dict")?;
+    PyTuple::new(py, [rebuild, PyTuple::new(py, [state])?.into_any()])
+}
+
 fn optional_id(param: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Uuid>> {
     match value {
         Some(v) if !v.is_none() => extract_id(param, v).map(Some),
@@ -50,7 +82,7 @@ fn timestamp(name: &str, value: Option<DateTime<FixedOffset>>) -> PyResult<Optio
         .transpose()
 }
 
-fn value_hash(value: &impl serde::Serialize) -> u64 {
+pub(super) fn value_hash(value: &impl serde::Serialize) -> u64 {
     let mut h = DefaultHasher::new();
     serde_json::to_string(value)
         .unwrap_or_default()
@@ -59,14 +91,14 @@ fn value_hash(value: &impl serde::Serialize) -> u64 {
 }
 
 /// Python's repr of an optional str: `'text'` (escaped) or `None`.
-fn short(text: &Option<String>) -> String {
+pub(super) fn short(text: &Option<String>) -> String {
     match text {
         Some(t) => py_str(t),
         None => "None".into(),
     }
 }
 
-fn py_str(text: &str) -> String {
+pub(super) fn py_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('\'');
     for c in text.chars() {
@@ -289,7 +321,12 @@ pub fn bucket_to_py(
 }
 
 /// `==` and `!=` by value; other comparisons are not defined.
-fn compare<T: PartialEq>(py: Python<'_>, a: &T, b: Option<&T>, op: CompareOp) -> Py<PyAny> {
+pub(super) fn compare<T: PartialEq>(
+    py: Python<'_>,
+    a: &T,
+    b: Option<&T>,
+    op: CompareOp,
+) -> Py<PyAny> {
     let Some(b) = b else {
         return py.NotImplemented();
     };
@@ -519,5 +556,128 @@ impl PyAzureBackupBucket {
     #[getter]
     fn container_name(slf: &Bound<'_, Self>) -> Option<String> {
         field(slf, "container_name")
+    }
+}
+
+/// A service's backup schedule.
+#[pyclass(module = "clickhouse_cloud", name = "BackupConfiguration", frozen)]
+pub struct PyBackupConfiguration {
+    pub inner: models::BackupConfiguration,
+}
+
+/// Hours as Python shows them: an `int` when whole, else a `float`.
+fn hours_to_py(py: Python<'_>, hours: Option<f64>) -> PyResult<Py<PyAny>> {
+    Ok(match hours {
+        None => py.None(),
+        Some(h) => match models::as_whole(h) {
+            Some(whole) => whole.into_pyobject(py)?.into_any().unbind(),
+            None => h.into_pyobject(py)?.into_any().unbind(),
+        },
+    })
+}
+
+fn hours_from_py(name: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<f64>> {
+    match value {
+        Some(v) if !v.is_none() => {
+            let h = extract_number(name, v)?;
+            if h.is_finite() {
+                Ok(Some(h + 0.0))
+            } else {
+                Err(PyValueError::new_err(format!("{name} must be finite")))
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+#[pymethods]
+impl PyBackupConfiguration {
+    #[new]
+    #[pyo3(signature = (*, backup_period_in_hours=None, backup_retention_period_in_hours=None, backup_start_time=None))]
+    fn new(
+        backup_period_in_hours: Option<&Bound<'_, PyAny>>,
+        backup_retention_period_in_hours: Option<&Bound<'_, PyAny>>,
+        backup_start_time: Option<String>,
+    ) -> PyResult<Self> {
+        Ok(PyBackupConfiguration {
+            inner: models::BackupConfiguration {
+                backup_period_in_hours: hours_from_py(
+                    "backup_period_in_hours",
+                    backup_period_in_hours,
+                )?,
+                backup_retention_period_in_hours: hours_from_py(
+                    "backup_retention_period_in_hours",
+                    backup_retention_period_in_hours,
+                )?,
+                backup_start_time,
+            },
+        })
+    }
+    /// Hours between backups (an `int` when whole).
+    #[getter]
+    fn backup_period_in_hours(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        hours_to_py(py, self.inner.backup_period_in_hours)
+    }
+    /// How long backups are kept, in hours (an `int` when whole).
+    #[getter]
+    fn backup_retention_period_in_hours(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        hours_to_py(py, self.inner.backup_retention_period_in_hours)
+    }
+    /// `"HH:MM"` (UTC) when backups run at a fixed time, else None.
+    #[getter]
+    fn backup_start_time(&self) -> Option<&str> {
+        self.inner.backup_start_time.as_deref()
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        to_dict_of(py, &self.inner)
+    }
+    #[classmethod]
+    fn from_dict(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+        from_dict_of(data, "BackupConfiguration").map(|inner| PyBackupConfiguration { inner })
+    }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce_with(
+            py,
+            PyBackupConfiguration::type_object(py),
+            self.to_dict(py)?,
+        )
+    }
+    fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> Py<PyAny> {
+        let py = other.py();
+        let other = other.cast::<PyBackupConfiguration>().ok();
+        compare(py, &self.inner, other.map(|o| &o.get().inner), op)
+    }
+    fn __hash__(&self) -> u64 {
+        value_hash(&self.inner)
+    }
+    fn __copy__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+    fn __deepcopy__<'a>(slf: PyRef<'a, Self>, _memo: &Bound<'_, PyAny>) -> PyRef<'a, Self> {
+        slf
+    }
+    fn __repr__(&self) -> String {
+        let hours = |h: Option<f64>| match h {
+            None => "None".to_owned(),
+            Some(h) => models::as_whole(h).map_or_else(|| h.to_string(), |w| w.to_string()),
+        };
+        format!(
+            "BackupConfiguration(backup_period_in_hours={}, backup_retention_period_in_hours={}, backup_start_time={})",
+            hours(self.inner.backup_period_in_hours),
+            hours(self.inner.backup_retention_period_in_hours),
+            short(&self.inner.backup_start_time)
+        )
+    }
+}
+
+/// A bucket as a return value: becomes the provider's subclass.
+pub struct BucketOut(pub models::BackupBucket);
+
+impl<'py> IntoPyObject<'py> for BucketOut {
+    type Target = PyBackupBucket;
+    type Output = Bound<'py, PyBackupBucket>;
+    type Error = PyErr;
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Self::Output> {
+        bucket_to_py(py, self.0)
     }
 }

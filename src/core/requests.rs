@@ -1,0 +1,390 @@
+//! Request bodies, checked before anything is sent. Secrets (bucket keys) live in
+//! [`Secret`]s so no `Debug` output or error message can show them.
+
+use serde_json::{Map, Number, Value};
+use uuid::Uuid;
+
+use super::config::Secret;
+use super::error::Error;
+use super::models::{as_whole, PROVIDER_AWS, PROVIDER_AZURE, PROVIDER_GCP};
+
+fn invalid(message: impl Into<String>) -> Error {
+    Error::InvalidArgument(message.into())
+}
+
+/// A field of a PATCH: left out, sent as `null` ("reset to default"), or a value.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Patch<T> {
+    #[default]
+    Omit,
+    Null,
+    Set(T),
+}
+
+/// PATCH backupConfiguration: only the fields given are sent.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ConfigurationPatch {
+    pub backup_period_in_hours: Patch<f64>,
+    pub backup_retention_period_in_hours: Patch<f64>,
+    pub backup_start_time: Patch<String>,
+}
+
+impl ConfigurationPatch {
+    /// The JSON body; refuses a patch with nothing in it (a no-op PATCH gets a 403
+    /// on some tiers) and values the API can never accept.
+    pub fn to_json(&self) -> Result<Value, Error> {
+        let mut body = Map::new();
+        for (key, value) in [
+            ("backupPeriodInHours", &self.backup_period_in_hours),
+            (
+                "backupRetentionPeriodInHours",
+                &self.backup_retention_period_in_hours,
+            ),
+        ] {
+            match value {
+                Patch::Omit => {}
+                Patch::Null => {
+                    body.insert(key.into(), Value::Null);
+                }
+                Patch::Set(hours) => {
+                    body.insert(key.into(), hours_value(key, *hours)?);
+                }
+            }
+        }
+        match &self.backup_start_time {
+            Patch::Omit => {}
+            Patch::Null => {
+                body.insert("backupStartTime".into(), Value::Null);
+            }
+            Patch::Set(text) => {
+                if !is_hh_mm(text) {
+                    return Err(invalid(format!(
+                        "backup_start_time must be \"HH:MM\" (UTC), not {text:?}"
+                    )));
+                }
+                body.insert("backupStartTime".into(), Value::String(text.clone()));
+            }
+        }
+        if body.is_empty() {
+            return Err(invalid(
+                "update_backup_configuration needs at least one of backup_period_in_hours, \
+                 backup_retention_period_in_hours, backup_start_time (None resets one to its default)",
+            ));
+        }
+        Ok(Value::Object(body))
+    }
+}
+
+fn hours_value(key: &str, hours: f64) -> Result<Value, Error> {
+    if !(hours.is_finite() && hours > 0.0) {
+        return Err(invalid(format!(
+            "{key} must be a positive number of hours, not {hours}"
+        )));
+    }
+    Ok(match as_whole(hours) {
+        Some(whole) => Value::from(whole),
+        None => Number::from_f64(hours)
+            .map(Value::Number)
+            .unwrap_or(Value::Null),
+    })
+}
+
+fn is_hh_mm(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digit = |i: usize| {
+        bytes
+            .get(i)
+            .filter(|b| b.is_ascii_digit())
+            .map(|b| b - b'0')
+    };
+    match (
+        bytes.len(),
+        digit(0),
+        digit(1),
+        bytes.get(2),
+        digit(3),
+        digit(4),
+    ) {
+        (5, Some(h1), Some(h2), Some(b':'), Some(m1), Some(m2)) => {
+            h1 * 10 + h2 < 24 && m1 < 6 && m2 <= 9
+        }
+        _ => false,
+    }
+}
+
+/// The fields a caller may give for a backup bucket, all optional; which ones are
+/// allowed (and required) depends on the provider.
+#[derive(Debug, Clone, Default)]
+pub struct BucketFields {
+    pub bucket_path: Option<String>,
+    pub iam_role_arn: Option<String>,
+    pub iam_role_session_name: Option<String>,
+    pub access_key_id: Option<String>,
+    pub secret_access_key: Option<Secret>,
+    pub container_name: Option<String>,
+    pub connection_string: Option<Secret>,
+}
+
+/// A checked POST/PATCH backupBucket body.
+#[derive(Debug, Clone)]
+pub struct BucketSpec {
+    provider: &'static str,
+    fields: BucketFields,
+}
+
+impl BucketSpec {
+    /// Checks that every given field belongs to `provider` ("AWS", "GCP" or "AZURE",
+    /// any case) and that the write-only secret the API always needs is there.
+    pub fn new(provider: &str, fields: BucketFields) -> Result<BucketSpec, Error> {
+        let provider = match provider.to_ascii_uppercase().as_str() {
+            "AWS" => PROVIDER_AWS,
+            "GCP" => PROVIDER_GCP,
+            "AZURE" => PROVIDER_AZURE,
+            _ => {
+                return Err(invalid(format!(
+                    "provider must be \"AWS\", \"GCP\" or \"AZURE\", not {provider:?}"
+                )))
+            }
+        };
+        let given = [
+            ("bucket_path", fields.bucket_path.is_some()),
+            ("iam_role_arn", fields.iam_role_arn.is_some()),
+            (
+                "iam_role_session_name",
+                fields.iam_role_session_name.is_some(),
+            ),
+            ("access_key_id", fields.access_key_id.is_some()),
+            ("secret_access_key", fields.secret_access_key.is_some()),
+            ("container_name", fields.container_name.is_some()),
+            ("connection_string", fields.connection_string.is_some()),
+        ];
+        let allowed: &[&str] = match provider {
+            PROVIDER_AWS => &["bucket_path", "iam_role_arn", "iam_role_session_name"],
+            PROVIDER_GCP => &["bucket_path", "access_key_id", "secret_access_key"],
+            _ => &["container_name", "connection_string"],
+        };
+        let foreign: Vec<&str> = given
+            .iter()
+            .filter(|(name, present)| *present && !allowed.contains(name))
+            .map(|(name, _)| *name)
+            .collect();
+        if !foreign.is_empty() {
+            return Err(invalid(format!(
+                "{} not a field of a {provider} backup bucket (allowed: {})",
+                foreign.join(", ") + if foreign.len() == 1 { " is" } else { " are" },
+                allowed.join(", ")
+            )));
+        }
+        let needed = match provider {
+            PROVIDER_GCP if fields.secret_access_key.is_none() => Some("secret_access_key"),
+            PROVIDER_AZURE if fields.connection_string.is_none() => Some("connection_string"),
+            _ => None,
+        };
+        if let Some(name) = needed {
+            return Err(invalid(format!(
+                "a {provider} backup bucket needs {name} (the API is write-only for it: it must be sent on every create and update)"
+            )));
+        }
+        Ok(BucketSpec { provider, fields })
+    }
+
+    pub fn provider(&self) -> &'static str {
+        self.provider
+    }
+
+    /// The JSON body, secrets included: only ever serialized to send.
+    pub fn to_json(&self) -> Value {
+        let f = &self.fields;
+        let mut body = Map::new();
+        body.insert("bucketProvider".into(), Value::String(self.provider.into()));
+        let mut put = |key: &str, value: Option<&str>| {
+            if let Some(v) = value {
+                body.insert(key.into(), Value::String(v.into()));
+            }
+        };
+        put("bucketPath", f.bucket_path.as_deref());
+        put("iamRoleArn", f.iam_role_arn.as_deref());
+        put("iamRoleSessionName", f.iam_role_session_name.as_deref());
+        put("accessKeyId", f.access_key_id.as_deref());
+        put(
+            "secretAccessKey",
+            f.secret_access_key.as_ref().map(Secret::expose),
+        );
+        put("containerName", f.container_name.as_deref());
+        put(
+            "connectionString",
+            f.connection_string.as_ref().map(Secret::expose),
+        );
+        Value::Object(body)
+    }
+}
+
+/// POST services with a `backupId`: restoring a backup creates a new service.
+#[derive(Debug, Clone)]
+pub struct RestoreRequest {
+    body: Map<String, Value>,
+}
+
+impl RestoreRequest {
+    /// `options` are further ServicePostRequest fields, in snake_case or camelCase
+    /// (`min_replica_memory_gb` or `minReplicaMemoryGb`).
+    pub fn new(
+        backup_id: &Uuid,
+        name: &str,
+        provider: &str,
+        region: &str,
+        options: Map<String, Value>,
+    ) -> Result<RestoreRequest, Error> {
+        if name.trim().is_empty() {
+            return Err(invalid("name must not be empty"));
+        }
+        let mut body = Map::new();
+        for (key, value) in options {
+            let camel = camel_case(&key);
+            if ["name", "provider", "region", "backupId"].contains(&camel.as_str()) {
+                return Err(invalid(format!(
+                    "{key} is an argument of restore_backup, not a service option"
+                )));
+            }
+            if body.insert(camel.clone(), value).is_some() {
+                return Err(invalid(format!("service option {camel} given twice")));
+            }
+        }
+        body.insert("name".into(), Value::String(name.into()));
+        body.insert(
+            "provider".into(),
+            Value::String(provider.to_ascii_lowercase()),
+        );
+        body.insert("region".into(), Value::String(region.into()));
+        body.insert(
+            "backupId".into(),
+            Value::String(backup_id.hyphenated().to_string()),
+        );
+        Ok(RestoreRequest { body })
+    }
+
+    pub fn to_json(&self) -> Value {
+        Value::Object(self.body.clone())
+    }
+}
+
+/// `min_replica_memory_gb` -> `minReplicaMemoryGb`; camelCase stays as it is.
+pub fn camel_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' && !out.is_empty() {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn configuration_patch_sends_only_what_is_given() {
+        let patch = ConfigurationPatch {
+            backup_retention_period_in_hours: Patch::Set(168.0),
+            backup_start_time: Patch::Null,
+            ..Default::default()
+        };
+        assert_eq!(
+            patch.to_json().unwrap(),
+            json!({"backupRetentionPeriodInHours": 168, "backupStartTime": null})
+        );
+        assert!(ConfigurationPatch::default().to_json().is_err());
+        for bad in ["2:00", "24:00", "12:60", "12:5", "ab:cd", "12:00:00", ""] {
+            let p = ConfigurationPatch {
+                backup_start_time: Patch::Set(bad.into()),
+                ..Default::default()
+            };
+            assert!(p.to_json().is_err(), "{bad}");
+        }
+        for ok in ["00:00", "23:59", "02:30"] {
+            let p = ConfigurationPatch {
+                backup_start_time: Patch::Set(ok.into()),
+                ..Default::default()
+            };
+            assert!(p.to_json().is_ok(), "{ok}");
+        }
+        let p = ConfigurationPatch {
+            backup_period_in_hours: Patch::Set(f64::NAN),
+            ..Default::default()
+        };
+        assert!(p.to_json().is_err());
+    }
+
+    #[test]
+    fn bucket_fields_must_belong_to_the_provider() {
+        let aws = BucketSpec::new(
+            "aws",
+            BucketFields {
+                bucket_path: Some("s3://b".into()),
+                iam_role_arn: Some("arn".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            aws.to_json(),
+            json!({"bucketProvider": "AWS", "bucketPath": "s3://b", "iamRoleArn": "arn"})
+        );
+        let Err(Error::InvalidArgument(m)) = BucketSpec::new(
+            "AWS",
+            BucketFields {
+                container_name: Some("c".into()),
+                ..Default::default()
+            },
+        ) else {
+            panic!()
+        };
+        assert!(m.contains("container_name"), "{m}");
+        assert!(BucketSpec::new("OCI", BucketFields::default()).is_err());
+    }
+
+    #[test]
+    fn write_only_secrets_are_required_and_never_debug_printed() {
+        assert!(BucketSpec::new("GCP", BucketFields::default()).is_err());
+        assert!(BucketSpec::new("AZURE", BucketFields::default()).is_err());
+        let gcp = BucketSpec::new(
+            "GCP",
+            BucketFields {
+                access_key_id: Some("AK".into()),
+                secret_access_key: Some(Secret::new("hunter2".into())),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(gcp.to_json()["secretAccessKey"], "hunter2");
+        assert!(!format!("{gcp:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn restore_body() {
+        let id = Uuid::from_u128(1);
+        let mut options = Map::new();
+        options.insert("min_replica_memory_gb".into(), json!(16));
+        options.insert("idleScaling".into(), json!(true));
+        let r = RestoreRequest::new(&id, "restored", "AWS", "eu-west-1", options).unwrap();
+        assert_eq!(
+            r.to_json(),
+            json!({"name": "restored", "provider": "aws", "region": "eu-west-1",
+                   "backupId": id.to_string(), "minReplicaMemoryGb": 16, "idleScaling": true})
+        );
+        let mut clash = Map::new();
+        clash.insert("backup_id".into(), json!("x"));
+        assert!(RestoreRequest::new(&id, "n", "aws", "r", clash).is_err());
+        assert!(RestoreRequest::new(&id, " ", "aws", "r", Map::new()).is_err());
+        assert_eq!(camel_case("ip_access_list"), "ipAccessList");
+        assert_eq!(camel_case("_private"), "_private");
+    }
+}

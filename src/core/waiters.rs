@@ -1,0 +1,256 @@
+//! Waiting for a backup or a service to reach a state, by polling at a fixed
+//! interval (never a busy loop). Transient failures while polling are waited out, not
+//! raised; a final failure state ends the wait at once.
+
+use std::future::Future;
+use std::time::Duration;
+
+use tokio::time::Instant;
+use uuid::Uuid;
+
+use super::client::{Client, LOG_TARGET};
+use super::error::Error;
+use super::models::Backup;
+use super::service::{Service, FINAL_FAILURE_STATES};
+
+/// Defaults that stay well inside the API's 10 requests per 10 s per key.
+pub const DEFAULT_BACKUP_POLL_INTERVAL: Duration = Duration::from_secs(30);
+pub const DEFAULT_BACKUP_WAIT: Duration = Duration::from_secs(3600);
+pub const DEFAULT_SERVICE_POLL_INTERVAL: Duration = Duration::from_secs(15);
+pub const DEFAULT_SERVICE_WAIT: Duration = Duration::from_secs(1800);
+
+enum Check<T> {
+    Done(T),
+    Failed(Error),
+    /// Not there yet; the text says where it is ("in_progress").
+    Pending(String),
+}
+
+/// Polls `fetch` every `interval` until `check` says done or failed, or `timeout`
+/// has passed. A request still running at the deadline is abandoned.
+async fn poll<T, F, Fut>(
+    what: &str,
+    timeout: Duration,
+    interval: Duration,
+    mut fetch: F,
+    check: impl Fn(T) -> Check<T>,
+) -> Result<T, Error>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, Error>>,
+{
+    let started = Instant::now();
+    let deadline = started.checked_add(timeout).unwrap_or_else(far_future);
+    let mut last = String::from("not seen yet");
+    loop {
+        match tokio::time::timeout_at(deadline, fetch()).await {
+            Err(_deadline_passed) => break,
+            Ok(Ok(value)) => match check(value) {
+                Check::Done(value) => return Ok(value),
+                Check::Failed(error) => return Err(error),
+                Check::Pending(state) => last = state,
+            },
+            Ok(Err(error)) if error.is_transient() => {
+                log::info!(target: LOG_TARGET, "still waiting for {what}: {error}");
+                last = format!("unknown ({error})");
+            }
+            Ok(Err(error)) => return Err(error),
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            break;
+        }
+        tokio::time::sleep_until(now.checked_add(interval).unwrap_or(deadline).min(deadline)).await;
+        if Instant::now() >= deadline {
+            break;
+        }
+    }
+    Err(Error::WaitTimeout(format!(
+        "{what} is still {last} after waiting {:.1}s",
+        started.elapsed().as_secs_f64()
+    )))
+}
+
+fn far_future() -> Instant {
+    // ~30 years: "no deadline" without overflowing the clock.
+    Instant::now() + Duration::from_secs(86_400 * 365 * 30)
+}
+
+impl Client {
+    /// Polls the backup until it is `done` (returned), `error` (`Error::BackupFailed`)
+    /// or `timeout` has passed (`Error::WaitTimeout`).
+    pub async fn wait_for_backup(
+        &self,
+        organization_id: &Uuid,
+        service_id: &Uuid,
+        backup_id: &Uuid,
+        timeout: Duration,
+        poll_interval: Duration,
+    ) -> Result<Backup, Error> {
+        let what = format!("backup {backup_id}");
+        poll(
+            &what,
+            timeout,
+            poll_interval,
+            || self.get_backup(organization_id, service_id, backup_id),
+            |backup: Backup| match backup.status.as_deref() {
+                Some("done") => Check::Done(backup),
+                Some("error") => Check::Failed(Error::BackupFailed(Box::new(backup))),
+                Some(other) => Check::Pending(other.to_owned()),
+                None => Check::Pending("without a status".into()),
+            },
+        )
+        .await
+    }
+
+    /// Polls the service until its state is `state` (returned), a state it cannot
+    /// leave on its own such as `failed` or `terminated` (`Error::ServiceFailed`), or
+    /// `timeout` has passed (`Error::WaitTimeout`).
+    pub async fn wait_for_service(
+        &self,
+        organization_id: &Uuid,
+        service_id: &Uuid,
+        state: &str,
+        timeout: Duration,
+        poll_interval: Duration,
+    ) -> Result<Service, Error> {
+        let what = format!("service {service_id}");
+        poll(
+            &what,
+            timeout,
+            poll_interval,
+            || self.get_service(organization_id, service_id),
+            |service: Service| match service.state.as_deref() {
+                Some(s) if s == state => Check::Done(service),
+                Some(s) if FINAL_FAILURE_STATES.contains(&s) => {
+                    Check::Failed(Error::ServiceFailed(Box::new(service)))
+                }
+                Some(s) => Check::Pending(s.to_owned()),
+                None => Check::Pending("without a state".into()),
+            },
+        )
+        .await
+    }
+
+    /// The newest backup (latest `startedAt`) with `status`, or of any status when
+    /// `status` is None; None when there is no such backup.
+    pub async fn latest_backup(
+        &self,
+        organization_id: &Uuid,
+        service_id: &Uuid,
+        status: Option<&str>,
+    ) -> Result<Option<Backup>, Error> {
+        let backups = self.list_backups(organization_id, service_id).await?;
+        Ok(newest(backups, status))
+    }
+}
+
+/// The newest matching backup; the server's order breaks ties and undated backups
+/// come last.
+pub fn newest(backups: Vec<Backup>, status: Option<&str>) -> Option<Backup> {
+    let mut best: Option<Backup> = None;
+    for backup in backups {
+        if status.is_some_and(|s| backup.status.as_deref() != Some(s)) {
+            continue;
+        }
+        let newer = match &best {
+            None => true,
+            Some(b) => match (backup.started_at, b.started_at) {
+                (Some(new), Some(old)) => new.0 > old.0,
+                (Some(_), None) => true,
+                _ => false,
+            },
+        };
+        if newer {
+            best = Some(backup);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::models::Timestamp;
+
+    fn backup(status: &str, started: Option<&str>, n: u128) -> Backup {
+        Backup {
+            id: Some(Uuid::from_u128(n)),
+            status: Some(status.into()),
+            started_at: started.and_then(Timestamp::parse),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn newest_picks_by_start_time_and_status() {
+        let list = vec![
+            backup("in_progress", Some("2024-01-03T00:00:00Z"), 3),
+            backup("done", Some("2024-01-01T00:00:00Z"), 1),
+            backup("done", Some("2024-01-02T01:00:00+02:00"), 2),
+            backup("done", None, 4),
+        ];
+        assert_eq!(
+            newest(list.clone(), Some("done")).unwrap().id,
+            Some(Uuid::from_u128(2))
+        );
+        assert_eq!(
+            newest(list.clone(), None).unwrap().id,
+            Some(Uuid::from_u128(3))
+        );
+        assert_eq!(newest(list, Some("error")), None);
+        assert_eq!(newest(vec![], None), None);
+    }
+
+    #[test]
+    fn poll_times_out_and_never_busy_loops() {
+        let rt = crate::core::runtime::handle().unwrap();
+        let calls = std::sync::atomic::AtomicU32::new(0);
+        let result: Result<u32, Error> = rt.block_on(poll(
+            "thing",
+            Duration::from_millis(250),
+            Duration::from_millis(100),
+            || {
+                calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                async { Ok(1u32) }
+            },
+            |_| Check::Pending("busy".into()),
+        ));
+        let Err(Error::WaitTimeout(m)) = result else {
+            panic!()
+        };
+        assert!(m.contains("still busy"), "{m}");
+        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 3);
+    }
+
+    #[test]
+    fn poll_waits_out_transient_errors_but_not_others() {
+        let rt = crate::core::runtime::handle().unwrap();
+        let calls = std::sync::atomic::AtomicU32::new(0);
+        let result = rt.block_on(poll(
+            "thing",
+            Duration::from_secs(5),
+            Duration::from_millis(10),
+            || {
+                let n = calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                async move {
+                    if n < 2 {
+                        Err(Error::Connection("down".into()))
+                    } else {
+                        Ok(n)
+                    }
+                }
+            },
+            Check::Done,
+        ));
+        assert_eq!(result, Ok(2));
+        let result: Result<u32, Error> = rt.block_on(poll(
+            "thing",
+            Duration::from_secs(5),
+            Duration::from_millis(10),
+            || async { Err(Error::InvalidArgument("no".into())) },
+            Check::Done,
+        ));
+        assert_eq!(result, Err(Error::InvalidArgument("no".into())));
+    }
+}
