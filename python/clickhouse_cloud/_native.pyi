@@ -3,7 +3,7 @@
 import datetime
 import os
 import uuid
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from typing import Any, Optional, Union
 
 from typing_extensions import Self, disjoint_base, final
@@ -12,6 +12,11 @@ __all__ = [
     "__version__",
     "USER_AGENT",
     "Client",
+    "AsyncClientCore",
+    "BackupConfiguration",
+    "Service",
+    "ServiceEndpoint",
+    "RestoredService",
     "Backup",
     "BackupBucket",
     "AwsBackupBucket",
@@ -20,12 +25,14 @@ __all__ = [
     "SandboxServer",
     "SandboxRequest",
     "runtime_started",
+    "shutdown_runtime",
 ]
 
 __version__: str
 USER_AGENT: str
 
 _Id = Union[str, uuid.UUID]
+_AnyBucket = Union[AwsBackupBucket, GcpBackupBucket, AzureBackupBucket, BackupBucket]
 
 @final
 class Client:
@@ -43,6 +50,83 @@ class Client:
     ) -> Self: ...
     def get_backup(self, organization_id: _Id, service_id: _Id, backup_id: _Id) -> Backup:
         """Details of one backup."""
+    def list_backups(self, organization_id: _Id, service_id: _Id) -> list[Backup]:
+        """Every backup of the service, newest first (the server's order)."""
+    def get_backup_configuration(
+        self, organization_id: _Id, service_id: _Id
+    ) -> BackupConfiguration: ...
+    def update_backup_configuration(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        backup_period_in_hours: Optional[float] = ...,
+        backup_retention_period_in_hours: Optional[float] = ...,
+        backup_start_time: Optional[str] = ...,
+    ) -> BackupConfiguration:
+        """Only the fields given are sent; None resets one to its default."""
+    def get_backup_bucket(self, organization_id: _Id, service_id: _Id) -> _AnyBucket: ...
+    def create_backup_bucket(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        provider: str,
+        bucket_path: Optional[str] = None,
+        iam_role_arn: Optional[str] = None,
+        iam_role_session_name: Optional[str] = None,
+        access_key_id: Optional[str] = None,
+        secret_access_key: Optional[str] = None,
+        container_name: Optional[str] = None,
+        connection_string: Optional[str] = None,
+    ) -> _AnyBucket: ...
+    def update_backup_bucket(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        provider: str,
+        bucket_path: Optional[str] = None,
+        iam_role_arn: Optional[str] = None,
+        iam_role_session_name: Optional[str] = None,
+        access_key_id: Optional[str] = None,
+        secret_access_key: Optional[str] = None,
+        container_name: Optional[str] = None,
+        connection_string: Optional[str] = None,
+    ) -> _AnyBucket: ...
+    def delete_backup_bucket(self, organization_id: _Id, service_id: _Id) -> None: ...
+    def restore_backup(
+        self,
+        organization_id: _Id,
+        backup_id: _Id,
+        *,
+        name: str,
+        provider: str,
+        region: str,
+        **service_options: Any,
+    ) -> RestoredService: ...
+    def get_service(self, organization_id: _Id, service_id: _Id) -> Service: ...
+    def wait_for_backup(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        backup_id: _Id,
+        *,
+        timeout: float = 3600.0,
+        poll_interval: float = 30.0,
+    ) -> Backup: ...
+    def wait_for_service(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        state: str = "running",
+        timeout: float = 1800.0,
+        poll_interval: float = 15.0,
+    ) -> Service: ...
+    def latest_backup(
+        self, organization_id: _Id, service_id: _Id, *, status: Optional[str] = "done"
+    ) -> Optional[Backup]: ...
     @property
     def base_url(self) -> str: ...
     @property
@@ -54,6 +138,198 @@ class Client:
     def close(self) -> None: ...
     def __enter__(self) -> Self: ...
     def __exit__(self, *args: object) -> bool: ...
+
+@final
+class AsyncClientCore:
+    """The engine of `clickhouse_cloud.AsyncClient`: each method returns an asyncio future."""
+
+    def __new__(
+        cls,
+        key_id: Optional[str] = None,
+        key_secret: Optional[str] = None,
+        *,
+        base_url: Optional[str] = None,
+        timeout: float = 30.0,
+        max_retries: int = 3,
+        verify: Union[bool, str, os.PathLike[str]] = True,
+    ) -> Self: ...
+    def get_backup(self, organization_id: _Id, service_id: _Id, backup_id: _Id) -> Awaitable[Backup]:
+        """Details of one backup."""
+    def list_backups(self, organization_id: _Id, service_id: _Id) -> Awaitable[list[Backup]]:
+        """Every backup of the service, newest first (the server's order)."""
+    def get_backup_configuration(
+        self, organization_id: _Id, service_id: _Id
+    ) -> Awaitable[BackupConfiguration]: ...
+    def update_backup_configuration(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        backup_period_in_hours: Optional[float] = ...,
+        backup_retention_period_in_hours: Optional[float] = ...,
+        backup_start_time: Optional[str] = ...,
+    ) -> Awaitable[BackupConfiguration]:
+        """Only the fields given are sent; None resets one to its default."""
+    def get_backup_bucket(self, organization_id: _Id, service_id: _Id) -> Awaitable[_AnyBucket]: ...
+    def create_backup_bucket(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        provider: str,
+        bucket_path: Optional[str] = None,
+        iam_role_arn: Optional[str] = None,
+        iam_role_session_name: Optional[str] = None,
+        access_key_id: Optional[str] = None,
+        secret_access_key: Optional[str] = None,
+        container_name: Optional[str] = None,
+        connection_string: Optional[str] = None,
+    ) -> Awaitable[_AnyBucket]: ...
+    def update_backup_bucket(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        provider: str,
+        bucket_path: Optional[str] = None,
+        iam_role_arn: Optional[str] = None,
+        iam_role_session_name: Optional[str] = None,
+        access_key_id: Optional[str] = None,
+        secret_access_key: Optional[str] = None,
+        container_name: Optional[str] = None,
+        connection_string: Optional[str] = None,
+    ) -> Awaitable[_AnyBucket]: ...
+    def delete_backup_bucket(self, organization_id: _Id, service_id: _Id) -> Awaitable[None]: ...
+    def restore_backup(
+        self,
+        organization_id: _Id,
+        backup_id: _Id,
+        *,
+        name: str,
+        provider: str,
+        region: str,
+        **service_options: Any,
+    ) -> Awaitable[RestoredService]: ...
+    def get_service(self, organization_id: _Id, service_id: _Id) -> Awaitable[Service]: ...
+    def wait_for_backup(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        backup_id: _Id,
+        *,
+        timeout: float = 3600.0,
+        poll_interval: float = 30.0,
+    ) -> Awaitable[Backup]: ...
+    def wait_for_service(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        state: str = "running",
+        timeout: float = 1800.0,
+        poll_interval: float = 15.0,
+    ) -> Awaitable[Service]: ...
+    def latest_backup(
+        self, organization_id: _Id, service_id: _Id, *, status: Optional[str] = "done"
+    ) -> Awaitable[Optional[Backup]]: ...
+    @property
+    def base_url(self) -> str: ...
+    @property
+    def timeout(self) -> float: ...
+    @property
+    def max_retries(self) -> int: ...
+    @property
+    def closed(self) -> bool: ...
+    def close(self) -> None: ...
+
+@final
+class BackupConfiguration:
+    """A service's backup schedule; an immutable value."""
+
+    def __new__(
+        cls,
+        *,
+        backup_period_in_hours: Optional[float] = None,
+        backup_retention_period_in_hours: Optional[float] = None,
+        backup_start_time: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def backup_period_in_hours(self) -> Union[int, float, None]: ...
+    @property
+    def backup_retention_period_in_hours(self) -> Union[int, float, None]: ...
+    @property
+    def backup_start_time(self) -> Optional[str]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BackupConfiguration: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any) -> Self: ...
+
+@final
+class Service:
+    """A ClickHouse Cloud service; an immutable value."""
+
+    @property
+    def id(self) -> Optional[uuid.UUID]: ...
+    @property
+    def name(self) -> Optional[str]: ...
+    @property
+    def provider(self) -> Optional[str]: ...
+    @property
+    def region(self) -> Optional[str]: ...
+    @property
+    def state(self) -> Optional[str]: ...
+    @property
+    def clickhouse_version(self) -> Optional[str]: ...
+    @property
+    def created_at(self) -> Optional[datetime.datetime]: ...
+    @property
+    def endpoints(self) -> list[ServiceEndpoint]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Service: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any) -> Self: ...
+
+@final
+class ServiceEndpoint:
+    @property
+    def protocol(self) -> Optional[str]: ...
+    @property
+    def host(self) -> Optional[str]: ...
+    @property
+    def port(self) -> Optional[int]: ...
+    @property
+    def username(self) -> Optional[str]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ServiceEndpoint: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class RestoredService:
+    """The service `restore_backup` created and its one-time password (not in the repr)."""
+
+    def __new__(cls, service: Service, password: Optional[str] = None) -> Self: ...
+    @property
+    def service(self) -> Service: ...
+    @property
+    def password(self) -> Optional[str]: ...
+    def to_dict(self, *, include_password: bool = False) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
 
 @final
 class Backup:
@@ -162,7 +438,13 @@ class AzureBackupBucket(BackupBucket):
 @final
 class SandboxServer:
     def __new__(
-        cls, key_id: str, key_secret: str, *, port: int = 0, rate_limit: Optional[int] = None
+        cls,
+        key_id: str,
+        key_secret: str,
+        *,
+        port: int = 0,
+        rate_limit: Optional[int] = None,
+        provisioning_seconds: float = 2.0,
     ) -> Self: ...
     @property
     def url(self) -> str: ...
@@ -171,6 +453,33 @@ class SandboxServer:
     def add_backup(
         self, organization_id: _Id, service_id: _Id, backup: Mapping[str, Any]
     ) -> None: ...
+    @property
+    def provisioning_seconds(self) -> float: ...
+    @provisioning_seconds.setter
+    def provisioning_seconds(self, value: float) -> None: ...
+    def add_backup_finishing(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        backup: Mapping[str, Any],
+        after: float,
+        final_fields: Mapping[str, Any],
+    ) -> None: ...
+    def add_service(self, organization_id: _Id, service: Mapping[str, Any]) -> dict[str, Any]: ...
+    def set_service_state(self, organization_id: _Id, service_id: _Id, state: str) -> None: ...
+    def service(self, organization_id: _Id, service_id: _Id) -> Optional[dict[str, Any]]: ...
+    def set_backup_configuration(
+        self, organization_id: _Id, service_id: _Id, config: Mapping[str, Any]
+    ) -> dict[str, Any]: ...
+    def backup_configuration(
+        self, organization_id: _Id, service_id: _Id
+    ) -> Optional[dict[str, Any]]: ...
+    def set_basic_tier(self, organization_id: _Id, service_id: _Id, on: bool) -> None: ...
+    def set_backup_bucket(
+        self, organization_id: _Id, service_id: _Id, bucket: Optional[Mapping[str, Any]]
+    ) -> Optional[dict[str, Any]]: ...
+    def backup_bucket(self, organization_id: _Id, service_id: _Id) -> Optional[dict[str, Any]]: ...
+    def backup_bucket_secret(self, organization_id: _Id, service_id: _Id) -> Optional[str]: ...
     def requests(self) -> list[SandboxRequest]: ...
     def clear_requests(self) -> None: ...
     def push_fault(
@@ -207,3 +516,4 @@ class SandboxRequest:
     def json(self) -> Any: ...
 
 def runtime_started() -> bool: ...
+def shutdown_runtime() -> None: ...

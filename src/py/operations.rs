@@ -119,7 +119,7 @@ fn seconds(name: &str, value: Option<&Bound<'_, PyAny>>, default: Duration) -> P
         return Ok(default);
     };
     let secs = extract_number(name, value)?;
-    if !(secs > 0.0) {
+    if secs.is_nan() || secs <= 0.0 {
         return Err(PyValueError::new_err(format!(
             "{name} must be a positive number of seconds"
         )));

@@ -24,17 +24,20 @@ pub struct PySandboxServer {
 #[pymethods]
 impl PySandboxServer {
     #[new]
-    #[pyo3(signature = (key_id, key_secret, *, port=0, rate_limit=None))]
+    #[pyo3(signature = (key_id, key_secret, *, port=0, rate_limit=None, provisioning_seconds=2.0))]
     fn new(
         py: Python<'_>,
         key_id: &str,
         key_secret: &str,
         port: u16,
         rate_limit: Option<u32>,
+        provisioning_seconds: f64,
     ) -> PyResult<Self> {
+        let provisioning = seconds("provisioning_seconds", provisioning_seconds)?;
         let handle = runtime::handle()
             .map_err(|e| internal_error(py, &format!("cannot start the I/O runtime: {e}")))?;
-        let sandbox = Sandbox::start(&handle, State::new(key_id, key_secret, rate_limit), port)
+        let state = State::new(key_id, key_secret, rate_limit).with_provisioning(provisioning);
+        let sandbox = Sandbox::start(&handle, state, port)
             .map_err(|e| PyOSError::new_err(format!("cannot listen on 127.0.0.1:{port}: {e}")))?;
         Ok(PySandboxServer {
             state: sandbox.state().clone(),
@@ -69,6 +72,162 @@ impl PySandboxServer {
         }
         self.state.add_backup(org, service, value);
         Ok(())
+    }
+
+    /// How long services created by a restore stay `provisioning`, in seconds.
+    #[getter]
+    fn get_provisioning_seconds(&self) -> f64 {
+        self.state.provisioning().as_secs_f64()
+    }
+
+    #[setter]
+    fn set_provisioning_seconds(&self, value: f64) -> PyResult<()> {
+        self.state
+            .set_provisioning(seconds("provisioning_seconds", value)?);
+        Ok(())
+    }
+
+    /// Stores a backup served as given until `after` seconds have passed, then with
+    /// `final_fields` merged in.
+    fn add_backup_finishing(
+        &self,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+        backup: &Bound<'_, PyAny>,
+        after: f64,
+        final_fields: &Bound<'_, PyAny>,
+    ) -> PyResult<()> {
+        let org = extract_id("organization_id", organization_id)?;
+        let service = extract_id("service_id", service_id)?;
+        let after = seconds("after", after)?;
+        let value = py_to_json(backup)?;
+        if !value.is_object() {
+            return Err(PyValueError::new_err("a backup is a dict"));
+        }
+        let serde_json::Value::Object(fields) = py_to_json(final_fields)? else {
+            return Err(PyValueError::new_err("final_fields is a dict"));
+        };
+        self.state
+            .add_backup_finishing(org, service, value, after, fields);
+        Ok(())
+    }
+
+    /// Registers a service (a dict in the API's shape; an `id` is made if absent)
+    /// and returns it as served.
+    fn add_service<'py>(
+        &self,
+        py: Python<'py>,
+        organization_id: &Bound<'_, PyAny>,
+        service: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let org = extract_id("organization_id", organization_id)?;
+        let stored = self
+            .state
+            .add_service(org, py_to_json(service)?)
+            .map_err(seed_error)?;
+        json_to_py(py, &stored)
+    }
+
+    fn set_service_state(
+        &self,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+        state: &str,
+    ) -> PyResult<()> {
+        let (org, service) = ids(organization_id, service_id)?;
+        self.state.set_service_state(org, service, state);
+        Ok(())
+    }
+
+    /// The service as GET serves it now (state included), or None.
+    fn service<'py>(
+        &self,
+        py: Python<'py>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let (org, service) = ids(organization_id, service_id)?;
+        optional_json(py, self.state.service(org, service))
+    }
+
+    /// Seeds the backup configuration (same rules as PATCH; missing keys default).
+    fn set_backup_configuration<'py>(
+        &self,
+        py: Python<'py>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+        config: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let (org, service) = ids(organization_id, service_id)?;
+        let stored = self
+            .state
+            .set_backup_configuration(org, service, &py_to_json(config)?)
+            .map_err(seed_error)?;
+        json_to_py(py, &stored)
+    }
+
+    fn backup_configuration<'py>(
+        &self,
+        py: Python<'py>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let (org, service) = ids(organization_id, service_id)?;
+        optional_json(py, self.state.backup_configuration(org, service))
+    }
+
+    /// On the BASIC tier every PATCH of the backup configuration answers 403.
+    fn set_basic_tier(
+        &self,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+        on: bool,
+    ) -> PyResult<()> {
+        let (org, service) = ids(organization_id, service_id)?;
+        self.state.set_basic_tier(org, service, on);
+        Ok(())
+    }
+
+    /// Seeds (or with None removes) the backup bucket; returns it as served.
+    fn set_backup_bucket<'py>(
+        &self,
+        py: Python<'py>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+        bucket: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let (org, service) = ids(organization_id, service_id)?;
+        let bucket = if bucket.is_none() {
+            None
+        } else {
+            Some(py_to_json(bucket)?)
+        };
+        let stored = self
+            .state
+            .set_backup_bucket(org, service, bucket)
+            .map_err(seed_error)?;
+        optional_json(py, stored)
+    }
+
+    /// The bucket as served (no secret), or None.
+    fn backup_bucket<'py>(
+        &self,
+        py: Python<'py>,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let (org, service) = ids(organization_id, service_id)?;
+        optional_json(py, self.state.backup_bucket(org, service))
+    }
+
+    /// The write-only secret last sent for the bucket, or None.
+    fn backup_bucket_secret(
+        &self,
+        organization_id: &Bound<'_, PyAny>,
+        service_id: &Bound<'_, PyAny>,
+    ) -> PyResult<Option<String>> {
+        let (org, service) = ids(organization_id, service_id)?;
+        Ok(self.state.backup_bucket_secret(org, service))
     }
 
     fn requests(&self) -> Vec<PySandboxRequest> {
@@ -146,6 +305,37 @@ impl PySandboxServer {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .is_none()
+    }
+}
+
+fn ids(
+    organization_id: &Bound<'_, PyAny>,
+    service_id: &Bound<'_, PyAny>,
+) -> PyResult<(uuid::Uuid, uuid::Uuid)> {
+    Ok((
+        extract_id("organization_id", organization_id)?,
+        extract_id("service_id", service_id)?,
+    ))
+}
+
+/// A refused seed, without the API's error-code prefix.
+fn seed_error(message: String) -> PyErr {
+    PyValueError::new_err(message.trim_start_matches("BAD_REQUEST: ").to_owned())
+}
+
+fn seconds(name: &str, value: f64) -> PyResult<Duration> {
+    Duration::try_from_secs_f64(value).map_err(|_| {
+        PyValueError::new_err(format!("{name} must be a non-negative number of seconds"))
+    })
+}
+
+fn optional_json<'py>(
+    py: Python<'py>,
+    value: Option<serde_json::Value>,
+) -> PyResult<Bound<'py, PyAny>> {
+    match value {
+        Some(value) => json_to_py(py, &value),
+        None => Ok(py.None().into_bound(py)),
     }
 }
 

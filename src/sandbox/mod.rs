@@ -149,7 +149,7 @@ async fn handle(
                 )
             })
             .collect(),
-        body,
+        body: body.clone(),
         at: 0.0,
     };
     let fault = state.receive(recorded);
@@ -177,6 +177,7 @@ async fn handle(
             parts.method.as_str(),
             parts.uri.path(),
             header("authorization").as_deref(),
+            &body,
         ),
     };
     Ok(to_response(reply))

@@ -6,7 +6,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
 /// One request as the sandbox received it.
@@ -52,13 +52,322 @@ pub struct Reply {
     pub body: Vec<u8>,
 }
 
+/// How long a service created by a restore stays `provisioning`, unless changed.
+pub const DEFAULT_PROVISIONING: Duration = Duration::from_secs(2);
+
+/// The ClickHouse version new services report.
+pub const CLICKHOUSE_VERSION: &str = "25.8.1.8344";
+
+const RATE_WINDOW: Duration = Duration::from_secs(10);
+const BACKUP_PERIODS: &[u64] = &[6, 8, 12, 16, 20, 24, 36, 48];
+const DEFAULT_PERIOD: u64 = 24;
+const DEFAULT_RETENTION: u64 = 24;
+const MAX_RETENTION: u64 = 1080;
+
+/// A moment that may lie beyond what `Instant` can hold (then it never comes).
+#[derive(Debug, Clone, Copy)]
+struct Deadline(Option<Instant>);
+
+impl Deadline {
+    fn after(now: Instant, wait: Duration) -> Deadline {
+        Deadline(now.checked_add(wait))
+    }
+
+    fn passed(self, now: Instant) -> bool {
+        self.0.is_some_and(|at| now >= at)
+    }
+}
+
+/// A seeded backup, and what it turns into once it finishes, if anything.
+struct StoredBackup {
+    seeded: Value,
+    finish: Option<(Deadline, Map<String, Value>)>,
+}
+
+impl StoredBackup {
+    fn view(&self, now: Instant) -> Value {
+        let mut value = self.seeded.clone();
+        if let (Some((at, fields)), Value::Object(map)) = (&self.finish, &mut value) {
+            if at.passed(now) {
+                for (k, v) in fields {
+                    map.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        value
+    }
+
+    fn has_id(&self, now: Instant, wanted: &Uuid) -> bool {
+        self.view(now)
+            .get("id")
+            .and_then(Value::as_str)
+            .and_then(|id| Uuid::try_parse(id).ok())
+            .is_some_and(|id| id == *wanted)
+    }
+}
+
+/// A service's backup schedule.
+#[derive(Debug, Clone, PartialEq)]
+struct BackupConfiguration {
+    period: u64,
+    retention: u64,
+    start: Option<String>,
+}
+
+impl Default for BackupConfiguration {
+    fn default() -> Self {
+        BackupConfiguration {
+            period: DEFAULT_PERIOD,
+            retention: DEFAULT_RETENTION,
+            start: None,
+        }
+    }
+}
+
+impl BackupConfiguration {
+    fn to_json(&self) -> Value {
+        json!({
+            "backupPeriodInHours": self.period,
+            "backupRetentionPeriodInHours": self.retention,
+            "backupStartTime": self.start,
+        })
+    }
+
+    /// This configuration with a PATCH body applied (`null` resets a field). A start
+    /// time makes the period 24 h; a new period other than 24 h drops the start time.
+    fn patched(&self, body: &Map<String, Value>) -> Result<BackupConfiguration, String> {
+        let mut next = self.clone();
+        for (key, value) in body {
+            match key.as_str() {
+                "backupPeriodInHours" => {
+                    next.period = match value {
+                        Value::Null => DEFAULT_PERIOD,
+                        v => whole(v).filter(|p| BACKUP_PERIODS.contains(p)).ok_or(
+                            "BAD_REQUEST: backupPeriodInHours must be one of \
+                             6, 8, 12, 16, 20, 24, 36, 48",
+                        )?,
+                    };
+                }
+                "backupRetentionPeriodInHours" => {
+                    next.retention = match value {
+                        Value::Null => DEFAULT_RETENTION,
+                        v => whole(v)
+                            .filter(|r| r % 24 == 0 && (24..=MAX_RETENTION).contains(r))
+                            .ok_or(
+                                "BAD_REQUEST: backupRetentionPeriodInHours must be a whole \
+                                 number of days between 24 and 1080 hours",
+                            )?,
+                    };
+                }
+                "backupStartTime" => {
+                    next.start = match value {
+                        Value::Null => None,
+                        Value::String(s) if is_hh_mm(s) => Some(s.clone()),
+                        _ => {
+                            return Err(
+                                "BAD_REQUEST: backupStartTime must be \"HH:MM\" (UTC)".into()
+                            )
+                        }
+                    };
+                }
+                other => return Err(format!("BAD_REQUEST: Unknown field {other:?}")),
+            }
+        }
+        if next.start.is_some() && body.get("backupStartTime").is_some_and(|v| !v.is_null()) {
+            next.period = DEFAULT_PERIOD;
+        } else if next.period != DEFAULT_PERIOD {
+            next.start = None;
+        }
+        Ok(next)
+    }
+}
+
+/// A JSON number holding a whole non-negative value (`24` or `24.0`).
+fn whole(value: &Value) -> Option<u64> {
+    if let Some(n) = value.as_u64() {
+        return Some(n);
+    }
+    let f = value.as_f64()?;
+    (f.fract() == 0.0 && (0.0..=9.0e15).contains(&f)).then_some(f as u64)
+}
+
+fn is_hh_mm(text: &str) -> bool {
+    match text.as_bytes() {
+        [h1, h2, b':', m1, m2] if [h1, h2, m1, m2].iter().all(|b| b.is_ascii_digit()) => {
+            (h1 - b'0') * 10 + (h2 - b'0') < 24 && (m1 - b'0') < 6
+        }
+        _ => false,
+    }
+}
+
+/// The three bucket providers: their public fields and their write-only secret.
+const BUCKET_PROVIDERS: &[(&str, &[&str], Option<&str>)] = &[
+    (
+        "AWS",
+        &["bucketPath", "iamRoleArn", "iamRoleSessionName"],
+        None,
+    ),
+    (
+        "GCP",
+        &["bucketPath", "accessKeyId"],
+        Some("secretAccessKey"),
+    ),
+    ("AZURE", &["containerName"], Some("connectionString")),
+];
+
+/// A customer's backup bucket; the secret is stored but never served.
+#[derive(Debug, Clone)]
+struct Bucket {
+    id: Uuid,
+    provider: &'static str,
+    fields: Map<String, Value>,
+    secret: Option<String>,
+}
+
+impl Bucket {
+    fn view(&self) -> Value {
+        let mut map = self.fields.clone();
+        map.insert("id".into(), Value::String(self.id.to_string()));
+        map.insert("bucketProvider".into(), Value::String(self.provider.into()));
+        Value::Object(map)
+    }
+}
+
+/// A checked POST/PATCH/seed backupBucket body.
+struct BucketInput {
+    provider: &'static str,
+    /// Public fields given; `Null` = clear.
+    fields: Map<String, Value>,
+    /// The secret: absent, `Some(None)` = null, or a value.
+    secret: Option<Option<String>>,
+    id: Option<Uuid>,
+}
+
+/// Checks a bucket body; `current` is the provider to assume when none is given.
+fn bucket_input(
+    body: &Value,
+    current: Option<&'static str>,
+    allow_id: bool,
+) -> Result<BucketInput, String> {
+    let Value::Object(map) = body else {
+        return Err("BAD_REQUEST: The request body must be a JSON object".into());
+    };
+    let provider = match (map.get("bucketProvider"), current) {
+        (None, Some(current)) => current,
+        (None, None) => return Err("BAD_REQUEST: bucketProvider is required".into()),
+        (Some(given), _) => BUCKET_PROVIDERS
+            .iter()
+            .map(|(name, _, _)| *name)
+            .find(|name| given.as_str() == Some(name))
+            .ok_or("BAD_REQUEST: bucketProvider must be AWS, GCP or AZURE")?,
+    };
+    if current.is_some_and(|c| c != provider) {
+        return Err("BAD_REQUEST: bucketProvider cannot be changed".into());
+    }
+    let (public, secret_key): (&[&str], Option<&str>) = BUCKET_PROVIDERS
+        .iter()
+        .find(|(name, _, _)| *name == provider)
+        .map(|(_, public, secret)| (*public, *secret))
+        .unwrap_or((&[], None));
+    let mut input = BucketInput {
+        provider,
+        fields: Map::new(),
+        secret: None,
+        id: None,
+    };
+    for (key, value) in map {
+        if key == "bucketProvider" {
+            continue;
+        }
+        if allow_id && key == "id" {
+            if value.is_null() {
+                continue;
+            }
+            input.id = Some(
+                value
+                    .as_str()
+                    .and_then(|s| Uuid::try_parse(s).ok())
+                    .ok_or("BAD_REQUEST: Invalid backup bucket id")?,
+            );
+            continue;
+        }
+        let is_public = public.contains(&key.as_str());
+        if !is_public && secret_key != Some(key.as_str()) {
+            return Err(format!(
+                "BAD_REQUEST: {key:?} is not a field of a {provider} backup bucket"
+            ));
+        }
+        let text = match value {
+            Value::Null => None,
+            Value::String(s) => Some(s.clone()),
+            _ => return Err(format!("BAD_REQUEST: {key} must be a string")),
+        };
+        if is_public {
+            input
+                .fields
+                .insert(key.clone(), text.map_or(Value::Null, Value::String));
+        } else {
+            input.secret = Some(text);
+        }
+    }
+    Ok(input)
+}
+
+/// The secret `input` must carry (GCP and AZURE, on every POST and PATCH).
+fn required_secret(input: &BucketInput) -> Result<Option<String>, String> {
+    let key = BUCKET_PROVIDERS
+        .iter()
+        .find(|(name, _, _)| *name == input.provider)
+        .and_then(|(_, _, secret)| *secret);
+    match (key, &input.secret) {
+        (None, _) => Ok(None),
+        (Some(_), Some(Some(secret))) => Ok(Some(secret.clone())),
+        (Some(key), _) => Err(format!(
+            "BAD_REQUEST: {key} is required for a {} backup bucket",
+            input.provider
+        )),
+    }
+}
+
+/// Everything about one (organization, service).
 #[derive(Default)]
+struct ServiceData {
+    /// The service as seeded or created; empty for one known only from its backups.
+    fields: Map<String, Value>,
+    /// While set and not passed, the service is `provisioning`; then `running`.
+    provisioning: Option<Deadline>,
+    /// Backups in insertion order.
+    backups: Vec<StoredBackup>,
+    configuration: BackupConfiguration,
+    basic_tier: bool,
+    bucket: Option<Bucket>,
+}
+
+impl ServiceData {
+    fn view(&self, service_id: Uuid, now: Instant) -> Value {
+        let mut map = self.fields.clone();
+        map.insert("id".into(), Value::String(service_id.to_string()));
+        match self.provisioning {
+            Some(deadline) if !deadline.passed(now) => {
+                map.insert("state".into(), "provisioning".into());
+            }
+            Some(_) => {
+                map.insert("state".into(), "running".into());
+            }
+            None => {
+                map.entry("state").or_insert_with(|| "running".into());
+            }
+        }
+        Value::Object(map)
+    }
+}
+
 struct Data {
-    /// Backups by (organization, service), in insertion order.
-    backups: HashMap<(Uuid, Uuid), Vec<Value>>,
+    services: HashMap<(Uuid, Uuid), ServiceData>,
     requests: Vec<RecordedRequest>,
     faults: VecDeque<Fault>,
     window: Option<(Instant, u32)>,
+    provisioning: Duration,
 }
 
 pub struct State {
@@ -69,8 +378,6 @@ pub struct State {
     data: Mutex<Data>,
 }
 
-const RATE_WINDOW: Duration = Duration::from_secs(10);
-
 impl State {
     pub fn new(key_id: &str, key_secret: &str, rate_limit: Option<u32>) -> State {
         let token =
@@ -79,20 +386,196 @@ impl State {
             authorization: format!("Basic {token}"),
             rate_limit,
             started: Instant::now(),
-            data: Mutex::new(Data::default()),
+            data: Mutex::new(Data {
+                services: HashMap::new(),
+                requests: Vec::new(),
+                faults: VecDeque::new(),
+                window: None,
+                provisioning: DEFAULT_PROVISIONING,
+            }),
         }
+    }
+
+    /// Sets how long restored services stay `provisioning` (default 2 s).
+    pub fn with_provisioning(self, provisioning: Duration) -> State {
+        self.set_provisioning(provisioning);
+        self
+    }
+
+    /// Changes the provisioning time of services created from now on.
+    pub fn set_provisioning(&self, provisioning: Duration) {
+        self.data().provisioning = provisioning;
+    }
+
+    pub fn provisioning(&self) -> Duration {
+        self.data().provisioning
     }
 
     fn data(&self) -> std::sync::MutexGuard<'_, Data> {
         self.data.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Stores a backup, served verbatim; makes the service known.
     pub fn add_backup(&self, organization_id: Uuid, service_id: Uuid, backup: Value) {
+        self.push_backup(organization_id, service_id, backup, None);
+    }
+
+    /// Stores a backup served as given until `after` has passed, then with
+    /// `final_fields` merged in (e.g. `status`, `finishedAt`, `sizeInBytes`).
+    pub fn add_backup_finishing(
+        &self,
+        organization_id: Uuid,
+        service_id: Uuid,
+        backup: Value,
+        after: Duration,
+        final_fields: Map<String, Value>,
+    ) {
+        let at = Deadline::after(Instant::now(), after);
+        self.push_backup(
+            organization_id,
+            service_id,
+            backup,
+            Some((at, final_fields)),
+        );
+    }
+
+    fn push_backup(
+        &self,
+        organization_id: Uuid,
+        service_id: Uuid,
+        seeded: Value,
+        finish: Option<(Deadline, Map<String, Value>)>,
+    ) {
         self.data()
-            .backups
+            .services
             .entry((organization_id, service_id))
             .or_default()
-            .push(backup);
+            .backups
+            .push(StoredBackup { seeded, finish });
+    }
+
+    /// Registers a service with these fields (its `id`, a UUID, is made if absent;
+    /// `state` defaults to `running`) and returns it as served.
+    pub fn add_service(&self, organization_id: Uuid, service: Value) -> Result<Value, String> {
+        let Value::Object(mut fields) = service else {
+            return Err("a service is a JSON object".into());
+        };
+        let id = match fields.get("id") {
+            None | Some(Value::Null) => Uuid::new_v4(),
+            Some(Value::String(s)) => {
+                Uuid::try_parse(s).map_err(|_| format!("service id {s:?} is not a UUID"))?
+            }
+            Some(_) => return Err("a service id is a string".into()),
+        };
+        fields.insert("id".into(), Value::String(id.to_string()));
+        fields.entry("state").or_insert_with(|| "running".into());
+        let mut data = self.data();
+        let entry = data.services.entry((organization_id, id)).or_default();
+        entry.fields = fields;
+        entry.provisioning = None;
+        Ok(entry.view(id, Instant::now()))
+    }
+
+    /// Sets a service's state for good (`failed`, `terminated`, ...).
+    pub fn set_service_state(&self, organization_id: Uuid, service_id: Uuid, state: &str) {
+        let mut data = self.data();
+        let entry = data
+            .services
+            .entry((organization_id, service_id))
+            .or_default();
+        entry.fields.insert("state".into(), state.into());
+        entry.provisioning = None;
+    }
+
+    /// The service as GET would serve it now, if known.
+    pub fn service(&self, organization_id: Uuid, service_id: Uuid) -> Option<Value> {
+        let data = self.data();
+        let entry = data.services.get(&(organization_id, service_id))?;
+        Some(entry.view(service_id, Instant::now()))
+    }
+
+    /// Seeds a service's backup configuration (fields left out take their defaults;
+    /// same rules as PATCH) and returns it.
+    pub fn set_backup_configuration(
+        &self,
+        organization_id: Uuid,
+        service_id: Uuid,
+        configuration: &Value,
+    ) -> Result<Value, String> {
+        let Value::Object(map) = configuration else {
+            return Err("a backup configuration is a JSON object".into());
+        };
+        let next = BackupConfiguration::default().patched(map)?;
+        let json = next.to_json();
+        self.data()
+            .services
+            .entry((organization_id, service_id))
+            .or_default()
+            .configuration = next;
+        Ok(json)
+    }
+
+    pub fn backup_configuration(&self, organization_id: Uuid, service_id: Uuid) -> Option<Value> {
+        let data = self.data();
+        let entry = data.services.get(&(organization_id, service_id))?;
+        Some(entry.configuration.to_json())
+    }
+
+    /// On the BASIC tier every PATCH of the backup configuration answers 403.
+    pub fn set_basic_tier(&self, organization_id: Uuid, service_id: Uuid, on: bool) {
+        self.data()
+            .services
+            .entry((organization_id, service_id))
+            .or_default()
+            .basic_tier = on;
+    }
+
+    /// Seeds (or with `None` removes) a service's backup bucket; a secret in it is
+    /// stored as the secret. Returns the bucket as served.
+    pub fn set_backup_bucket(
+        &self,
+        organization_id: Uuid,
+        service_id: Uuid,
+        bucket: Option<Value>,
+    ) -> Result<Option<Value>, String> {
+        let bucket = match bucket {
+            None => None,
+            Some(body) => {
+                let input = bucket_input(&body, None, true)?;
+                Some(Bucket {
+                    id: input.id.unwrap_or_else(Uuid::new_v4),
+                    provider: input.provider,
+                    fields: input
+                        .fields
+                        .into_iter()
+                        .filter(|(_, v)| !v.is_null())
+                        .collect(),
+                    secret: input.secret.flatten(),
+                })
+            }
+        };
+        let view = bucket.as_ref().map(Bucket::view);
+        self.data()
+            .services
+            .entry((organization_id, service_id))
+            .or_default()
+            .bucket = bucket;
+        Ok(view)
+    }
+
+    /// The bucket as served (no secret), if the service has one.
+    pub fn backup_bucket(&self, organization_id: Uuid, service_id: Uuid) -> Option<Value> {
+        let data = self.data();
+        let entry = data.services.get(&(organization_id, service_id))?;
+        entry.bucket.as_ref().map(Bucket::view)
+    }
+
+    /// The write-only secret last sent for the bucket (GCP `secretAccessKey`,
+    /// AZURE `connectionString`).
+    pub fn backup_bucket_secret(&self, organization_id: Uuid, service_id: Uuid) -> Option<String> {
+        let data = self.data();
+        let entry = data.services.get(&(organization_id, service_id))?;
+        entry.bucket.as_ref()?.secret.clone()
     }
 
     pub fn requests(&self) -> Vec<RecordedRequest> {
@@ -142,31 +625,51 @@ impl State {
     }
 
     /// The API's answer to a request, as the real service would give it.
-    pub fn answer(&self, method: &str, path: &str, authorization: Option<&str>) -> Reply {
+    pub fn answer(
+        &self,
+        method: &str,
+        path: &str,
+        authorization: Option<&str>,
+        body: &[u8],
+    ) -> Reply {
         let request_id = Uuid::new_v4().to_string();
+        let rid = request_id.as_str();
         if authorization != Some(self.authorization.as_str()) {
-            return error(
-                401,
-                "AUTHENTICATION_FAILED: Invalid API key or secret",
-                &request_id,
-            );
+            return error(401, "AUTHENTICATION_FAILED: Invalid API key or secret", rid);
         }
         if let Some(reply) = self.rate_limited() {
             return reply;
         }
         let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-        match (method, segments.as_slice()) {
-            ("GET", ["", "v1", "organizations", org, "services", service, "backups", backup]) => {
-                self.get_backup(org, service, backup, &request_id)
+        let result = match (method, segments.as_slice()) {
+            ("GET", ["", "v1", "organizations", org, "services", svc, "backups", backup]) => {
+                self.get_backup(org, svc, backup)
             }
-            ("GET", ["", "v1", "organizations", org, "services", service, "backups"]) => {
-                self.list_backups(org, service, &request_id)
+            ("GET", ["", "v1", "organizations", org, "services", svc, "backups"]) => {
+                self.list_backups(org, svc)
             }
-            _ => error(
-                404,
-                &format!("NOT_FOUND: No route for {method} {path}"),
-                &request_id,
-            ),
+            ("POST", ["", "v1", "organizations", org, "services"]) => {
+                self.create_service(org, body)
+            }
+            ("GET", ["", "v1", "organizations", org, "services", svc]) => {
+                self.get_service(org, svc)
+            }
+            ("GET", ["", "v1", "organizations", org, "services", svc, "backupConfiguration"]) => {
+                self.get_configuration(org, svc)
+            }
+            ("PATCH", ["", "v1", "organizations", org, "services", svc, "backupConfiguration"]) => {
+                self.patch_configuration(org, svc, body)
+            }
+            (
+                "GET" | "POST" | "PATCH" | "DELETE",
+                ["", "v1", "organizations", org, "services", svc, "backupBucket"],
+            ) => self.bucket_request(method, org, svc, body),
+            _ => Err(no_route(method, path)),
+        };
+        match result {
+            Ok(Some(result)) => success(result, rid),
+            Ok(None) => json_reply(200, json!({"status": 200, "requestId": rid})),
+            Err((status, message)) => error(status, &message, rid),
         }
     }
 
@@ -197,47 +700,217 @@ impl State {
         })
     }
 
-    fn get_backup(&self, org: &str, service: &str, backup: &str, request_id: &str) -> Reply {
-        let (org, service, backup) = match (
-            parse(org, "organization"),
-            parse(service, "service"),
-            parse(backup, "backup"),
-        ) {
-            (Ok(o), Ok(s), Ok(b)) => (o, s, b),
-            (Err(why), _, _) | (_, Err(why), _) | (_, _, Err(why)) => {
-                return error(400, &why, request_id)
-            }
-        };
-        let data = self.data();
-        let Some(backups) = data.backups.get(&(org, service)) else {
-            return error(404, "NOT_FOUND: Service not found", request_id);
-        };
-        let wanted = backup.hyphenated().to_string();
-        let found = backups.iter().find(|b| {
-            b.get("id")
-                .and_then(Value::as_str)
-                .is_some_and(|id| id.eq_ignore_ascii_case(&wanted))
-        });
-        match found {
-            Some(b) => success(b.clone(), request_id),
-            None => error(404, "NOT_FOUND: Backup not found", request_id),
-        }
+    /// Runs `f` on a known service, or answers 404.
+    fn with_service<T>(
+        &self,
+        key: (Uuid, Uuid),
+        f: impl FnOnce(&mut ServiceData, Instant) -> Result<T, Failure>,
+    ) -> Result<T, Failure> {
+        let mut data = self.data();
+        let entry = data
+            .services
+            .get_mut(&key)
+            .ok_or_else(|| not_found("Service not found"))?;
+        f(entry, Instant::now())
     }
 
-    fn list_backups(&self, org: &str, service: &str, request_id: &str) -> Reply {
-        let (org, service) = match (parse(org, "organization"), parse(service, "service")) {
-            (Ok(o), Ok(s)) => (o, s),
-            (Err(why), _) | (_, Err(why)) => return error(400, &why, request_id),
-        };
-        let data = self.data();
-        let Some(backups) = data.backups.get(&(org, service)) else {
-            return error(404, "NOT_FOUND: Service not found", request_id);
-        };
-        // The API lists newest first.
-        let mut list = backups.clone();
-        list.sort_by_key(|b| std::cmp::Reverse(started(b)));
-        success(Value::Array(list), request_id)
+    fn get_backup(&self, org: &str, svc: &str, backup: &str) -> Answer {
+        let key = service_key(org, svc)?;
+        let backup = parse(backup, "backup")?;
+        self.with_service(key, |entry, now| {
+            entry
+                .backups
+                .iter()
+                .find(|b| b.has_id(now, &backup))
+                .map(|b| Some(b.view(now)))
+                .ok_or_else(|| not_found("Backup not found"))
+        })
     }
+
+    fn list_backups(&self, org: &str, svc: &str) -> Answer {
+        self.with_service(service_key(org, svc)?, |entry, now| {
+            let mut list: Vec<Value> = entry.backups.iter().map(|b| b.view(now)).collect();
+            // The API lists newest first.
+            list.sort_by_key(|b| std::cmp::Reverse(started(b)));
+            Ok(Some(Value::Array(list)))
+        })
+    }
+
+    fn get_service(&self, org: &str, svc: &str) -> Answer {
+        let key = service_key(org, svc)?;
+        self.with_service(key, |entry, now| Ok(Some(entry.view(key.1, now))))
+    }
+
+    /// POST services: a new service, restored from `backupId` when given.
+    fn create_service(&self, org: &str, body: &[u8]) -> Answer {
+        let org = parse(org, "organization")?;
+        let Value::Object(mut request) = json_body(body)? else {
+            return Err(bad_request("The request body must be a JSON object"));
+        };
+        let text = |key: &str| request.get(key).and_then(Value::as_str).map(str::to_owned);
+        let name = text("name").ok_or_else(|| bad_request("name must be a string"))?;
+        let provider = text("provider")
+            .filter(|p| ["aws", "gcp", "azure"].contains(&p.as_str()))
+            .ok_or_else(|| bad_request("provider must be aws, gcp or azure"))?;
+        let region = text("region").ok_or_else(|| bad_request("region must be a string"))?;
+        let backup = match request.remove("backupId") {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => {
+                Some(Uuid::try_parse(&s).map_err(|_| bad_request("Invalid backup id"))?)
+            }
+            Some(_) => return Err(bad_request("Invalid backup id")),
+        };
+        let mut data = self.data();
+        let now = Instant::now();
+        if let Some(backup) = backup {
+            let exists = data.services.iter().any(|((o, _), entry)| {
+                *o == org && entry.backups.iter().any(|b| b.has_id(now, &backup))
+            });
+            if !exists {
+                return Err(bad_request("Invalid backup id"));
+            }
+        }
+        let id = Uuid::new_v4();
+        let id_text = id.to_string();
+        let short = id_text.get(..8).unwrap_or(&id_text);
+        let host = format!("{short}.{region}.{provider}.clickhouse.cloud");
+        let created_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        for (key, value) in [
+            ("id", json!(id_text)),
+            ("name", json!(name)),
+            ("provider", json!(provider)),
+            ("region", json!(region)),
+            ("state", json!("provisioning")),
+            ("clickhouseVersion", json!(CLICKHOUSE_VERSION)),
+            ("createdAt", json!(created_at)),
+            (
+                "endpoints",
+                json!([
+                    {"protocol": "https", "host": host, "port": 8443, "username": null},
+                    {"protocol": "nativesecure", "host": host, "port": 9440, "username": null},
+                ]),
+            ),
+        ] {
+            request.insert(key.into(), value);
+        }
+        let provisioning = Deadline::after(now, data.provisioning);
+        let service = Value::Object(request.clone());
+        data.services.insert(
+            (org, id),
+            ServiceData {
+                fields: request,
+                provisioning: Some(provisioning),
+                ..ServiceData::default()
+            },
+        );
+        let password: String = std::iter::repeat_with(fastrand::alphanumeric)
+            .take(24)
+            .collect();
+        Ok(Some(json!({"service": service, "password": password})))
+    }
+
+    fn get_configuration(&self, org: &str, svc: &str) -> Answer {
+        self.with_service(service_key(org, svc)?, |entry, _| {
+            Ok(Some(entry.configuration.to_json()))
+        })
+    }
+
+    fn patch_configuration(&self, org: &str, svc: &str, body: &[u8]) -> Answer {
+        self.with_service(service_key(org, svc)?, |entry, _| {
+            if entry.basic_tier {
+                return Err((
+                    403,
+                    "FORBIDDEN: Cannot use customized backup schedule in BASIC pricing package"
+                        .into(),
+                ));
+            }
+            let Value::Object(patch) = json_body(body)? else {
+                return Err(bad_request("The request body must be a JSON object"));
+            };
+            if patch.is_empty() {
+                return Err(bad_request("Nothing to update"));
+            }
+            entry.configuration = entry.configuration.patched(&patch).map_err(|m| (400, m))?;
+            Ok(Some(entry.configuration.to_json()))
+        })
+    }
+
+    /// GET/POST/PATCH/DELETE backupBucket.
+    fn bucket_request(&self, method: &str, org: &str, svc: &str, body: &[u8]) -> Answer {
+        let key = service_key(org, svc)?;
+        let missing = || not_found("Backup bucket not found");
+        match method {
+            "GET" => self.with_service(key, |entry, _| {
+                entry
+                    .bucket
+                    .as_ref()
+                    .map(|b| Some(b.view()))
+                    .ok_or_else(missing)
+            }),
+            "POST" => self.with_service(key, |entry, _| {
+                if entry.bucket.is_some() {
+                    return Err(bad_request("Backup bucket already exists"));
+                }
+                let input = bucket_input(&json_body(body)?, None, false).map_err(|m| (400, m))?;
+                let secret = required_secret(&input).map_err(|m| (400, m))?;
+                let bucket = Bucket {
+                    id: Uuid::new_v4(),
+                    provider: input.provider,
+                    fields: input
+                        .fields
+                        .into_iter()
+                        .filter(|(_, v)| !v.is_null())
+                        .collect(),
+                    secret,
+                };
+                let view = bucket.view();
+                entry.bucket = Some(bucket);
+                Ok(Some(view))
+            }),
+            "PATCH" => self.with_service(key, |entry, _| {
+                let bucket = entry.bucket.as_mut().ok_or_else(missing)?;
+                let input = bucket_input(&json_body(body)?, Some(bucket.provider), false)
+                    .map_err(|m| (400, m))?;
+                let secret = required_secret(&input).map_err(|m| (400, m))?;
+                for (key, value) in input.fields {
+                    if value.is_null() {
+                        bucket.fields.remove(&key);
+                    } else {
+                        bucket.fields.insert(key, value);
+                    }
+                }
+                if secret.is_some() {
+                    bucket.secret = secret;
+                }
+                Ok(Some(bucket.view()))
+            }),
+            "DELETE" => self.with_service(key, |entry, _| {
+                entry.bucket.take().map(|_| None).ok_or_else(missing)
+            }),
+            _ => Err((405, format!("METHOD_NOT_ALLOWED: {method}"))),
+        }
+    }
+}
+
+/// An answer's status and error message.
+type Failure = (u16, String);
+/// `Ok(Some(result))`, `Ok(None)` for a success without a result, or an error.
+type Answer = Result<Option<Value>, Failure>;
+
+fn bad_request(message: &str) -> Failure {
+    (400, format!("BAD_REQUEST: {message}"))
+}
+
+fn not_found(message: &str) -> Failure {
+    (404, format!("NOT_FOUND: {message}"))
+}
+
+fn no_route(method: &str, path: &str) -> Failure {
+    not_found(&format!("No route for {method} {path}"))
+}
+
+fn json_body(body: &[u8]) -> Result<Value, Failure> {
+    serde_json::from_slice(body).map_err(|_| bad_request("The request body is not valid JSON"))
 }
 
 fn started(backup: &Value) -> Option<chrono::DateTime<chrono::FixedOffset>> {
@@ -245,8 +918,12 @@ fn started(backup: &Value) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     crate::core::models::Timestamp::parse(text).map(|t| t.0)
 }
 
-fn parse(id: &str, what: &str) -> Result<Uuid, String> {
-    Uuid::try_parse(id).map_err(|_| format!("BAD_REQUEST: Invalid {what} id"))
+fn service_key(org: &str, svc: &str) -> Result<(Uuid, Uuid), Failure> {
+    Ok((parse(org, "organization")?, parse(svc, "service")?))
+}
+
+fn parse(id: &str, what: &str) -> Result<Uuid, Failure> {
+    Uuid::try_parse(id).map_err(|_| bad_request(&format!("Invalid {what} id")))
 }
 
 fn success(result: Value, request_id: &str) -> Reply {
@@ -301,7 +978,7 @@ mod tests {
             "/v1/organizations/{ORG}/services/{SVC}/backups/{}",
             BK.to_uppercase()
         );
-        let reply = state.answer("GET", &path, Some(&auth()));
+        let reply = state.answer("GET", &path, Some(&auth()), b"");
         assert_eq!(reply.status, 200);
         let body: Value = serde_json::from_slice(&reply.body).unwrap();
         assert_eq!(body["result"]["id"], BK);
@@ -311,13 +988,16 @@ mod tests {
     fn checks_auth_ids_and_existence() {
         let state = seeded();
         let path = format!("/v1/organizations/{ORG}/services/{SVC}/backups/{BK}");
-        assert_eq!(state.answer("GET", &path, None).status, 401);
-        assert_eq!(state.answer("GET", &path, Some("Basic eDp5")).status, 401);
+        assert_eq!(state.answer("GET", &path, None, b"").status, 401);
+        assert_eq!(
+            state.answer("GET", &path, Some("Basic eDp5"), b"").status,
+            401
+        );
         let bad = format!("/v1/organizations/{ORG}/services/nope/backups/{BK}");
-        assert_eq!(state.answer("GET", &bad, Some(&auth())).status, 400);
+        assert_eq!(state.answer("GET", &bad, Some(&auth()), b"").status, 400);
         let other = format!("/v1/organizations/{ORG}/services/{SVC}/backups/{ORG}");
-        assert_eq!(state.answer("GET", &other, Some(&auth())).status, 404);
-        assert_eq!(state.answer("GET", "/v2/x", Some(&auth())).status, 404);
+        assert_eq!(state.answer("GET", &other, Some(&auth()), b"").status, 404);
+        assert_eq!(state.answer("GET", "/v2/x", Some(&auth()), b"").status, 404);
     }
 
     #[test]
@@ -367,10 +1047,475 @@ mod tests {
     fn rate_limit_answers_429_with_reset() {
         let state = State::new("k", "s", Some(2));
         let path = "/v1/organizations/x";
-        assert_ne!(state.answer("GET", path, Some(&auth())).status, 429);
-        assert_ne!(state.answer("GET", path, Some(&auth())).status, 429);
-        let reply = state.answer("GET", path, Some(&auth()));
+        assert_ne!(state.answer("GET", path, Some(&auth()), b"").status, 429);
+        assert_ne!(state.answer("GET", path, Some(&auth()), b"").status, 429);
+        let reply = state.answer("GET", path, Some(&auth()), b"");
         assert_eq!(reply.status, 429);
         assert!(reply.headers.iter().any(|(k, _)| k == "x-ratelimit-reset"));
+    }
+
+    fn call(state: &State, method: &str, path: &str, body: &str) -> (u16, Value) {
+        let reply = state.answer(method, path, Some(&auth()), body.as_bytes());
+        let json = serde_json::from_slice(&reply.body).unwrap();
+        (reply.status, json)
+    }
+
+    fn ids() -> (Uuid, Uuid) {
+        (ORG.parse().unwrap(), SVC.parse().unwrap())
+    }
+
+    fn svc_path(tail: &str) -> String {
+        format!("/v1/organizations/{ORG}/services/{SVC}{tail}")
+    }
+
+    #[test]
+    fn services_are_registered_served_and_overridden() {
+        let state = State::new("k", "s", None);
+        let org: Uuid = ORG.parse().unwrap();
+        let added = state
+            .add_service(org, json!({"name": "a", "provider": "aws"}))
+            .unwrap();
+        let id = added["id"].as_str().unwrap().to_owned();
+        assert_eq!(added["state"], "running");
+        let path = format!("/v1/organizations/{ORG}/services/{id}");
+        let (status, body) = call(&state, "GET", &path, "");
+        assert_eq!(status, 200);
+        assert_eq!(body["result"]["name"], "a");
+        assert_eq!(body["result"]["id"], id.as_str());
+        state.set_service_state(org, id.parse().unwrap(), "failed");
+        assert_eq!(
+            call(&state, "GET", &path, "").1["result"]["state"],
+            "failed"
+        );
+        // A given id is kept; a bad one refused.
+        let given = state
+            .add_service(org, json!({"id": SVC.to_uppercase()}))
+            .unwrap();
+        assert_eq!(given["id"], SVC);
+        assert!(state.add_service(org, json!({"id": "nope"})).is_err());
+        assert!(state.add_service(org, json!([1])).is_err());
+        // Unknown and malformed ids.
+        let unknown = format!("/v1/organizations/{ORG}/services/{BK}");
+        let (status, body) = call(&state, "GET", &unknown, "");
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (404, Some("NOT_FOUND: Service not found"))
+        );
+        let bad = format!("/v1/organizations/{ORG}/services/x");
+        assert_eq!(
+            call(&state, "GET", &bad, "").1["error"],
+            "BAD_REQUEST: Invalid service id"
+        );
+    }
+
+    #[test]
+    fn backups_make_their_service_known() {
+        let state = seeded();
+        let (status, body) = call(&state, "GET", &svc_path(""), "");
+        assert_eq!(status, 200);
+        assert_eq!(body["result"], json!({"id": SVC, "state": "running"}));
+        assert_eq!(
+            call(&state, "GET", &svc_path("/backupConfiguration"), "").0,
+            200
+        );
+        // A known service without backups lists none.
+        let org = ids().0;
+        let other = state.add_service(org, json!({})).unwrap();
+        let path = format!(
+            "/v1/organizations/{ORG}/services/{}/backups",
+            other["id"].as_str().unwrap()
+        );
+        assert_eq!(call(&state, "GET", &path, "").1["result"], json!([]));
+    }
+
+    #[test]
+    fn restore_checks_the_request() {
+        let state = seeded();
+        let path = format!("/v1/organizations/{ORG}/services");
+        for body in [
+            "not json",
+            "[]",
+            r#"{"provider":"aws","region":"us-east-1"}"#,
+            r#"{"name":"n","provider":"ibm","region":"us-east-1"}"#,
+            r#"{"name":"n","provider":"aws","region":7}"#,
+        ] {
+            let (status, reply) = call(&state, "POST", &path, body);
+            assert_eq!(status, 400, "{body}");
+            assert!(reply["error"]
+                .as_str()
+                .unwrap()
+                .starts_with("BAD_REQUEST: "));
+        }
+        for backup in ["\"nope\"", "1", &format!("\"{ORG}\"")] {
+            let body = format!(
+                r#"{{"name":"n","provider":"aws","region":"us-east-1","backupId":{backup}}}"#
+            );
+            let (status, reply) = call(&state, "POST", &path, &body);
+            assert_eq!(
+                (status, reply["error"].as_str()),
+                (400, Some("BAD_REQUEST: Invalid backup id"))
+            );
+        }
+        // A backup of another organization does not count.
+        let other = format!("/v1/organizations/{SVC}/services");
+        let body =
+            format!(r#"{{"name":"n","provider":"aws","region":"us-east-1","backupId":"{BK}"}}"#);
+        assert_eq!(call(&state, "POST", &other, &body).0, 400);
+    }
+
+    #[test]
+    fn restore_creates_a_provisioning_service_that_starts_running() {
+        let state = seeded().with_provisioning(Duration::from_millis(100));
+        let path = format!("/v1/organizations/{ORG}/services");
+        let body = format!(
+            r#"{{"name":"restored","provider":"gcp","region":"us-east1","backupId":"{}","tier":"production","numReplicas":3}}"#,
+            BK.to_uppercase()
+        );
+        let (status, reply) = call(&state, "POST", &path, &body);
+        assert_eq!(status, 200);
+        assert_eq!(reply["status"], 200);
+        let result = &reply["result"];
+        assert!(result["password"].as_str().unwrap().len() >= 16);
+        let service = &result["service"];
+        let id = service["id"].as_str().unwrap();
+        Uuid::try_parse(id).unwrap();
+        assert_eq!(service["state"], "provisioning");
+        assert_eq!(service["name"], "restored");
+        assert_eq!(service["tier"], "production");
+        assert_eq!(service["numReplicas"], 3);
+        assert_eq!(service["clickhouseVersion"], CLICKHOUSE_VERSION);
+        assert!(service.get("backupId").is_none());
+        let created = service["createdAt"].as_str().unwrap();
+        assert!(created.ends_with('Z'));
+        chrono::DateTime::parse_from_rfc3339(created).unwrap();
+        let host = format!("{}.us-east1.gcp.clickhouse.cloud", &id[..8]);
+        assert_eq!(
+            service["endpoints"],
+            json!([
+                {"protocol": "https", "host": host, "port": 8443, "username": null},
+                {"protocol": "nativesecure", "host": host, "port": 9440, "username": null},
+            ])
+        );
+        let get = format!("/v1/organizations/{ORG}/services/{id}");
+        assert_eq!(
+            call(&state, "GET", &get, "").1["result"]["state"],
+            "provisioning"
+        );
+        std::thread::sleep(Duration::from_millis(150));
+        let (_, now) = call(&state, "GET", &get, "");
+        assert_eq!(now["result"]["state"], "running");
+        assert_eq!(now["result"]["name"], "restored");
+        // Without a backup, and with no provisioning time, it runs at once.
+        state.set_provisioning(Duration::ZERO);
+        assert_eq!(state.provisioning(), Duration::ZERO);
+        let body = r#"{"name":"fresh","provider":"aws","region":"eu-west-1","backupId":null}"#;
+        let (status, reply) = call(&state, "POST", &path, body);
+        assert_eq!(status, 200);
+        let id: Uuid = reply["result"]["service"]["id"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert_eq!(state.service(ids().0, id).unwrap()["state"], "running");
+    }
+
+    #[test]
+    fn backup_configuration_defaults_and_404() {
+        let state = seeded();
+        let (status, body) = call(&state, "GET", &svc_path("/backupConfiguration"), "");
+        assert_eq!(status, 200);
+        assert_eq!(
+            body["result"],
+            json!({"backupPeriodInHours": 24, "backupRetentionPeriodInHours": 24, "backupStartTime": null})
+        );
+        let unknown = format!("/v1/organizations/{ORG}/services/{BK}/backupConfiguration");
+        assert_eq!(call(&state, "GET", &unknown, "").0, 404);
+        assert_eq!(call(&state, "PATCH", &unknown, "{}").0, 404);
+        assert_eq!(
+            state.backup_configuration(ids().0, BK.parse().unwrap()),
+            None
+        );
+    }
+
+    #[test]
+    fn backup_configuration_patch_rules() {
+        let state = seeded();
+        let path = svc_path("/backupConfiguration");
+        let patch = |body: &str| call(&state, "PATCH", &path, body);
+        let (status, body) = patch("{}");
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (400, Some("BAD_REQUEST: Nothing to update"))
+        );
+        for bad in [
+            "[]",
+            "nope",
+            r#"{"backupPeriod":24}"#,
+            r#"{"backupPeriodInHours":7}"#,
+            r#"{"backupPeriodInHours":24.5}"#,
+            r#"{"backupPeriodInHours":"24"}"#,
+            r#"{"backupRetentionPeriodInHours":36}"#,
+            r#"{"backupRetentionPeriodInHours":0}"#,
+            r#"{"backupRetentionPeriodInHours":1104}"#,
+            r#"{"backupStartTime":"24:00"}"#,
+            r#"{"backupStartTime":"2:00"}"#,
+            r#"{"backupStartTime":"02:60"}"#,
+            r#"{"backupStartTime":5}"#,
+        ] {
+            assert_eq!(patch(bad).0, 400, "{bad}");
+        }
+        let (status, body) =
+            patch(r#"{"backupPeriodInHours":12.0,"backupRetentionPeriodInHours":1080}"#);
+        assert_eq!(status, 200);
+        assert_eq!(
+            body["result"],
+            json!({"backupPeriodInHours": 12, "backupRetentionPeriodInHours": 1080, "backupStartTime": null})
+        );
+        // A start time makes the period 24 h, even when a period is given too.
+        let (_, body) = patch(r#"{"backupStartTime":"23:59","backupPeriodInHours":6}"#);
+        assert_eq!(body["result"]["backupPeriodInHours"], 24);
+        assert_eq!(body["result"]["backupStartTime"], "23:59");
+        assert_eq!(body["result"]["backupRetentionPeriodInHours"], 1080);
+        // Another period drops the start time; null resets a field.
+        let (_, body) = patch(r#"{"backupPeriodInHours":8,"backupRetentionPeriodInHours":null}"#);
+        assert_eq!(
+            body["result"],
+            json!({"backupPeriodInHours": 8, "backupRetentionPeriodInHours": 24, "backupStartTime": null})
+        );
+        let (_, body) = patch(r#"{"backupPeriodInHours":null}"#);
+        assert_eq!(body["result"]["backupPeriodInHours"], 24);
+        let (org, svc) = ids();
+        assert_eq!(
+            state.backup_configuration(org, svc).unwrap(),
+            body["result"]
+        );
+    }
+
+    #[test]
+    fn backup_configuration_seed_and_basic_tier() {
+        let state = seeded();
+        let (org, svc) = ids();
+        let seeded = state
+            .set_backup_configuration(
+                org,
+                svc,
+                &json!({"backupRetentionPeriodInHours": 168, "backupStartTime": "02:00"}),
+            )
+            .unwrap();
+        assert_eq!(
+            seeded,
+            json!({"backupPeriodInHours": 24, "backupRetentionPeriodInHours": 168, "backupStartTime": "02:00"})
+        );
+        assert!(state
+            .set_backup_configuration(org, svc, &json!({"backupPeriodInHours": 5}))
+            .is_err());
+        let path = svc_path("/backupConfiguration");
+        assert_eq!(call(&state, "GET", &path, "").1["result"], seeded);
+        state.set_basic_tier(org, svc, true);
+        for body in ["{}", r#"{"backupPeriodInHours":24}"#, "junk"] {
+            let (status, reply) = call(&state, "PATCH", &path, body);
+            assert_eq!(status, 403);
+            assert_eq!(
+                reply["error"],
+                "FORBIDDEN: Cannot use customized backup schedule in BASIC pricing package"
+            );
+        }
+        assert_eq!(call(&state, "GET", &path, "").0, 200);
+        state.set_basic_tier(org, svc, false);
+        assert_eq!(
+            call(&state, "PATCH", &path, r#"{"backupPeriodInHours":24}"#).0,
+            200
+        );
+    }
+
+    #[test]
+    fn backup_bucket_create_rules() {
+        let state = seeded();
+        let path = svc_path("/backupBucket");
+        let (status, body) = call(&state, "GET", &path, "");
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (404, Some("NOT_FOUND: Backup bucket not found"))
+        );
+        for bad in [
+            "[]",
+            r#"{"bucketPath":"s3://b"}"#,
+            r#"{"bucketProvider":"S3"}"#,
+            r#"{"bucketProvider":"aws"}"#,
+            r#"{"bucketProvider":"AWS","containerName":"c"}"#,
+            r#"{"bucketProvider":"AWS","secretAccessKey":"x"}"#,
+            r#"{"bucketProvider":"AWS","bucketPath":5}"#,
+            r#"{"bucketProvider":"GCP","bucketPath":"gs://b","accessKeyId":"k"}"#,
+            r#"{"bucketProvider":"GCP","secretAccessKey":null}"#,
+            r#"{"bucketProvider":"AZURE","containerName":"c"}"#,
+            r#"{"bucketProvider":"AZURE","containerName":"c","iamRoleArn":"a","connectionString":"s"}"#,
+        ] {
+            assert_eq!(call(&state, "POST", &path, bad).0, 400, "{bad}");
+        }
+        assert_eq!(call(&state, "GET", &path, "").0, 404);
+        let (status, body) = call(
+            &state,
+            "POST",
+            &path,
+            r#"{"bucketProvider":"AZURE","containerName":"c","connectionString":"DefaultEndpointsProtocol=https;AccountKey=s3cr3t"}"#,
+        );
+        assert_eq!(status, 200);
+        let id = body["result"]["id"].as_str().unwrap();
+        Uuid::try_parse(id).unwrap();
+        assert_eq!(
+            body["result"],
+            json!({"id": id, "bucketProvider": "AZURE", "containerName": "c"})
+        );
+        assert!(
+            !String::from_utf8_lossy(&state.answer("GET", &path, Some(&auth()), b"").body)
+                .contains("s3cr3t")
+        );
+        let (org, svc) = ids();
+        assert!(state
+            .backup_bucket_secret(org, svc)
+            .unwrap()
+            .contains("s3cr3t"));
+        let (status, body) = call(
+            &state,
+            "POST",
+            &path,
+            r#"{"bucketProvider":"AWS","bucketPath":"s3://b"}"#,
+        );
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (400, Some("BAD_REQUEST: Backup bucket already exists"))
+        );
+        let unknown = format!("/v1/organizations/{ORG}/services/{BK}/backupBucket");
+        assert_eq!(
+            call(&state, "POST", &unknown, r#"{"bucketProvider":"AWS"}"#).0,
+            404
+        );
+    }
+
+    #[test]
+    fn backup_bucket_patch_and_delete() {
+        let state = seeded();
+        let path = svc_path("/backupBucket");
+        let gcp = r#"{"bucketProvider":"GCP","bucketPath":"gs://b","accessKeyId":"k","secretAccessKey":"one"}"#;
+        assert_eq!(call(&state, "PATCH", &path, gcp).0, 404);
+        let (_, created) = call(&state, "POST", &path, gcp);
+        let id = created["result"]["id"].clone();
+        for bad in [
+            r#"{"bucketProvider":"GCP","bucketPath":"gs://c"}"#,
+            r#"{"bucketProvider":"GCP","secretAccessKey":null}"#,
+            r#"{"bucketProvider":"AWS","bucketPath":"s3://c"}"#,
+            r#"{"bucketProvider":"GCP","containerName":"c","secretAccessKey":"two"}"#,
+            "{",
+        ] {
+            assert_eq!(call(&state, "PATCH", &path, bad).0, 400, "{bad}");
+        }
+        let (status, body) = call(
+            &state,
+            "PATCH",
+            &path,
+            r#"{"bucketProvider":"GCP","bucketPath":"gs://c","accessKeyId":null,"secretAccessKey":"two"}"#,
+        );
+        assert_eq!(status, 200);
+        assert_eq!(
+            body["result"],
+            json!({"id": id, "bucketProvider": "GCP", "bucketPath": "gs://c"})
+        );
+        let (org, svc) = ids();
+        assert_eq!(state.backup_bucket_secret(org, svc).as_deref(), Some("two"));
+        assert_eq!(state.backup_bucket(org, svc).unwrap(), body["result"]);
+        let (status, body) = call(&state, "DELETE", &path, "");
+        assert_eq!(status, 200);
+        assert!(body.get("result").is_none());
+        assert!(body["requestId"].is_string());
+        assert_eq!(call(&state, "DELETE", &path, "").0, 404);
+        assert_eq!(call(&state, "GET", &path, "").0, 404);
+        assert_eq!(state.backup_bucket(org, svc), None);
+        assert_eq!(call(&state, "PUT", &path, "").0, 404);
+    }
+
+    #[test]
+    fn backup_bucket_seed_keeps_the_secret_out_of_views() {
+        let state = State::new("k", "s", None);
+        let (org, svc) = ids();
+        let view = state
+            .set_backup_bucket(org, svc, Some(json!({"id": BK, "bucketProvider": "GCP", "bucketPath": "gs://b", "secretAccessKey": "hidden"})))
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            view,
+            json!({"id": BK, "bucketProvider": "GCP", "bucketPath": "gs://b"})
+        );
+        assert_eq!(
+            state.backup_bucket_secret(org, svc).as_deref(),
+            Some("hidden")
+        );
+        let (_, body) = call(&state, "GET", &svc_path("/backupBucket"), "");
+        assert_eq!(body["result"], view);
+        // Seeding needs no secret, but the fields must belong to the provider.
+        assert!(state
+            .set_backup_bucket(org, svc, Some(json!({"bucketProvider": "AZURE"})))
+            .is_ok());
+        assert_eq!(state.backup_bucket_secret(org, svc), None);
+        assert!(state
+            .set_backup_bucket(
+                org,
+                svc,
+                Some(json!({"bucketProvider": "AWS", "accessKeyId": "k"}))
+            )
+            .is_err());
+        let null_id = json!({"id": null, "bucketProvider": "AWS", "bucketPath": null});
+        let view = state
+            .set_backup_bucket(org, svc, Some(null_id))
+            .unwrap()
+            .unwrap();
+        assert_eq!(view.as_object().unwrap().len(), 2);
+        assert!(state
+            .set_backup_bucket(org, svc, Some(json!({"id": "x", "bucketProvider": "AWS"})))
+            .is_err());
+        assert_eq!(state.set_backup_bucket(org, svc, None), Ok(None));
+        assert_eq!(state.backup_bucket(org, svc), None);
+    }
+
+    #[test]
+    fn finishing_backups_change_after_their_time() {
+        let state = seeded();
+        let (org, svc) = ids();
+        let late = "44444444-4444-4444-8444-444444444444";
+        let mut done = Map::new();
+        done.insert("status".into(), json!("done"));
+        done.insert("sizeInBytes".into(), json!(1024));
+        state.add_backup_finishing(
+            org,
+            svc,
+            json!({"id": late, "status": "in_progress", "startedAt": "2030-01-01T00:00:00Z"}),
+            Duration::from_millis(80),
+            done,
+        );
+        let never = "55555555-5555-4555-8555-555555555555";
+        state.add_backup_finishing(
+            org,
+            svc,
+            json!({"id": never, "status": "in_progress"}),
+            Duration::MAX,
+            Map::new(),
+        );
+        let one = svc_path(&format!("/backups/{late}"));
+        let list = svc_path("/backups");
+        let (_, body) = call(&state, "GET", &one, "");
+        assert_eq!(body["result"]["status"], "in_progress");
+        assert!(body["result"].get("sizeInBytes").is_none());
+        assert_eq!(
+            call(&state, "GET", &list, "").1["result"][0]["status"],
+            "in_progress"
+        );
+        std::thread::sleep(Duration::from_millis(120));
+        let (_, body) = call(&state, "GET", &one, "");
+        assert_eq!(body["result"]["status"], "done");
+        assert_eq!(body["result"]["sizeInBytes"], 1024);
+        let (_, listed) = call(&state, "GET", &list, "");
+        assert_eq!(listed["result"][0]["id"], late);
+        assert_eq!(listed["result"][0]["status"], "done");
+        let (_, never) = call(&state, "GET", &svc_path(&format!("/backups/{never}")), "");
+        assert_eq!(never["result"]["status"], "in_progress");
     }
 }

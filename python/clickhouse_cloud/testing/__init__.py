@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json as _json
+import math as _math
 import uuid as _uuid
 from collections.abc import Mapping
 from typing import Any, Optional, Union
@@ -52,11 +53,19 @@ class Sandbox:
         key_secret: str = DEFAULT_KEY_SECRET,
         port: int = 0,
         rate_limit: Optional[int] = None,
+        provisioning_seconds: float = 2.0,
     ) -> None:
-        """Starts serving at once. `rate_limit` = requests per 10 s before 429, like the API."""
+        """Starts serving at once. `rate_limit` = requests per 10 s before 429, like the API;
+        `provisioning_seconds` = how long a restored service stays `provisioning`."""
         self.key_id = key_id
         self._key_secret = key_secret
-        self._server = _SandboxServer(key_id, key_secret, port=port, rate_limit=rate_limit)
+        self._server = _SandboxServer(
+            key_id,
+            key_secret,
+            port=port,
+            rate_limit=rate_limit,
+            provisioning_seconds=provisioning_seconds,
+        )
 
     @property
     def url(self) -> str:
@@ -71,6 +80,15 @@ class Sandbox:
     def key_secret(self) -> str:
         return self._key_secret
 
+    @property
+    def provisioning_seconds(self) -> float:
+        """How long services created by a restore stay `provisioning`."""
+        return self._server.provisioning_seconds
+
+    @provisioning_seconds.setter
+    def provisioning_seconds(self, value: float) -> None:
+        self._server.provisioning_seconds = value
+
     def client(self, **kwargs: Any) -> Client:
         """A `Client` bound to this sandbox (keyword arguments go to `Client`)."""
         return Client(self.key_id, self._key_secret, base_url=self.url, **kwargs)
@@ -83,7 +101,7 @@ class Sandbox:
         service_id: IdLike,
         *,
         id: Optional[IdLike] = None,
-        status: str = "done",
+        status: Optional[str] = None,
         started_at: Union[_dt.datetime, str, None] = None,
         finished_at: Union[_dt.datetime, str, None] = None,
         size_in_bytes: Union[int, float, None] = None,
@@ -91,15 +109,35 @@ class Sandbox:
         type: Optional[str] = "full",
         backup_name: Optional[str] = None,
         bucket: Union[BackupBucket, Mapping[str, Any], None] = None,
+        finishes_in: Optional[float] = None,
+        final_status: str = "done",
     ) -> Backup:
         """Stores a backup with realistic defaults and returns it as the client will see it.
 
         A finished backup (`done` or `error`) gets a `finishedAt`; one in progress does not.
+        With `finishes_in`, the backup (status `in_progress` by default) becomes
+        `final_status` after that many seconds, with `finishedAt` (and for `done`,
+        `sizeInBytes`) set.
         """
         now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
         started = started_at if started_at is not None else now - _dt.timedelta(hours=1)
+        if status is None:
+            status = "done" if finishes_in is None else "in_progress"
         if duration_in_seconds is None:
             duration_in_seconds = 600.0
+        final: Optional[dict[str, Any]] = None
+        if finishes_in is not None:
+            if not (_math.isfinite(finishes_in) and finishes_in >= 0):
+                raise ValueError("finishes_in must be a non-negative number of seconds")
+            try:
+                finish = _dt.datetime.now(_dt.timezone.utc) + _dt.timedelta(seconds=finishes_in)
+            except OverflowError:
+                raise ValueError("finishes_in is too large") from None
+            final = {"status": final_status, "finishedAt": _iso(finish.replace(microsecond=0))}
+            if isinstance(started, _dt.datetime):
+                final["durationInSeconds"] = round((finish - started).total_seconds(), 1)
+            if final_status == "done":
+                final["sizeInBytes"] = size_in_bytes if size_in_bytes is not None else 1_073_741_824
         body: dict[str, Any] = {
             "id": str(id if id is not None else _uuid.uuid4()),
             "status": status,
@@ -109,11 +147,11 @@ class Sandbox:
         }
         if finished_at is not None:
             body["finishedAt"] = _iso(finished_at)
-        elif status in ("done", "error") and isinstance(started, _dt.datetime):
+        elif final is None and status in ("done", "error") and isinstance(started, _dt.datetime):
             body["finishedAt"] = _iso(started + _dt.timedelta(seconds=duration_in_seconds))
-        if size_in_bytes is not None:
+        if size_in_bytes is not None and final is None:
             body["sizeInBytes"] = size_in_bytes
-        elif status == "done":
+        elif status == "done" and final is None:
             body["sizeInBytes"] = 1_073_741_824
         if type is not None:
             body["type"] = type
@@ -121,7 +159,12 @@ class Sandbox:
             body["backupName"] = backup_name
         if bucket is not None:
             body["bucket"] = bucket.to_dict() if isinstance(bucket, BackupBucket) else dict(bucket)
-        self._server.add_backup(organization_id, service_id, body)
+        if final is None:
+            self._server.add_backup(organization_id, service_id, body)
+        else:
+            self._server.add_backup_finishing(
+                organization_id, service_id, body, float(finishes_in or 0), final
+            )
         return Backup.from_dict(body)
 
     def add_raw_backup(
@@ -131,8 +174,116 @@ class Sandbox:
         self._server.add_backup(organization_id, service_id, dict(data))
 
     def seed_demo(self) -> list[_uuid.UUID]:
-        """Adds the demo service's backups (see `DEMO_ORGANIZATION_ID`/`DEMO_SERVICE_ID`)."""
+        """Adds the demo service, its backups, backup configuration and bucket (see
+        `DEMO_ORGANIZATION_ID`/`DEMO_SERVICE_ID`); returns the backup ids, newest first."""
         return seed_demo(self)
+
+    # -- services ------------------------------------------------------------
+
+    def add_service(
+        self,
+        organization_id: IdLike,
+        *,
+        id: Optional[IdLike] = None,
+        name: str = "analytics",
+        provider: str = "aws",
+        region: str = "us-east-1",
+        state: str = "running",
+        **fields: Any,
+    ) -> dict[str, Any]:
+        """Stores a service with realistic defaults; `fields` (camelCase) go in verbatim.
+        Returns it as served, with its id."""
+        service_id = str(id if id is not None else _uuid.uuid4())
+        host = f"{service_id[:8]}.{region}.{provider}.clickhouse.cloud"
+        body: dict[str, Any] = {
+            "id": service_id,
+            "name": name,
+            "provider": provider,
+            "region": region,
+            "state": state,
+            "clickhouseVersion": "25.8.1.8344",
+            "createdAt": _iso(_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)),
+            "endpoints": [
+                {"protocol": "https", "host": host, "port": 8443, "username": None},
+                {"protocol": "nativesecure", "host": host, "port": 9440, "username": None},
+            ],
+        }
+        body.update(fields)
+        return self._server.add_service(organization_id, body)
+
+    def set_service_state(self, organization_id: IdLike, service_id: IdLike, state: str) -> None:
+        """Sets a service's state for good (e.g. `failed`, `terminated`)."""
+        self._server.set_service_state(organization_id, service_id, state)
+
+    def service(self, organization_id: IdLike, service_id: IdLike) -> Optional[dict[str, Any]]:
+        """The service as the API serves it now (state included), or None if unknown."""
+        return self._server.service(organization_id, service_id)
+
+    # -- backup configuration and bucket ---------------------------------------
+
+    def set_backup_configuration(
+        self,
+        organization_id: IdLike,
+        service_id: IdLike,
+        *,
+        backup_period_in_hours: Optional[float] = None,
+        backup_retention_period_in_hours: Optional[float] = None,
+        backup_start_time: Optional[str] = None,
+    ) -> dict[str, Any]:
+        """Seeds the backup configuration: the fields given, the others at their defaults.
+        The API's rules apply (ValueError otherwise)."""
+        config: dict[str, Any] = {}
+        if backup_period_in_hours is not None:
+            config["backupPeriodInHours"] = backup_period_in_hours
+        if backup_retention_period_in_hours is not None:
+            config["backupRetentionPeriodInHours"] = backup_retention_period_in_hours
+        if backup_start_time is not None:
+            config["backupStartTime"] = backup_start_time
+        return self._server.set_backup_configuration(organization_id, service_id, config)
+
+    def backup_configuration(
+        self, organization_id: IdLike, service_id: IdLike
+    ) -> Optional[dict[str, Any]]:
+        """The current backup configuration, or None if the service is unknown."""
+        return self._server.backup_configuration(organization_id, service_id)
+
+    def set_basic_tier(self, organization_id: IdLike, service_id: IdLike, on: bool = True) -> None:
+        """On the BASIC tier, every PATCH of the backup configuration answers 403."""
+        self._server.set_basic_tier(organization_id, service_id, on)
+
+    def set_backup_bucket(
+        self,
+        organization_id: IdLike,
+        service_id: IdLike,
+        bucket: Union[BackupBucket, Mapping[str, Any], None],
+        *,
+        secret: Optional[str] = None,
+    ) -> Optional[dict[str, Any]]:
+        """Seeds the service's backup bucket (None removes it); `secret` is the GCP
+        `secretAccessKey` or AZURE `connectionString`. Returns the bucket as served."""
+        if bucket is None:
+            if secret is not None:
+                raise ValueError("a secret needs a bucket")
+            return self._server.set_backup_bucket(organization_id, service_id, None)
+        data = bucket.to_dict() if isinstance(bucket, BackupBucket) else dict(bucket)
+        if secret is not None:
+            key = {"GCP": "secretAccessKey", "AZURE": "connectionString"}.get(
+                str(data.get("bucketProvider"))
+            )
+            if key is None:
+                raise ValueError("only GCP and AZURE buckets have a secret")
+            data[key] = secret
+        return self._server.set_backup_bucket(organization_id, service_id, data)
+
+    def backup_bucket(
+        self, organization_id: IdLike, service_id: IdLike
+    ) -> Optional[dict[str, Any]]:
+        """The backup bucket as the API serves it (no secret), or None."""
+        return self._server.backup_bucket(organization_id, service_id)
+
+    def backup_bucket_secret(self, organization_id: IdLike, service_id: IdLike) -> Optional[str]:
+        """The write-only secret last sent for the bucket, or None."""
+        return self._server.backup_bucket_secret(organization_id, service_id)
 
     # -- faults --------------------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""Realistic demo data for the sandbox: one service with backups in all three bucket
-providers, one in progress and one failed."""
+"""Realistic demo data for the sandbox: one running service with a backup schedule, an
+AWS backup bucket, and backups in all three bucket providers, one in progress and one
+failed."""
 
 from __future__ import annotations
 
@@ -11,6 +12,14 @@ if TYPE_CHECKING:
 
 DEMO_ORGANIZATION_ID = uuid.UUID("5f0a8b6e-3d1c-4b9a-8e7f-2c4d6e8f0a1b")
 DEMO_SERVICE_ID = uuid.UUID("9b8c7d6e-5f4a-4b3c-9d2e-1f0a9b8c7d6e")
+
+_BUCKET = {
+    "id": "0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5",
+    "bucketProvider": "AWS",
+    "bucketPath": "s3://acme-clickhouse-backups/prod-analytics",
+    "iamRoleArn": "arn:aws:iam::123456789012:role/clickhouse-backup-writer",
+    "iamRoleSessionName": "clickhouse-cloud-backup",
+}
 
 _BACKUPS = [
     {
@@ -79,7 +88,25 @@ _BACKUPS = [
 
 
 def seed_demo(sandbox: Sandbox) -> list[uuid.UUID]:
-    """Adds the demo backups; returns their ids, newest first."""
+    """Adds the demo service, its configuration, bucket and backups; returns the
+    backup ids, newest first."""
+    sandbox.add_service(
+        DEMO_ORGANIZATION_ID,
+        id=DEMO_SERVICE_ID,
+        name="prod-analytics",
+        provider="aws",
+        region="eu-west-1",
+        state="running",
+        createdAt="2025-03-14T09:26:53Z",
+    )
+    sandbox.set_backup_configuration(
+        DEMO_ORGANIZATION_ID,
+        DEMO_SERVICE_ID,
+        backup_period_in_hours=24,
+        backup_retention_period_in_hours=168,
+        backup_start_time="02:00",
+    )
+    sandbox.set_backup_bucket(DEMO_ORGANIZATION_ID, DEMO_SERVICE_ID, _BUCKET)
     for backup in _BACKUPS:
         sandbox.add_raw_backup(DEMO_ORGANIZATION_ID, DEMO_SERVICE_ID, backup)
     return [uuid.UUID(str(b["id"])) for b in _BACKUPS]
