@@ -153,7 +153,9 @@ class AsyncClientCore:
         max_retries: int = 3,
         verify: Union[bool, str, os.PathLike[str]] = True,
     ) -> Self: ...
-    def get_backup(self, organization_id: _Id, service_id: _Id, backup_id: _Id) -> Awaitable[Backup]:
+    def get_backup(
+        self, organization_id: _Id, service_id: _Id, backup_id: _Id
+    ) -> Awaitable[Backup]:
         """Details of one backup."""
     def list_backups(self, organization_id: _Id, service_id: _Id) -> Awaitable[list[Backup]]:
         """Every backup of the service, newest first (the server's order)."""

@@ -22,6 +22,7 @@ import uuid as _uuid
 from collections.abc import Mapping
 from typing import Any, Optional, Union
 
+from .._async import AsyncClient
 from .._native import Backup, BackupBucket, Client
 from .._native import SandboxRequest as SandboxRequest
 from .._native import SandboxServer as _SandboxServer
@@ -92,6 +93,10 @@ class Sandbox:
     def client(self, **kwargs: Any) -> Client:
         """A `Client` bound to this sandbox (keyword arguments go to `Client`)."""
         return Client(self.key_id, self._key_secret, base_url=self.url, **kwargs)
+
+    def async_client(self, **kwargs: Any) -> AsyncClient:
+        """An `AsyncClient` bound to this sandbox (keyword arguments go to `AsyncClient`)."""
+        return AsyncClient(self.key_id, self._key_secret, base_url=self.url, **kwargs)
 
     # -- seeding -------------------------------------------------------------
 

@@ -1,0 +1,195 @@
+"""AsyncClient as an asyncio user meets it: coroutines, concurrency, cancellation,
+fresh loops, the same exceptions as the sync client, and a clean exit."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import time
+import uuid
+
+import pytest
+from test_runtime import run_python
+
+import clickhouse_cloud as chc
+from clickhouse_cloud.testing import Sandbox
+
+from conftest import ORG, SECRET, SERVICE
+
+
+def test_methods_are_coroutine_functions_matching_the_sync_client() -> None:
+    sync_methods = {n for n, _ in inspect.getmembers(chc.Client, callable) if not n.startswith("_")}
+    sync_methods -= {"close"}
+    for name in sync_methods:
+        method = getattr(chc.AsyncClient, name)
+        assert inspect.iscoroutinefunction(method), name
+    assert inspect.iscoroutinefunction(chc.AsyncClient.aclose)
+
+
+def test_300_concurrent_calls(sandbox: Sandbox) -> None:
+    backups = [sandbox.add_backup(ORG, SERVICE) for _ in range(30)]
+
+    async def main() -> list[chc.Backup]:
+        async with sandbox.async_client() as aclient:
+            return await asyncio.gather(
+                *(aclient.get_backup(ORG, SERVICE, backups[i % 30].id) for i in range(300))
+            )
+
+    results = asyncio.run(main())
+    assert results == [backups[i % 30] for i in range(300)]
+    assert len(sandbox.requests) == 300
+
+
+def test_cancellation_mid_request_then_a_successful_call(sandbox: Sandbox) -> None:
+    backup = sandbox.add_backup(ORG, SERVICE)
+    sandbox.delay_next(5.0)
+    aclient = sandbox.async_client()
+
+    async def main() -> tuple[float, chc.Backup]:
+        task = asyncio.create_task(aclient.get_backup(ORG, SERVICE, backup.id))
+        await asyncio.sleep(0.2)
+        task.cancel()
+        started = time.monotonic()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        cancelled_in = time.monotonic() - started
+        return cancelled_in, await aclient.get_backup(ORG, SERVICE, backup.id)
+
+    cancelled_in, again = asyncio.run(main())
+    assert cancelled_in < 0.1
+    assert again == backup
+
+
+def test_a_fresh_event_loop_per_call(sandbox: Sandbox) -> None:
+    backup = sandbox.add_backup(ORG, SERVICE)
+    aclient = sandbox.async_client()
+    for _ in range(5):
+        assert asyncio.run(aclient.get_backup(ORG, SERVICE, backup.id)) == backup
+    loop = asyncio.new_event_loop()
+    try:
+        assert loop.run_until_complete(aclient.get_backup(ORG, SERVICE, backup.id)) == backup
+    finally:
+        loop.close()
+
+
+def test_works_inside_an_already_running_loop_in_another_thread(sandbox: Sandbox) -> None:
+    # What Jupyter does: a loop runs in its own thread while cells submit coroutines.
+    import threading
+
+    backup = sandbox.add_backup(ORG, SERVICE)
+    aclient = sandbox.async_client()
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever)
+    thread.start()
+    try:
+        future = asyncio.run_coroutine_threadsafe(aclient.get_backup(ORG, SERVICE, backup.id), loop)
+        assert future.result(timeout=10) == backup
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join()
+        loop.close()
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, chc.BadRequestError),
+        (401, chc.AuthenticationError),
+        (404, chc.NotFoundError),
+        (429, chc.RateLimitError),
+        (502, chc.InternalServerError),
+    ],
+)
+def test_same_exceptions_as_the_sync_client(sandbox: Sandbox, status: int, cls: type) -> None:
+    sandbox.fail_next(status, json={"status": status, "error": "X: y", "requestId": "r"})
+    aclient = sandbox.async_client(max_retries=0)
+    with pytest.raises(cls) as info:
+        asyncio.run(aclient.get_backup(ORG, SERVICE, uuid.uuid4()))
+    assert info.value.request_id == "r" and info.value.status_code == status
+
+
+def test_timeout_and_connection_errors(sandbox: Sandbox) -> None:
+    sandbox.delay_next(3)
+    aclient = sandbox.async_client(timeout=0.3, max_retries=0)
+    with pytest.raises(chc.APITimeoutError):
+        asyncio.run(aclient.get_backup(ORG, SERVICE, uuid.uuid4()))
+    sandbox.drop_next()
+    with pytest.raises(chc.APIConnectionError):
+        asyncio.run(aclient.get_backup(ORG, SERVICE, uuid.uuid4()))
+
+
+def test_bad_arguments_raise_at_await(sandbox: Sandbox) -> None:
+    aclient = sandbox.async_client()
+    with pytest.raises(ValueError, match="backup_id"):
+        asyncio.run(aclient.get_backup(ORG, SERVICE, "nope"))
+    assert sandbox.requests == []
+
+
+def test_async_with_and_aclose(sandbox: Sandbox) -> None:
+    backup = sandbox.add_backup(ORG, SERVICE)
+
+    async def main() -> chc.AsyncClient:
+        async with sandbox.async_client() as aclient:
+            await aclient.get_backup(ORG, SERVICE, backup.id)
+        return aclient
+
+    aclient = asyncio.run(main())
+    assert aclient.closed
+    with pytest.raises(RuntimeError, match="closed"):
+        asyncio.run(aclient.get_backup(ORG, SERVICE, backup.id))
+    other = sandbox.async_client()
+    asyncio.run(other.aclose())
+    asyncio.run(other.aclose())
+    assert other.closed
+
+
+def test_repr_and_pickle_hide_the_secret() -> None:
+    import pickle
+
+    aclient = chc.AsyncClient("key", SECRET)
+    assert SECRET not in repr(aclient) and "AsyncClient(" in repr(aclient)
+    with pytest.raises(TypeError):
+        pickle.dumps(aclient)
+
+
+def test_exit_with_requests_in_flight_is_clean() -> None:
+    # A loop closed while results are still arriving, then interpreter exit: no crash.
+    code = """
+        import asyncio, uuid
+        from clickhouse_cloud import _native
+        from clickhouse_cloud.testing import Sandbox
+        org, svc = uuid.uuid4(), uuid.uuid4()
+        sandbox = Sandbox()
+        b = sandbox.add_backup(org, svc)
+        core = _native.AsyncClientCore(sandbox.key_id, sandbox.key_secret, base_url=sandbox.url)
+        core.close()
+        async def main():
+            await asyncio.gather(*[core.get_backup(org, svc, b.id) for _ in range(300)])
+        try:
+            asyncio.run(main())
+        except RuntimeError:
+            pass
+        print("end")
+    """
+    for _ in range(3):
+        result = run_python(code)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert result.stdout.strip() == "end"
+
+
+def test_exit_during_a_pending_async_wait_is_clean() -> None:
+    result = run_python("""
+        import asyncio, uuid
+        from clickhouse_cloud.testing import Sandbox
+        org, svc = uuid.uuid4(), uuid.uuid4()
+        sandbox = Sandbox()
+        b = sandbox.add_backup(org, svc, status="in_progress")
+        aclient = sandbox.async_client()
+        async def main():
+            asyncio.create_task(aclient.wait_for_backup(org, svc, b.id, poll_interval=0.01))
+            await asyncio.sleep(0.2)
+        asyncio.run(main())
+        print("end")
+    """)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "end"
