@@ -123,3 +123,253 @@ def test_console_script_is_installed() -> None:
     exe = os.path.join(os.path.dirname(sys.executable), "clickhouse-cloud")
     result = subprocess.run([exe, "--help"], capture_output=True, text=True, timeout=30)
     assert result.returncode == 0 and "backups" in result.stdout
+
+
+def cli_in(
+    *args: str, env: dict, stdin: str = "", timeout: float = 60
+) -> subprocess.CompletedProcess:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("CLICKHOUSE_CLOUD_")}
+    base.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "clickhouse_cloud", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=base,
+    )
+
+
+def test_backups_list_and_latest(sandbox: Sandbox, env: dict) -> None:
+    old = sandbox.add_backup(ORG, SERVICE, started_at="2024-01-01T00:00:00Z")
+    new = sandbox.add_backup(ORG, SERVICE, started_at="2024-01-02T00:00:00Z", status="error")
+    result = cli("backups", "list", str(ORG), str(SERVICE), env=env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:2] == ["ID", "STATUS"]
+    assert [line.split()[0] for line in lines[1:]] == [str(new.id), str(old.id)]
+    listed = json.loads(cli("backups", "list", str(ORG), str(SERVICE), "--json", env=env).stdout)
+    assert listed == [new.to_dict(), old.to_dict()]
+    latest = cli("backups", "latest", str(ORG), str(SERVICE), "--json", env=env)
+    assert json.loads(latest.stdout)["id"] == str(old.id)
+    latest_any = cli(
+        "backups", "latest", str(ORG), str(SERVICE), "--status", "any", "--json", env=env
+    )
+    assert json.loads(latest_any.stdout)["id"] == str(new.id)
+    none = cli("backups", "latest", str(ORG), str(SERVICE), "--status", "in_progress", env=env)
+    assert none.returncode == 1 and "no backup" in none.stdout
+
+
+def test_backups_wait(sandbox: Sandbox, env: dict) -> None:
+    backup = sandbox.add_backup(ORG, SERVICE, finishes_in=0.5)
+    result = cli(
+        "backups",
+        "wait",
+        str(ORG),
+        str(SERVICE),
+        str(backup.id),
+        "--poll-interval",
+        "0.1",
+        "--json",
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["status"] == "done"
+    failing = sandbox.add_backup(ORG, SERVICE, finishes_in=0.2, final_status="error")
+    result = cli(
+        "backups",
+        "wait",
+        str(ORG),
+        str(SERVICE),
+        str(failing.id),
+        "--poll-interval",
+        "0.1",
+        env=env,
+    )
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert "BackupFailedError" in line and str(failing.id) in line
+    stuck = sandbox.add_backup(ORG, SERVICE, status="in_progress")
+    result = cli(
+        "backups",
+        "wait",
+        str(ORG),
+        str(SERVICE),
+        str(stuck.id),
+        "--poll-interval",
+        "0.1",
+        "--wait-timeout",
+        "0.3",
+        env=env,
+    )
+    assert result.returncode == 1 and "WaitTimeoutError" in result.stderr
+
+
+def test_backup_config_get_and_update(sandbox: Sandbox, env: dict) -> None:
+    sandbox.set_backup_configuration(ORG, SERVICE, backup_start_time="02:00")
+    result = cli("backup-config", "get", str(ORG), str(SERVICE), env=env)
+    assert result.returncode == 0, result.stderr
+    assert "02:00 UTC" in result.stdout and "24 h" in result.stdout
+    sandbox.clear_requests()
+    result = cli(
+        "backup-config",
+        "update",
+        str(ORG),
+        str(SERVICE),
+        "--retention",
+        "168",
+        "--reset-start-time",
+        "--json",
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert sandbox.last_request.json() == {
+        "backupRetentionPeriodInHours": 168,
+        "backupStartTime": None,
+    }
+    assert json.loads(result.stdout) == {
+        "backupPeriodInHours": 24,
+        "backupRetentionPeriodInHours": 168,
+    }
+    sandbox.clear_requests()
+    nothing = cli("backup-config", "update", str(ORG), str(SERVICE), env=env)
+    assert nothing.returncode == 2 and "at least one" in nothing.stderr
+    assert sandbox.requests == []
+
+
+def test_backup_bucket_commands_take_secrets_from_env_or_stdin(sandbox: Sandbox, env: dict) -> None:
+    sandbox.add_service(ORG, id=SERVICE)
+    bucket_secret = "gcp-secret-from-the-environment-123"
+    result = cli_in(
+        "backup-bucket",
+        "create",
+        str(ORG),
+        str(SERVICE),
+        "--provider",
+        "gcp",
+        "--bucket-path",
+        "gs://b",
+        "--access-key-id",
+        "AK",
+        env=dict(env, CLICKHOUSE_CLOUD_BUCKET_SECRET=bucket_secret),
+    )
+    assert result.returncode == 0, result.stderr
+    assert sandbox.last_request.json()["secretAccessKey"] == bucket_secret
+    assert "GCP" in result.stdout and bucket_secret not in result.stdout + result.stderr
+
+    stdin_secret = "gcp-secret-from-stdin-456"
+    result = cli_in(
+        "backup-bucket",
+        "update",
+        str(ORG),
+        str(SERVICE),
+        "--provider",
+        "GCP",
+        "--bucket-path",
+        "gs://b2",
+        "--secret-stdin",
+        "--json",
+        env=env,
+        stdin=stdin_secret + "\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert sandbox.backup_bucket_secret(ORG, SERVICE) == stdin_secret
+    assert json.loads(result.stdout)["bucketPath"] == "gs://b2"
+    assert stdin_secret not in result.stdout
+
+    missing = cli_in(
+        "backup-bucket", "update", str(ORG), str(SERVICE), "--provider", "GCP", env=env
+    )
+    assert missing.returncode == 2 and "CLICKHOUSE_CLOUD_BUCKET_SECRET" in missing.stderr
+    on_argv = cli_in(
+        "backup-bucket",
+        "update",
+        str(ORG),
+        str(SERVICE),
+        "--provider",
+        "GCP",
+        "--secret-access-key",
+        "visible-to-ps",
+        env=env,
+    )
+    assert on_argv.returncode == 2  # there is no flag that takes a secret
+
+    got = cli("backup-bucket", "get", str(ORG), str(SERVICE), env=env)
+    assert "gs://b2" in got.stdout
+    deleted = cli("backup-bucket", "delete", str(ORG), str(SERVICE), env=env)
+    assert deleted.returncode == 0 and sandbox.last_request.method == "DELETE"
+    gone = cli("backup-bucket", "get", str(ORG), str(SERVICE), env=env)
+    assert gone.returncode == 1 and "NotFoundError" in gone.stderr
+
+
+def test_restore_and_wait(sandbox: Sandbox, env: dict) -> None:
+    sandbox.provisioning_seconds = 0.3
+    backup = sandbox.add_backup(ORG, SERVICE)
+    result = cli(
+        "restore",
+        str(ORG),
+        str(backup.id),
+        "--name",
+        "scratch",
+        "--provider",
+        "aws",
+        "--region",
+        "eu-west-1",
+        "--option",
+        "min_replica_memory_gb=16",
+        "--option",
+        "idle_scaling=false",
+        "--wait",
+        "--poll-interval",
+        "0.1",
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    restore_request = next(r for r in sandbox.requests if r.method == "POST")
+    assert restore_request.json() == {
+        "name": "scratch",
+        "provider": "aws",
+        "region": "eu-west-1",
+        "backupId": str(backup.id),
+        "minReplicaMemoryGb": 16,
+        "idleScaling": False,
+    }
+    assert "running" in result.stdout and "--show-password" in result.stdout
+    shown = cli(
+        "restore",
+        str(ORG),
+        str(backup.id),
+        "--name",
+        "s2",
+        "--provider",
+        "aws",
+        "--region",
+        "eu-west-1",
+        "--show-password",
+        "--json",
+        env=env,
+    )
+    data = json.loads(shown.stdout)
+    assert data["service"]["state"] == "provisioning" and len(data["password"]) >= 12
+    hidden = cli(
+        "restore",
+        str(ORG),
+        str(backup.id),
+        "--name",
+        "s3",
+        "--provider",
+        "aws",
+        "--region",
+        "eu-west-1",
+        "--json",
+        env=env,
+    )
+    assert "password" not in json.loads(hidden.stdout)
+
+
+def test_services_get_and_wait(sandbox: Sandbox, env: dict) -> None:
+    sandbox.add_service(ORG, id=SERVICE, name="prod", state="failed")
+    got = cli("services", "get", str(ORG), str(SERVICE), "--json", env=env)
+    assert json.loads(got.stdout)["name"] == "prod"
+    waited = cli("services", "wait", str(ORG), str(SERVICE), "--poll-interval", "0.1", env=env)
+    assert waited.returncode == 1 and "ServiceFailedError" in waited.stderr

@@ -1,27 +1,45 @@
 """The `clickhouse-cloud` command (also `python -m clickhouse_cloud`).
 
-    clickhouse-cloud backups get ORG SERVICE BACKUP [--json]
+    clickhouse-cloud backups list|get|latest|wait ...
+    clickhouse-cloud backup-config get|update ...
+    clickhouse-cloud backup-bucket get|create|update|delete ...
+    clickhouse-cloud restore ORG BACKUP --name N --provider P --region R [--wait]
+    clickhouse-cloud services get|wait ...
     clickhouse-cloud demo
 
-Credentials come from CLICKHOUSE_CLOUD_API_KEY / CLICKHOUSE_CLOUD_API_SECRET (never
-from argv, where other users could read them). Errors are one line on stderr with
-the request id, and a non-zero exit code: 1 for API and network errors, 2 for bad
-arguments or configuration, 130 for Ctrl-C.
+Credentials come from CLICKHOUSE_CLOUD_API_KEY / CLICKHOUSE_CLOUD_API_SECRET, and a
+bucket's secret from an environment variable or stdin: never from argv, where other
+users could read them. `--json` prints the API's JSON shape. Errors are one line on
+stderr with the request id, and a non-zero exit code: 1 for API and network errors
+(including a failed backup or a wait that timed out), 2 for bad arguments or
+configuration, 130 for Ctrl-C.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, Optional
 
-from . import Backup, BackupBucket, ClickHouseCloudError, Client, __version__
+from . import (
+    Backup,
+    BackupBucket,
+    BackupConfiguration,
+    ClickHouseCloudError,
+    Client,
+    Service,
+    __version__,
+)
 
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+
+BUCKET_SECRET_ENV = "CLICKHOUSE_CLOUD_BUCKET_SECRET"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,13 +53,88 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per attempt")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    def command(group: Any, name: str, help: str, *ids: str) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = group.add_parser(name, help=help)
+        for id_name in ids:
+            sub.add_argument(id_name.lower(), metavar=id_name)
+        sub.add_argument("--json", action="store_true", help="print the API's JSON shape")
+        return sub
+
     backups = commands.add_parser("backups", help="backups of a service")
-    backup_commands = backups.add_subparsers(dest="action", required=True, metavar="ACTION")
-    get = backup_commands.add_parser("get", help="show one backup")
-    get.add_argument("organization_id", metavar="ORG")
-    get.add_argument("service_id", metavar="SERVICE")
-    get.add_argument("backup_id", metavar="BACKUP")
-    get.add_argument("--json", action="store_true", help="print the API's JSON shape")
+    b = backups.add_subparsers(dest="action", required=True, metavar="ACTION")
+    command(b, "list", "all backups, newest first", "ORG", "SERVICE")
+    command(b, "get", "one backup", "ORG", "SERVICE", "BACKUP")
+    latest = command(b, "latest", "the newest backup with a status", "ORG", "SERVICE")
+    latest.add_argument(
+        "--status", default="done", help="done (default), error, in_progress, or 'any'"
+    )
+    wait = command(b, "wait", "wait until a backup is done", "ORG", "SERVICE", "BACKUP")
+    wait.add_argument("--wait-timeout", type=float, default=3600.0, help="seconds (3600)")
+    wait.add_argument("--poll-interval", type=float, default=30.0, help="seconds (30)")
+
+    config = commands.add_parser("backup-config", help="a service's backup schedule")
+    c = config.add_subparsers(dest="action", required=True, metavar="ACTION")
+    command(c, "get", "show the schedule", "ORG", "SERVICE")
+    update = command(c, "update", "change the schedule (only what is given)", "ORG", "SERVICE")
+    update.add_argument("--period", type=float, metavar="HOURS", help="hours between backups")
+    update.add_argument("--retention", type=float, metavar="HOURS", help="hours to keep backups")
+    update.add_argument("--start-time", metavar="HH:MM", help="daily start time (UTC)")
+    for name in ("period", "retention", "start-time"):
+        update.add_argument(
+            f"--reset-{name}", action="store_true", help=f"reset {name} to its default"
+        )
+
+    bucket = commands.add_parser("backup-bucket", help="a service's own backup bucket")
+    k = bucket.add_subparsers(dest="action", required=True, metavar="ACTION")
+    command(k, "get", "show the bucket", "ORG", "SERVICE")
+    command(k, "delete", "remove the bucket", "ORG", "SERVICE")
+    for name in ("create", "update"):
+        sub = command(k, name, f"{name} the bucket", "ORG", "SERVICE")
+        sub.add_argument(
+            "--provider", required=True, choices=["AWS", "GCP", "AZURE"], type=str.upper
+        )
+        sub.add_argument("--bucket-path")
+        sub.add_argument("--iam-role-arn")
+        sub.add_argument("--iam-role-session-name")
+        sub.add_argument("--access-key-id")
+        sub.add_argument("--container-name")
+        secret = sub.add_mutually_exclusive_group()
+        secret.add_argument(
+            "--secret-env",
+            metavar="VAR",
+            default=BUCKET_SECRET_ENV,
+            help="environment variable holding the GCP secret access key "
+            f"or Azure connection string (default {BUCKET_SECRET_ENV})",
+        )
+        secret.add_argument(
+            "--secret-stdin", action="store_true", help="read the secret from standard input"
+        )
+
+    restore = command(commands, "restore", "restore a backup into a new service", "ORG", "BACKUP")
+    restore.add_argument("--name", required=True)
+    restore.add_argument("--provider", required=True, help="aws, gcp or azure")
+    restore.add_argument("--region", required=True)
+    restore.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=JSON",
+        help="another service option, e.g. min_replica_memory_gb=16",
+    )
+    restore.add_argument("--wait", action="store_true", help="wait until it is running")
+    restore.add_argument("--wait-timeout", type=float, default=1800.0)
+    restore.add_argument("--poll-interval", type=float, default=15.0)
+    restore.add_argument(
+        "--show-password", action="store_true", help="print the new service's one-time password"
+    )
+
+    services = commands.add_parser("services", help="services")
+    v = services.add_subparsers(dest="action", required=True, metavar="ACTION")
+    command(v, "get", "one service", "ORG", "SERVICE")
+    swait = command(v, "wait", "wait until a service is in a state", "ORG", "SERVICE")
+    swait.add_argument("--state", default="running")
+    swait.add_argument("--wait-timeout", type=float, default=1800.0)
+    swait.add_argument("--poll-interval", type=float, default=15.0)
 
     commands.add_parser(
         "demo", help="start the local sandbox with demo data and fetch it with the real client"
@@ -140,17 +233,189 @@ def format_backup_table(backups: Sequence[Backup]) -> str:
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
 
 
+def _table(rows: Sequence[tuple[str, str]]) -> str:
+    width = max(len(k) for k, _ in rows)
+    return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)
+
+
+def format_configuration(config: BackupConfiguration) -> str:
+    return _table(
+        [
+            ("period", f"{_text(config.backup_period_in_hours)} h"),
+            ("retention", f"{_text(config.backup_retention_period_in_hours)} h"),
+            (
+                "start time",
+                _text(config.backup_start_time) + (" UTC" if config.backup_start_time else ""),
+            ),
+        ]
+    )
+
+
+def format_bucket(bucket: BackupBucket) -> str:
+    return _table([("id", _text(bucket.id)), *_bucket_rows(bucket)])
+
+
+def format_service(service: Service) -> str:
+    rows = [
+        ("id", _text(service.id)),
+        ("name", _text(service.name)),
+        ("state", _text(service.state)),
+        ("provider", _text(service.provider)),
+        ("region", _text(service.region)),
+        ("version", _text(service.clickhouse_version)),
+        ("created at", _text(service.created_at)),
+    ]
+    rows += [(f"endpoint {e.protocol}", f"{e.host}:{e.port}") for e in service.endpoints]
+    return _table(rows)
+
+
 def _client(args: argparse.Namespace) -> Client:
     return Client(base_url=args.base_url, timeout=args.timeout)
 
 
-def _backups_get(args: argparse.Namespace) -> int:
-    with _client(args) as client:
-        backup = client.get_backup(args.organization_id, args.service_id, args.backup_id)
+def _show(args: argparse.Namespace, value: Any, text: str) -> None:
     if args.json:
-        print(json.dumps(backup.to_dict(), indent=2))
+        data = value.to_dict() if hasattr(value, "to_dict") else value
+        print(json.dumps(data, indent=2))
     else:
-        print(format_backup(backup))
+        print(text)
+
+
+def _bucket_secret(args: argparse.Namespace) -> Optional[str]:
+    if args.secret_stdin:
+        secret = sys.stdin.read().strip()
+        if not secret:
+            raise ValueError("--secret-stdin: standard input is empty")
+        return secret
+    return os.environ.get(args.secret_env) or None
+
+
+def _run(args: argparse.Namespace, client: Client) -> int:
+    org: Any = getattr(args, "org", None)
+    service: Any = getattr(args, "service", None)
+    key = (args.command, getattr(args, "action", None))
+    if key == ("backups", "list"):
+        backups = client.list_backups(org, service)
+        if args.json:
+            print(json.dumps([b.to_dict() for b in backups], indent=2))
+        else:
+            print(format_backup_table(backups) if backups else "no backups")
+    elif key == ("backups", "get"):
+        backup = client.get_backup(org, service, args.backup)
+        _show(args, backup, format_backup(backup))
+    elif key == ("backups", "latest"):
+        status = None if args.status == "any" else args.status
+        found = client.latest_backup(org, service, status=status)
+        if found is None:
+            print("null" if args.json else f"no backup with status {args.status}")
+            return EXIT_API_ERROR
+        _show(args, found, format_backup(found))
+    elif key == ("backups", "wait"):
+        backup = client.wait_for_backup(
+            org, service, args.backup, timeout=args.wait_timeout, poll_interval=args.poll_interval
+        )
+        _show(args, backup, format_backup(backup))
+    elif key == ("backup-config", "get"):
+        config = client.get_backup_configuration(org, service)
+        _show(args, config, format_configuration(config))
+    elif key == ("backup-config", "update"):
+        fields: dict[str, Any] = {}
+        for flag, name in (
+            ("period", "backup_period_in_hours"),
+            ("retention", "backup_retention_period_in_hours"),
+            ("start_time", "backup_start_time"),
+        ):
+            value, reset = getattr(args, flag), getattr(args, f"reset_{flag}")
+            if value is not None and reset:
+                raise ValueError(f"give --{flag.replace('_', '-')} or its reset, not both")
+            if value is not None:
+                fields[name] = value
+            elif reset:
+                fields[name] = None
+        config = client.update_backup_configuration(org, service, **fields)
+        _show(args, config, format_configuration(config))
+    elif key == ("backup-bucket", "get"):
+        bucket = client.get_backup_bucket(org, service)
+        _show(args, bucket, format_bucket(bucket))
+    elif key == ("backup-bucket", "delete"):
+        client.delete_backup_bucket(org, service)
+        print("{}" if args.json else "backup bucket deleted")
+    elif key in (("backup-bucket", "create"), ("backup-bucket", "update")):
+        secret = _bucket_secret(args)
+        if args.provider in ("GCP", "AZURE") and secret is None:
+            raise ValueError(
+                f"a {args.provider} bucket needs its secret: set ${args.secret_env} "
+                "(or name another variable with --secret-env) or use --secret-stdin"
+            )
+        kwargs: dict[str, Any] = {
+            "provider": args.provider,
+            "bucket_path": args.bucket_path,
+            "iam_role_arn": args.iam_role_arn,
+            "iam_role_session_name": args.iam_role_session_name,
+            "access_key_id": args.access_key_id,
+            "container_name": args.container_name,
+        }
+        if args.provider == "GCP":
+            kwargs["secret_access_key"] = secret
+        elif args.provider == "AZURE":
+            kwargs["connection_string"] = secret
+        method = (
+            client.create_backup_bucket
+            if args.action == "create"
+            else (client.update_backup_bucket)
+        )
+        bucket = method(org, service, **kwargs)
+        _show(args, bucket, format_bucket(bucket))
+    elif args.command == "restore":
+        options: dict[str, Any] = {}
+        for option in args.option:
+            name, sep, raw = option.partition("=")
+            if not sep or not name:
+                raise ValueError(f"--option {option!r}: expected KEY=VALUE")
+            try:
+                options[name] = json.loads(raw)
+            except ValueError:
+                options[name] = raw
+        restored = client.restore_backup(
+            args.org,
+            args.backup,
+            name=args.name,
+            provider=args.provider,
+            region=args.region,
+            **options,
+        )
+        result = restored.service
+        if args.wait and result.id is not None:
+            result = client.wait_for_service(
+                args.org, result.id, timeout=args.wait_timeout, poll_interval=args.poll_interval
+            )
+        if args.json:
+            data: dict[str, Any] = {"service": result.to_dict()}
+            if args.show_password:
+                data["password"] = restored.password
+            print(json.dumps(data, indent=2))
+        else:
+            print(format_service(result))
+            if args.show_password:
+                print(f"password  {restored.password}")
+            else:
+                print(
+                    "(the one-time password of the default user is shown with --show-password only)"
+                )
+    elif key == ("services", "get"):
+        found_service = client.get_service(org, service)
+        _show(args, found_service, format_service(found_service))
+    elif key == ("services", "wait"):
+        found_service = client.wait_for_service(
+            org,
+            service,
+            state=args.state,
+            timeout=args.wait_timeout,
+            poll_interval=args.poll_interval,
+        )
+        _show(args, found_service, format_service(found_service))
+    else:
+        return EXIT_USAGE
     return 0
 
 
@@ -186,8 +451,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         if args.command == "demo":
             return _demo(args)
-        if args.command == "backups" and args.action == "get":
-            return _backups_get(args)
+        with _client(args) as client:
+            return _run(args, client)
     except ClickHouseCloudError as e:
         print(f"clickhouse-cloud: error: {type(e).__name__}: {e}", file=sys.stderr)
         return EXIT_API_ERROR
