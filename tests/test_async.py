@@ -60,6 +60,26 @@ def test_cancellation_mid_request_then_a_successful_call(sandbox: Sandbox) -> No
     assert again == backup
 
 
+def test_cancelling_closes_the_connection(sandbox: Sandbox) -> None:
+    backup = sandbox.add_backup(ORG, SERVICE)
+    sandbox.delay_next(10.0)
+    aclient = sandbox.async_client()
+
+    async def main() -> None:
+        task = asyncio.create_task(aclient.get_backup(ORG, SERVICE, backup.id))
+        await asyncio.sleep(0.2)
+        assert sandbox.in_flight == 1
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(main())
+    deadline = time.monotonic() + 1
+    while sandbox.in_flight and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sandbox.in_flight == 0  # the request was aborted, not left to run for 10 s
+
+
 def test_a_fresh_event_loop_per_call(sandbox: Sandbox) -> None:
     backup = sandbox.add_backup(ORG, SERVICE)
     aclient = sandbox.async_client()

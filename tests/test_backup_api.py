@@ -409,3 +409,74 @@ def test_value_objects_round_trip() -> None:
     copy = pickle.loads(pickle.dumps(restored))
     assert copy == restored and copy.password == "pw-123456789"
     assert "pw-123456789" not in repr(restored)
+
+
+@pytest.mark.parametrize(
+    ("method", "kwargs"),
+    [
+        ("update_backup_configuration", {"backup_retention_period_in_hours": 48}),
+        ("delete_backup_bucket", {}),
+        ("create_backup_bucket", {"provider": "AWS", "bucket_path": "s3://b"}),
+        ("update_backup_bucket", {"provider": "AWS", "bucket_path": "s3://b"}),
+    ],
+)
+@pytest.mark.parametrize("fault", ["503", "drop", "timeout"])
+def test_writes_are_not_retried_once_the_server_may_have_acted(
+    sandbox: Sandbox, method: str, kwargs: dict, fault: str
+) -> None:
+    sandbox.add_service(ORG, id=SERVICE)
+    if fault == "503":
+        sandbox.fail_next(503, times=3)
+    elif fault == "drop":
+        sandbox.drop_next(times=3)
+    else:
+        sandbox.delay_next(2, times=3)
+    with sandbox.client(max_retries=3, timeout=0.3) as c:
+        with pytest.raises(chc.ClickHouseCloudError):
+            getattr(c, method)(ORG, SERVICE, **kwargs)
+    assert len(sandbox.requests) == 1
+
+
+def test_restore_is_not_retried_after_a_5xx(sandbox: Sandbox) -> None:
+    backup = sandbox.add_backup(ORG, SERVICE)
+    sandbox.fail_next(502, "<html>bad gateway</html>", times=3)
+    with sandbox.client(max_retries=3) as c:
+        with pytest.raises(chc.InternalServerError):
+            c.restore_backup(ORG, backup.id, name="n", provider="aws", region="us-east-1")
+    assert [r.method for r in sandbox.requests] == ["POST"]
+
+
+def test_a_malformed_restore_answer_keeps_the_password_out_of_the_error(
+    sandbox: Sandbox, call: Callable[..., Any]
+) -> None:
+    password = "ONE-TIME-PASSWORD-123456"
+    sandbox.fail_next(
+        200,
+        json={
+            "requestId": "r",
+            "result": {
+                "service": {"id": "not-a-uuid", "state": "provisioning"},
+                "password": password,
+            },
+        },
+    )
+    with pytest.raises(chc.InvalidResponseError) as info:
+        call("restore_backup", ORG, uuid.uuid4(), name="n", provider="aws", region="us-east-1")
+    e = info.value
+    assert "probably created" in str(e)
+    import pickle
+
+    for text in (str(e), repr(e), e.body, repr(pickle.dumps(e))):
+        assert password not in text
+    assert "***" in e.body and "not-a-uuid" in e.body
+
+
+def test_secret_fields_are_scrubbed_from_error_bodies(sandbox: Sandbox) -> None:
+    sandbox.fail_next(
+        400,
+        json={"status": 400, "error": "BAD_REQUEST: no", "echo": {"secretAccessKey": GCP_SECRET}},
+    )
+    with sandbox.client(max_retries=0) as c:
+        with pytest.raises(chc.BadRequestError) as info:
+            c.get_backup_bucket(ORG, SERVICE)
+    assert GCP_SECRET not in info.value.body and "***" in info.value.body

@@ -373,3 +373,37 @@ def test_services_get_and_wait(sandbox: Sandbox, env: dict) -> None:
     assert json.loads(got.stdout)["name"] == "prod"
     waited = cli("services", "wait", str(ORG), str(SERVICE), "--poll-interval", "0.1", env=env)
     assert waited.returncode == 1 and "ServiceFailedError" in waited.stderr
+
+
+def test_restore_shows_the_password_even_when_the_wait_fails(sandbox: Sandbox, env: dict) -> None:
+    sandbox.provisioning_seconds = 30
+    backup = sandbox.add_backup(ORG, SERVICE)
+    for extra in ([], ["--json"]):
+        result = cli(
+            "restore",
+            str(ORG),
+            str(backup.id),
+            "--name",
+            "scratch",
+            "--provider",
+            "aws",
+            "--region",
+            "eu-west-1",
+            "--wait",
+            "--wait-timeout",
+            "0.3",
+            "--poll-interval",
+            "0.1",
+            "--show-password",
+            *extra,
+            env=env,
+        )
+        assert result.returncode == 1
+        assert "WaitTimeoutError" in result.stderr and len(result.stderr.splitlines()) == 1
+        created = [r for r in sandbox.requests if r.method == "POST"][-1]
+        assert created is not None
+        if extra:
+            data = json.loads(result.stdout)
+            assert data["service"]["state"] == "provisioning" and data["password"]
+        else:
+            assert "password  " in result.stdout and "provisioning" in result.stdout

@@ -223,3 +223,42 @@ def test_async_wait_for_with_asyncio_timeout(sandbox: Sandbox) -> None:
 
     with pytest.raises(asyncio.TimeoutError):
         asyncio.run(main())
+
+
+def test_a_last_look_at_the_deadline(sandbox: Sandbox, call: Callable[..., Any]) -> None:
+    # Finished during the last pause: the waiter looks once more at the deadline.
+    backup = sandbox.add_backup(ORG, SERVICE, finishes_in=0.5)
+    done = call("wait_for_backup", ORG, SERVICE, backup.id, timeout=0.8, poll_interval=0.6)
+    assert done.status == "done"
+
+
+def test_too_small_a_poll_interval_is_refused(sandbox: Sandbox, call: Callable[..., Any]) -> None:
+    with pytest.raises(ValueError, match="poll_interval"):
+        call("wait_for_backup", ORG, SERVICE, uuid.uuid4(), poll_interval=1e-12)
+    assert sandbox.requests == []
+
+
+def test_a_429_while_polling_is_honoured(sandbox: Sandbox, call: Callable[..., Any]) -> None:
+    backup = sandbox.add_backup(ORG, SERVICE, finishes_in=0.1)
+    sandbox.fail_next(
+        429, json={"error": "TOO_MANY_REQUESTS"}, headers={"X-RateLimit-Reset": "0.5"}
+    )
+    call("wait_for_backup", ORG, SERVICE, backup.id, timeout=10, poll_interval=0.05)
+    first, second = sandbox.requests[0].at, sandbox.requests[1].at
+    assert second - first >= 0.45
+
+
+@pytest.mark.parametrize(
+    ("now", "target"), [("terminating", "terminated"), ("softdeleting", "softdeleted")]
+)
+def test_waiting_for_an_end_state_passes_through_its_way_there(
+    sandbox: Sandbox, call: Callable[..., Any], now: str, target: str
+) -> None:
+    sandbox.add_service(ORG, id=SERVICE, state=now)
+    with pytest.raises(chc.WaitTimeoutError):
+        call("wait_for_service", ORG, SERVICE, state=target, timeout=0.3, poll_interval=0.1)
+    sandbox.set_service_state(ORG, SERVICE, target)
+    assert (
+        call("wait_for_service", ORG, SERVICE, state=target.upper(), poll_interval=0.1).state
+        == target
+    )

@@ -332,6 +332,10 @@ def _run(args: argparse.Namespace, client: Client) -> int:
                 fields[name] = value
             elif reset:
                 fields[name] = None
+        if not fields:
+            raise ValueError(
+                "give at least one of --period, --retention, --start-time or a --reset-* flag"
+            )
         config = client.update_backup_configuration(org, service, **fields)
         _show(args, config, format_configuration(config))
     elif key == ("backup-bucket", "get"):
@@ -384,24 +388,41 @@ def _run(args: argparse.Namespace, client: Client) -> int:
             region=args.region,
             **options,
         )
-        result = restored.service
-        if args.wait and result.id is not None:
-            result = client.wait_for_service(
-                args.org, result.id, timeout=args.wait_timeout, poll_interval=args.poll_interval
-            )
-        if args.json:
-            data: dict[str, Any] = {"service": result.to_dict()}
-            if args.show_password:
-                data["password"] = restored.password
-            print(json.dumps(data, indent=2))
-        else:
-            print(format_service(result))
+        # Shown at once: the service exists now, and its password is never shown again,
+        # whatever happens while waiting.
+        created: dict[str, Any] = {"service": restored.service.to_dict()}
+        if args.show_password:
+            created["password"] = restored.password
+        if not args.json:
+            print(format_service(restored.service))
             if args.show_password:
                 print(f"password  {restored.password}")
             else:
                 print(
                     "(the one-time password of the default user is shown with --show-password only)"
                 )
+        if not (args.wait and restored.service.id is not None):
+            if args.json:
+                print(json.dumps(created, indent=2))
+            return 0
+        if not args.json:
+            print(f"\nwaiting for service {restored.service.id} to be running...", flush=True)
+        try:
+            running = client.wait_for_service(
+                args.org,
+                restored.service.id,
+                timeout=args.wait_timeout,
+                poll_interval=args.poll_interval,
+            )
+        except BaseException:
+            if args.json:
+                print(json.dumps(created, indent=2))
+            raise
+        if args.json:
+            created["service"] = running.to_dict()
+            print(json.dumps(created, indent=2))
+        else:
+            print(format_service(running))
     elif key == ("services", "get"):
         found_service = client.get_service(org, service)
         _show(args, found_service, format_service(found_service))

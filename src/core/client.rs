@@ -12,7 +12,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::config::Config;
-use super::error::{Error, InvalidResponse, StatusError};
+use super::error::{redacted_body, Error, InvalidResponse, StatusError};
 use super::ids::path_segment;
 use super::models::{parse_envelope, Backup, BackupBucket, BackupConfiguration, Object};
 use super::requests::{BucketSpec, ConfigurationPatch, RestoreRequest};
@@ -20,9 +20,8 @@ use super::retry::{self, Outcome, RetryPolicy};
 use super::service::{CreatedService, Service};
 use super::transport::{RawResponse, SendError, Transport, MAX_BODY_BYTES};
 
-/// Logged retries go to this target, which the Python binding maps to the
-/// `clickhouse_cloud` logger.
-pub const LOG_TARGET: &str = "clickhouse_cloud";
+use super::logging;
+pub use super::logging::LOG_TARGET;
 
 pub struct Client {
     config: Arc<Config>,
@@ -164,6 +163,15 @@ impl Client {
         );
         self.call_object(Method::POST, &path, Some(request.to_json()))
             .await
+            .map_err(|e| match e {
+                // The POST succeeded: say so, or the caller will try again.
+                Error::InvalidResponse(mut invalid) => {
+                    invalid.message =
+                        format!("the service was probably created, but {}", invalid.message);
+                    Error::InvalidResponse(invalid)
+                }
+                other => other,
+            })
     }
 
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}`
@@ -241,13 +249,14 @@ impl Client {
                 return Err(error);
             };
             retries_done += 1;
-            log::info!(
-                target: LOG_TARGET,
-                "retrying {method} {path} in {:.2}s (retry {retries_done} of {}) after {}",
-                wait.as_secs_f64(),
-                self.policy.max_retries,
-                describe(&error),
-            );
+            logging::info(|| {
+                format!(
+                    "retrying {method} {path} in {:.2}s (retry {retries_done} of {}) after {}",
+                    wait.as_secs_f64(),
+                    self.policy.max_retries,
+                    describe(&error),
+                )
+            });
             tokio::time::sleep(wait).await;
         }
     }
@@ -322,7 +331,7 @@ pub fn parse_result<T: DeserializeOwned>(response: &RawResponse) -> Result<T, Er
             message,
             status_code: response.status.as_u16(),
             request_id,
-            body: String::from_utf8_lossy(&response.body).into_owned(),
+            body: redacted_body(&response.body),
         })
     };
     match parse_envelope::<T>(&response.body) {
@@ -352,7 +361,7 @@ fn parse_no_result(response: &RawResponse) -> Result<(), Error> {
             message: "response is not the documented shape: expected a JSON object".into(),
             status_code: response.status.as_u16(),
             request_id: request_id_of(body),
-            body: String::from_utf8_lossy(body).into_owned(),
+            body: redacted_body(body),
         })),
     }
 }

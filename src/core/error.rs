@@ -127,7 +127,7 @@ impl StatusError {
             error: Option<serde_json::Value>,
             request_id: Option<serde_json::Value>,
         }
-        let text = String::from_utf8_lossy(body).into_owned();
+        let text = redacted_body(body);
         let parsed: Option<ErrorBody> = serde_json::from_slice(body).ok();
         let (message, request_id) = match parsed {
             Some(b) => (
@@ -157,6 +157,42 @@ impl StatusError {
             retry_after,
         }
     }
+}
+
+/// Response fields that hold secrets: a one-time service password, bucket keys.
+const SECRET_FIELDS: &[&str] = &["password", "secretAccessKey", "connectionString"];
+
+/// A response body as text for an error, with the values of secret fields replaced by
+/// `***`: errors get logged and pickled, secrets must not go with them.
+pub fn redacted_body(body: &[u8]) -> String {
+    fn scrub(value: &mut serde_json::Value) -> bool {
+        let mut changed = false;
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, v) in map.iter_mut() {
+                    if SECRET_FIELDS.contains(&key.as_str()) && !v.is_null() {
+                        *v = serde_json::Value::String("***".into());
+                        changed = true;
+                    } else {
+                        changed |= scrub(v);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for v in items {
+                    changed |= scrub(v);
+                }
+            }
+            _ => {}
+        }
+        changed
+    }
+    if let Ok(mut value) = serde_json::from_slice::<serde_json::Value>(body) {
+        if scrub(&mut value) {
+            return value.to_string();
+        }
+    }
+    String::from_utf8_lossy(body).into_owned()
 }
 
 fn default_reason(status: u16) -> &'static str {
@@ -219,6 +255,19 @@ mod tests {
     fn empty_body_gets_the_reason_phrase() {
         let e = StatusError::from_response(503, b"", None);
         assert_eq!(e.message, "Service Unavailable");
+    }
+
+    #[test]
+    fn secrets_are_scrubbed_from_bodies() {
+        let body = br#"{"result":{"service":{"id":"x"},"password":"hunter2"},"a":[{"secretAccessKey":"k"}]}"#;
+        let text = redacted_body(body);
+        assert!(
+            !text.contains("hunter2") && !text.contains("\"k\""),
+            "{text}"
+        );
+        assert!(text.contains("***"));
+        assert_eq!(redacted_body(b"<html>"), "<html>");
+        assert_eq!(redacted_body(br#"{"a":1}"#), r#"{"a":1}"#);
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod client;
 pub mod config;
 pub mod error;
 pub mod ids;
+pub mod logging;
 pub mod models;
 pub mod requests;
 pub mod retry;

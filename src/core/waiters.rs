@@ -8,8 +8,9 @@ use std::time::Duration;
 use tokio::time::Instant;
 use uuid::Uuid;
 
-use super::client::{Client, LOG_TARGET};
-use super::error::Error;
+use super::client::Client;
+use super::error::{Error, StatusError};
+use super::logging;
 use super::models::Backup;
 use super::service::{Service, FINAL_FAILURE_STATES};
 
@@ -26,8 +27,12 @@ enum Check<T> {
     Pending(String),
 }
 
+/// The shortest poll interval accepted: below it a waiter would be a busy loop.
+pub const MIN_POLL_INTERVAL: Duration = Duration::from_millis(10);
+
 /// Polls `fetch` every `interval` until `check` says done or failed, or `timeout`
-/// has passed. A request still running at the deadline is abandoned.
+/// has passed. A request still running at the deadline is abandoned; when the
+/// deadline falls inside a pause, one last look is taken at the deadline.
 async fn poll<T, F, Fut>(
     what: &str,
     timeout: Duration,
@@ -39,11 +44,19 @@ where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, Error>>,
 {
+    let interval = interval.max(MIN_POLL_INTERVAL);
     let started = Instant::now();
     let deadline = started.checked_add(timeout).unwrap_or_else(far_future);
     let mut last = String::from("not seen yet");
+    let mut final_look = false;
     loop {
-        match tokio::time::timeout_at(deadline, fetch()).await {
+        let outcome = if final_look {
+            Ok(fetch().await)
+        } else {
+            tokio::time::timeout_at(deadline, fetch()).await
+        };
+        let mut pause = interval;
+        match outcome {
             Err(_deadline_passed) => break,
             Ok(Ok(value)) => match check(value) {
                 Check::Done(value) => return Ok(value),
@@ -51,18 +64,32 @@ where
                 Check::Pending(state) => last = state,
             },
             Ok(Err(error)) if error.is_transient() => {
-                log::info!(target: LOG_TARGET, "still waiting for {what}: {error}");
+                logging::info(|| format!("still waiting for {what}: {error}"));
+                // A 429 says how long to stay away.
+                if let Error::Status(StatusError {
+                    retry_after: Some(wait),
+                    ..
+                }) = &error
+                {
+                    pause = pause.max(*wait);
+                }
                 last = format!("unknown ({error})");
             }
             Ok(Err(error)) => return Err(error),
+        }
+        if final_look {
+            break;
         }
         let now = Instant::now();
         if now >= deadline {
             break;
         }
-        tokio::time::sleep_until(now.checked_add(interval).unwrap_or(deadline).min(deadline)).await;
-        if Instant::now() >= deadline {
-            break;
+        match now.checked_add(pause) {
+            Some(wake) if wake < deadline => tokio::time::sleep_until(wake).await,
+            _ => {
+                tokio::time::sleep_until(deadline).await;
+                final_look = true;
+            }
         }
     }
     Err(Error::WaitTimeout(format!(
@@ -115,17 +142,18 @@ impl Client {
         poll_interval: Duration,
     ) -> Result<Service, Error> {
         let what = format!("service {service_id}");
+        let state = state.to_ascii_lowercase();
         poll(
             &what,
             timeout,
             poll_interval,
             || self.get_service(organization_id, service_id),
-            |service: Service| match service.state.as_deref() {
+            |service: Service| match service.state.as_deref().map(str::to_ascii_lowercase) {
                 Some(s) if s == state => Check::Done(service),
-                Some(s) if FINAL_FAILURE_STATES.contains(&s) => {
+                Some(s) if is_dead_end(&s, &state) => {
                     Check::Failed(Error::ServiceFailed(Box::new(service)))
                 }
-                Some(s) => Check::Pending(s.to_owned()),
+                Some(s) => Check::Pending(s),
                 None => Check::Pending("without a state".into()),
             },
         )
@@ -143,6 +171,16 @@ impl Client {
         let backups = self.list_backups(organization_id, service_id).await?;
         Ok(newest(backups, status))
     }
+}
+
+/// Whether a service in `current` can no longer reach `target` by itself:
+/// `terminating` still leads to `terminated`, but not to `running`.
+pub fn is_dead_end(current: &str, target: &str) -> bool {
+    let on_the_way = matches!(
+        (current, target),
+        ("terminating", "terminated") | ("softdeleting", "softdeleted")
+    );
+    FINAL_FAILURE_STATES.contains(&current) && current != target && !on_the_way
 }
 
 /// The newest matching backup; the server's order breaks ties and undated backups
@@ -203,6 +241,40 @@ mod tests {
     }
 
     #[test]
+    fn dead_ends_depend_on_the_target() {
+        assert!(is_dead_end("failed", "running"));
+        assert!(is_dead_end("terminating", "running"));
+        assert!(!is_dead_end("terminating", "terminated"));
+        assert!(!is_dead_end("softdeleting", "softdeleted"));
+        assert!(!is_dead_end("failed", "failed"));
+        assert!(!is_dead_end("stopped", "running"));
+        assert!(!is_dead_end("provisioning", "running"));
+    }
+
+    #[test]
+    fn poll_looks_once_more_at_the_deadline() {
+        let rt = crate::core::runtime::handle().unwrap();
+        let started = std::time::Instant::now();
+        let result = rt.block_on(poll(
+            "thing",
+            Duration::from_millis(300),
+            Duration::from_millis(200),
+            || {
+                let done = started.elapsed() >= Duration::from_millis(250);
+                async move { Ok(done) }
+            },
+            |done| {
+                if done {
+                    Check::Done(done)
+                } else {
+                    Check::Pending("busy".into())
+                }
+            },
+        ));
+        assert_eq!(result, Ok(true));
+    }
+
+    #[test]
     fn poll_times_out_and_never_busy_loops() {
         let rt = crate::core::runtime::handle().unwrap();
         let calls = std::sync::atomic::AtomicU32::new(0);
@@ -220,7 +292,8 @@ mod tests {
             panic!()
         };
         assert!(m.contains("still busy"), "{m}");
-        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 3);
+        // at 0, 100 and 200 ms, then a last look at the 250 ms deadline
+        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 4);
     }
 
     #[test]

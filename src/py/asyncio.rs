@@ -9,6 +9,7 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use pyo3::prelude::*;
+use pyo3::BoundObject;
 use pyo3_async_runtimes::generic::{self, ContextExt, JoinError, Runtime};
 use pyo3_async_runtimes::TaskLocals;
 
@@ -98,6 +99,28 @@ impl ContextExt for IoRuntime {
     }
 }
 
+/// A finished call, converted to Python only where the bridge sets the asyncio result
+/// (a blocking-pool thread that holds the GIL anyway): an I/O worker never waits for
+/// the GIL, not even to build an exception.
+pub struct Outcome<T>(Result<T, Error>);
+
+impl<'py, T: IntoPyObject<'py>> IntoPyObject<'py> for Outcome<T> {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self.0 {
+            Ok(value) => value
+                .into_pyobject(py)
+                .map(BoundObject::into_any)
+                .map(BoundObject::into_bound)
+                .map_err(Into::into),
+            Err(error) => Err(to_pyerr(py, error)),
+        }
+    }
+}
+
 /// An asyncio awaitable for a core future. Errors become the contract's exceptions.
 pub fn awaitable<'py, T, F>(py: Python<'py>, future: F) -> PyResult<Bound<'py, PyAny>>
 where
@@ -107,9 +130,8 @@ where
     // Start the runtime here, where a failure can still be raised.
     runtime::handle()
         .map_err(|e| internal_error(py, &format!("cannot start the I/O runtime: {e}")))?;
-    generic::future_into_py::<IoRuntime, _, T>(py, async move {
-        future
-            .await
-            .map_err(|e| Python::attach(|py| to_pyerr(py, e)))
-    })
+    generic::future_into_py::<IoRuntime, _, Outcome<T>>(
+        py,
+        async move { Ok(Outcome(future.await)) },
+    )
 }

@@ -128,6 +128,18 @@ fn seconds(name: &str, value: Option<&Bound<'_, PyAny>>, default: Duration) -> P
         .map_err(|_| PyValueError::new_err(format!("{name} must be a finite number of seconds")))
 }
 
+/// `poll_interval=`: at least [`waiters::MIN_POLL_INTERVAL`], so no waiter busy-loops.
+fn poll_interval_of(value: Option<&Bound<'_, PyAny>>, default: Duration) -> PyResult<Duration> {
+    let interval = seconds("poll_interval", value, default)?;
+    if interval < waiters::MIN_POLL_INTERVAL {
+        return Err(PyValueError::new_err(format!(
+            "poll_interval must be at least {} s",
+            waiters::MIN_POLL_INTERVAL.as_secs_f64()
+        )));
+    }
+    Ok(interval)
+}
+
 fn optional_text(name: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
     match value {
         Some(v) if !v.is_none() => extract_secret_text(name, v).map(Some),
@@ -389,11 +401,7 @@ impl Api {
             extract_id("backup_id", backup)?,
         );
         let timeout = seconds("timeout", timeout, waiters::DEFAULT_BACKUP_WAIT)?;
-        let interval = seconds(
-            "poll_interval",
-            poll_interval,
-            waiters::DEFAULT_BACKUP_POLL_INTERVAL,
-        )?;
+        let interval = poll_interval_of(poll_interval, waiters::DEFAULT_BACKUP_POLL_INTERVAL)?;
         let core = self.core.clone();
         Ok(call(async move {
             let inner = core
@@ -417,11 +425,7 @@ impl Api {
         );
         let state = optional_text("state", state)?.unwrap_or_else(|| "running".to_owned());
         let timeout = seconds("timeout", timeout, waiters::DEFAULT_SERVICE_WAIT)?;
-        let interval = seconds(
-            "poll_interval",
-            poll_interval,
-            waiters::DEFAULT_SERVICE_POLL_INTERVAL,
-        )?;
+        let interval = poll_interval_of(poll_interval, waiters::DEFAULT_SERVICE_POLL_INTERVAL)?;
         let core = self.core.clone();
         Ok(call(async move {
             let inner = core

@@ -286,6 +286,12 @@ impl PySandboxServer {
         self.state.clear_faults();
     }
 
+    /// Requests being handled right now (a client that gave up no longer counts).
+    #[getter]
+    fn in_flight(&self) -> usize {
+        self.state.in_flight()
+    }
+
     #[getter]
     fn pending_faults(&self) -> usize {
         self.state.pending_faults()

@@ -2,6 +2,7 @@
 //! and the API's behaviour on top of them (auth, ids, envelopes, errors).
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -376,9 +377,32 @@ pub struct State {
     rate_limit: Option<u32>,
     started: Instant,
     data: Mutex<Data>,
+    /// Requests being handled right now (a client that gives up closes its connection,
+    /// and its request stops counting).
+    in_flight: AtomicUsize,
+}
+
+/// Counts a request as in flight for as long as it lives.
+pub struct InFlight<'a>(&'a AtomicUsize);
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 impl State {
+    /// Marks a request as being handled until the guard is dropped.
+    pub fn start_request(&self) -> InFlight<'_> {
+        self.in_flight.fetch_add(1, Ordering::SeqCst);
+        InFlight(&self.in_flight)
+    }
+
+    /// Requests being handled right now.
+    pub fn in_flight(&self) -> usize {
+        self.in_flight.load(Ordering::SeqCst)
+    }
+
     pub fn new(key_id: &str, key_secret: &str, rate_limit: Option<u32>) -> State {
         let token =
             base64::engine::general_purpose::STANDARD.encode(format!("{key_id}:{key_secret}"));
@@ -386,6 +410,7 @@ impl State {
             authorization: format!("Basic {token}"),
             rate_limit,
             started: Instant::now(),
+            in_flight: AtomicUsize::new(0),
             data: Mutex::new(Data {
                 services: HashMap::new(),
                 requests: Vec::new(),

@@ -330,6 +330,12 @@ class Sandbox:
         self._server.clear_faults()
 
     @property
+    def in_flight(self) -> int:
+        """Requests being handled right now; a client that gave up (a cancelled task, a
+        timeout) closes its connection and its request stops counting."""
+        return self._server.in_flight
+
+    @property
     def pending_faults(self) -> int:
         """Scripted faults not used yet."""
         return self._server.pending_faults
