@@ -494,6 +494,20 @@ class SandboxServer:
         drop: bool = False,
         times: int = 1,
     ) -> None: ...
+    def push_stream_fault(
+        self,
+        *,
+        status: int = 200,
+        headers: Optional[list[tuple[str, str]]] = None,
+        pattern: Optional[bytes] = None,
+        total_bytes: int = 0,
+        chunk_size: int = 65536,
+        pause: float = 0.0,
+        content_length: Optional[int] = None,
+        abort: bool = False,
+        delay: float = 0.0,
+        times: int = 1,
+    ) -> None: ...
     def clear_faults(self) -> None: ...
     @property
     def in_flight(self) -> int: ...

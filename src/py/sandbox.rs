@@ -8,7 +8,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict};
 
 use crate::core::runtime;
-use crate::sandbox::{Fault, FaultAction, RecordedRequest, Sandbox, State};
+use crate::sandbox::{Fault, FaultAction, RecordedRequest, Sandbox, State, StreamSpec};
 
 use super::convert::{extract_id, json_to_py, py_to_json};
 use super::errors::internal_error;
@@ -278,6 +278,53 @@ impl PySandboxServer {
                 delay,
                 action,
                 times,
+            })
+            .map_err(PyValueError::new_err)
+    }
+
+    /// Scripts the next `times` requests to get a streamed answer: `total_bytes` of
+    /// `pattern` in `chunk_size` pieces, `pause` seconds before each, announcing
+    /// `content_length` (or chunked), and breaking the connection at the end if `abort`.
+    #[pyo3(signature = (*, status=200, headers=None, pattern=None, total_bytes=0, chunk_size=65536,
+        pause=0.0, content_length=None, abort=false, delay=0.0, times=1))]
+    #[allow(clippy::too_many_arguments)]
+    fn push_stream_fault(
+        &self,
+        status: i64,
+        headers: Option<Vec<(String, String)>>,
+        pattern: Option<Vec<u8>>,
+        total_bytes: u64,
+        chunk_size: usize,
+        pause: f64,
+        content_length: Option<u64>,
+        abort: bool,
+        delay: f64,
+        times: i64,
+    ) -> PyResult<()> {
+        let seconds = |name: &str, v: f64| {
+            Duration::try_from_secs_f64(v).map_err(|_| {
+                PyValueError::new_err(format!("{name} must be a non-negative number of seconds"))
+            })
+        };
+        let spec = StreamSpec {
+            status: u16::try_from(status)
+                .ok()
+                .filter(|s| (100..=999).contains(s))
+                .ok_or_else(|| PyValueError::new_err("status must be 100 to 999"))?,
+            headers: headers.unwrap_or_default(),
+            pattern: pattern.unwrap_or_default(),
+            total_bytes,
+            chunk_size,
+            pause: seconds("pause", pause)?,
+            content_length,
+            abort,
+        };
+        self.state
+            .push_fault(Fault {
+                delay: seconds("delay", delay)?,
+                action: FaultAction::Stream(spec),
+                times: u32::try_from(times)
+                    .map_err(|_| PyValueError::new_err("times must be a non-negative integer"))?,
             })
             .map_err(PyValueError::new_err)
     }

@@ -7,14 +7,19 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use bytes::Bytes;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
 use http_body_util::{BodyExt, Full};
+use hyper::body::Frame;
 use hyper::body::Incoming;
 use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
+use tokio::sync::mpsc;
 use tokio::task::{JoinHandle, JoinSet};
 
-pub use state::{Fault, FaultAction, RecordedRequest, Reply, State};
+pub use state::{Fault, FaultAction, RecordedRequest, Reply, State, StreamSpec};
 
 /// A running sandbox server. Dropping it stops the server and closes its connections.
 pub struct Sandbox {
@@ -122,7 +127,7 @@ async fn serve(listener: TcpListener, state: Arc<State>) {
 async fn handle(
     req: Request<Incoming>,
     state: Arc<State>,
-) -> Result<Response<Full<Bytes>>, DroppedOnPurpose> {
+) -> Result<Response<Body>, DroppedOnPurpose> {
     let _in_flight = state.start_request();
     let (parts, body) = req.into_parts();
     let body = match body.collect().await {
@@ -165,6 +170,7 @@ async fn handle(
     };
     let reply = match action {
         FaultAction::Drop => return Err(DroppedOnPurpose),
+        FaultAction::Stream(spec) => return Ok(streamed(spec)),
         FaultAction::Respond {
             status,
             body,
@@ -184,12 +190,87 @@ async fn handle(
     Ok(to_response(reply))
 }
 
-fn to_response(reply: Reply) -> Response<Full<Bytes>> {
-    let mut response = Response::new(Full::new(Bytes::from(reply.body)));
-    *response.status_mut() = hyper::StatusCode::from_u16(reply.status)
-        .unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
+/// A response body: all at once, or fed chunk by chunk by a task.
+pub enum Body {
+    Full(Full<Bytes>),
+    Channel(mpsc::Receiver<Result<Frame<Bytes>, std::io::Error>>),
+}
+
+impl hyper::body::Body for Body {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, std::io::Error>>> {
+        match self.get_mut() {
+            Body::Full(full) => Pin::new(full)
+                .poll_frame(cx)
+                .map_err(|never| match never {}),
+            Body::Channel(rx) => rx.poll_recv(cx),
+        }
+    }
+
+    fn size_hint(&self) -> hyper::body::SizeHint {
+        match self {
+            Body::Full(full) => full.size_hint(),
+            Body::Channel(_) => hyper::body::SizeHint::default(),
+        }
+    }
+}
+
+/// Streams `spec`'s body from a task; an error frame makes hyper break the connection.
+fn streamed(spec: StreamSpec) -> Response<Body> {
+    let (tx, rx) = mpsc::channel(2);
+    let mut response = Response::new(Body::Channel(rx));
+    set_head(&mut response, spec.status, spec.headers.clone());
+    if let Some(length) = spec.content_length {
+        response
+            .headers_mut()
+            .insert(hyper::header::CONTENT_LENGTH, length.into());
+    }
+    tokio::spawn(async move {
+        let pattern = if spec.pattern.is_empty() {
+            vec![b'x']
+        } else {
+            spec.pattern
+        };
+        let chunk_size = spec.chunk_size.max(1);
+        let mut sent: u64 = 0;
+        while sent < spec.total_bytes {
+            if !spec.pause.is_zero() {
+                tokio::time::sleep(spec.pause).await;
+            }
+            let n = (spec.total_bytes - sent).min(chunk_size as u64) as usize;
+            let chunk: Vec<u8> = pattern
+                .iter()
+                .copied()
+                .cycle()
+                .skip((sent % pattern.len() as u64) as usize)
+                .take(n)
+                .collect();
+            if tx.send(Ok(Frame::data(Bytes::from(chunk)))).await.is_err() {
+                return; // the client went away
+            }
+            sent += n as u64;
+        }
+        if spec.abort {
+            let _ = tx
+                .send(Err(std::io::Error::other(
+                    "connection cut by a scripted fault",
+                )))
+                .await;
+        }
+    });
+    response
+}
+
+fn set_head(response: &mut Response<Body>, status: u16, head: Vec<(String, String)>) {
+    *response.status_mut() =
+        hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
     let headers = response.headers_mut();
-    for (name, value) in reply.headers {
+    for (name, value) in head {
         if let (Ok(name), Ok(value)) = (
             hyper::header::HeaderName::from_bytes(name.as_bytes()),
             hyper::header::HeaderValue::from_str(&value),
@@ -197,5 +278,10 @@ fn to_response(reply: Reply) -> Response<Full<Bytes>> {
             headers.append(name, value);
         }
     }
+}
+
+fn to_response(reply: Reply) -> Response<Body> {
+    let mut response = Response::new(Body::Full(Full::new(Bytes::from(reply.body))));
+    set_head(&mut response, reply.status, reply.headers);
     response
 }

@@ -35,6 +35,26 @@ pub enum FaultAction {
     },
     /// Close the connection without answering.
     Drop,
+    /// Answer with a body sent piece by piece: slowly, cut short, or huge.
+    Stream(StreamSpec),
+}
+
+/// A streamed answer, for the faults a plain response cannot make.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamSpec {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    /// The bytes to send, repeated until `total_bytes` have gone out.
+    pub pattern: Vec<u8>,
+    pub total_bytes: u64,
+    pub chunk_size: usize,
+    /// Pause before each chunk (a slow drip).
+    pub pause: Duration,
+    /// The Content-Length to announce, which may differ from what is sent; `None`
+    /// sends the body chunked.
+    pub content_length: Option<u64>,
+    /// Break the connection after the bytes instead of ending the body cleanly.
+    pub abort: bool,
 }
 
 /// A scripted fault for the next `times` requests.
@@ -613,7 +633,12 @@ impl State {
 
     /// Queues a fault; refuses headers that cannot go on the wire.
     pub fn push_fault(&self, fault: Fault) -> Result<(), String> {
-        if let FaultAction::Respond { headers, .. } = &fault.action {
+        let headers = match &fault.action {
+            FaultAction::Respond { headers, .. } => Some(headers),
+            FaultAction::Stream(spec) => Some(&spec.headers),
+            _ => None,
+        };
+        if let Some(headers) = headers {
             for (name, value) in headers {
                 hyper::header::HeaderName::from_bytes(name.as_bytes())
                     .map_err(|_| format!("invalid header name {name:?}"))?;

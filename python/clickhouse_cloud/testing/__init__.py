@@ -326,6 +326,45 @@ class Sandbox:
         """Closes the connection without an answer for the next `times` requests."""
         self._server.push_fault(drop=True, delay=delay, times=times)
 
+    def stream_next(
+        self,
+        status: int = 200,
+        body: bytes = b"",
+        *,
+        total_bytes: Optional[int] = None,
+        chunk_size: int = 65536,
+        pause: float = 0.0,
+        content_length: Optional[int] = None,
+        abort: bool = False,
+        headers: Optional[Mapping[str, str]] = None,
+        times: int = 1,
+        delay: float = 0.0,
+    ) -> None:
+        """Answers the next `times` requests with a body sent piece by piece, for the
+        faults a plain answer cannot make:
+
+        - cut mid-body: `stream_next(200, b'{"result": {', abort=True)`
+        - shorter than announced: `stream_next(200, b"{}", content_length=100, abort=True)`
+        - a slow drip: `stream_next(200, body, chunk_size=1, pause=0.2)`
+        - a huge body: `stream_next(200, b"x", total_bytes=100 * 2**20)`
+
+        `body` is repeated until `total_bytes` (default: its length) have been sent,
+        `pause` seconds before each chunk; `content_length` is announced as given (none:
+        chunked); `abort` breaks the connection at the end instead of finishing cleanly.
+        """
+        self._server.push_stream_fault(
+            status=status,
+            headers=list((headers or {}).items()),
+            pattern=body,
+            total_bytes=len(body) if total_bytes is None else total_bytes,
+            chunk_size=chunk_size,
+            pause=pause,
+            content_length=content_length,
+            abort=abort,
+            delay=delay,
+            times=times,
+        )
+
     def clear_faults(self) -> None:
         self._server.clear_faults()
 
