@@ -157,3 +157,41 @@ def test_each_retry_is_logged(seeded: Sandbox, caplog: pytest.LogCaptureFixture)
     assert all(r.levelno == logging.INFO for r in records)
     for r in records:
         assert SECRET not in r.getMessage()
+
+
+def test_client_side_rate_limit_is_shared_by_threads_and_tasks() -> None:
+    import asyncio
+    import threading
+    import time
+
+    # The sandbox limits like the API (3 per 10 s here); a client told the same never
+    # gets a 429, whoever uses it: four threads and an event loop at once.
+    with Sandbox(rate_limit=3) as sandbox:
+        backup = sandbox.add_backup(ORG, SERVICE)
+        client = sandbox.client(rate_limit=3, max_retries=0)
+        aclient = sandbox.async_client(rate_limit=3, max_retries=0)
+        assert client.rate_limit == 3 and aclient.rate_limit == 3
+        errors: list[BaseException] = []
+        started = time.monotonic()
+
+        def work() -> None:
+            try:
+                client.get_backup(ORG, SERVICE, backup.id)
+            except BaseException as e:
+                errors.append(e)
+
+        threads = [threading.Thread(target=work) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        elapsed = time.monotonic() - started
+        assert errors == []
+        assert elapsed >= 9.5  # the 4th call waited for the window
+        assert asyncio.run(aclient.get_backup(ORG, SERVICE, backup.id)) == backup
+
+
+@pytest.mark.parametrize("bad", [0, -1, 10_001])
+def test_rate_limit_bounds(bad: int) -> None:
+    with pytest.raises(ValueError, match="rate_limit"):
+        chc.Client("k", "s", rate_limit=bad)

@@ -48,6 +48,7 @@ class AsyncClient:
         timeout: float = 30.0,
         max_retries: int = 3,
         verify: Union[bool, str, os.PathLike[str]] = True,
+        rate_limit: Optional[int] = None,
     ) -> None:
         self._core = AsyncClientCore(
             key_id,
@@ -56,6 +57,7 @@ class AsyncClient:
             timeout=timeout,
             max_retries=max_retries,
             verify=verify,
+            rate_limit=rate_limit,
         )
 
     async def get_backup(self, organization_id: Id, service_id: Id, backup_id: Id) -> Backup:
@@ -215,6 +217,10 @@ class AsyncClient:
     @property
     def max_retries(self) -> int:
         return self._core.max_retries
+
+    @property
+    def rate_limit(self) -> Optional[int]:
+        return self._core.rate_limit
 
     @property
     def closed(self) -> bool:

@@ -15,6 +15,7 @@ use super::config::Config;
 use super::error::{redacted_body, Error, InvalidResponse, StatusError};
 use super::ids::path_segment;
 use super::models::{parse_envelope, Backup, BackupBucket, BackupConfiguration, Object};
+use super::rate_limit::{RateLimiter, API_WINDOW};
 use super::requests::{BucketSpec, ConfigurationPatch, RestoreRequest};
 use super::retry::{self, Outcome, RetryPolicy};
 use super::service::{CreatedService, Service};
@@ -27,6 +28,7 @@ pub struct Client {
     config: Arc<Config>,
     transport: Transport,
     policy: RetryPolicy,
+    limiter: Option<RateLimiter>,
 }
 
 impl Client {
@@ -35,6 +37,7 @@ impl Client {
         Ok(Client {
             transport: Transport::new(config.clone())?,
             policy: RetryPolicy::new(config.max_retries),
+            limiter: config.rate_limit.map(|n| RateLimiter::new(n, API_WINDOW)),
             config,
         })
     }
@@ -222,12 +225,20 @@ impl Client {
     ) -> Result<RawResponse, Error> {
         let url = format!("{}{}", self.config.base_url_str(), path);
         let mut retries_done = 0u32;
+        let first_attempt = Instant::now();
         loop {
+            let slot = match &self.limiter {
+                Some(limiter) => Some(limiter.acquire().await),
+                None => None,
+            };
             let started = Instant::now();
             let result = self
                 .transport
                 .send(method.clone(), &url, body.clone())
                 .await;
+            if let Some(slot) = slot {
+                slot.done();
+            }
             let (outcome, error) = match result {
                 Ok(response) if response.status.is_success() => return Ok(response),
                 Ok(response) => {
@@ -245,6 +256,7 @@ impl Client {
             let Some(wait) = self
                 .policy
                 .next_wait(&method, outcome, retries_done, fastrand::f64())
+                .filter(|wait| self.policy.within_budget(first_attempt.elapsed(), *wait))
             else {
                 return Err(error);
             };

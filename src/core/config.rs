@@ -61,6 +61,8 @@ pub struct ConfigInput {
     pub timeout: Option<f64>,
     pub max_retries: Option<i64>,
     pub verify: Verify,
+    /// Requests per 10 s this client may send (shared by all its users); None: no limit.
+    pub rate_limit: Option<i64>,
 }
 
 /// A validated configuration.
@@ -73,6 +75,7 @@ pub struct Config {
     pub timeout: Duration,
     pub max_retries: u32,
     pub verify: Verify,
+    pub rate_limit: Option<u32>,
 }
 
 impl Config {
@@ -139,6 +142,15 @@ impl Config {
                 )))
             }
         };
+        let rate_limit = match input.rate_limit {
+            None => None,
+            Some(n) if (1..=10_000).contains(&n) => Some(n as u32),
+            Some(n) => {
+                return Err(Error::InvalidArgument(format!(
+                    "rate_limit must be between 1 and 10000 requests per 10 s, not {n}"
+                )))
+            }
+        };
         Ok(Config {
             key_id,
             key_secret: Secret::new(key_secret),
@@ -146,6 +158,7 @@ impl Config {
             timeout,
             max_retries,
             verify: input.verify,
+            rate_limit,
         })
     }
 

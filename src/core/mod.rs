@@ -6,6 +6,7 @@ pub mod error;
 pub mod ids;
 pub mod logging;
 pub mod models;
+pub mod rate_limit;
 pub mod requests;
 pub mod retry;
 pub mod runtime;

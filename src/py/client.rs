@@ -18,8 +18,8 @@ pub struct PyClient {
 impl PyClient {
     #[new]
     #[pyo3(
-        signature = (key_id=None, key_secret=None, *, base_url=None, timeout=None, max_retries=None, verify=None),
-        text_signature = "(key_id=None, key_secret=None, *, base_url=None, timeout=30.0, max_retries=3, verify=True)"
+        signature = (key_id=None, key_secret=None, *, base_url=None, timeout=None, max_retries=None, verify=None, rate_limit=None),
+        text_signature = "(key_id=None, key_secret=None, *, base_url=None, timeout=30.0, max_retries=3, verify=True, rate_limit=None)"
     )]
     fn new(
         py: Python<'_>,
@@ -29,6 +29,7 @@ impl PyClient {
         timeout: Option<&Bound<'_, PyAny>>,
         max_retries: Option<&Bound<'_, PyAny>>,
         verify: Option<&Bound<'_, PyAny>>,
+        rate_limit: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let core = build_core(
             py,
@@ -38,6 +39,7 @@ impl PyClient {
             timeout,
             max_retries,
             verify,
+            rate_limit,
         )?;
         Ok(PyClient { api: Api { core } })
     }
@@ -312,6 +314,12 @@ impl PyClient {
     #[getter]
     fn max_retries(&self) -> u32 {
         self.api.core.config().max_retries
+    }
+
+    /// Requests per 10 s this client sends at most, or None.
+    #[getter]
+    fn rate_limit(&self) -> Option<u32> {
+        self.api.core.config().rate_limit
     }
 
     /// Closes the connection pool. Idempotent; calls after it raise `RuntimeError`.

@@ -60,6 +60,7 @@ fn install_logging(py: Python<'_>) {
 
 /// The constructor arguments, checked and resolved (arguments first, then the
 /// environment) into a core client.
+#[allow(clippy::too_many_arguments)]
 pub fn build_core(
     py: Python<'_>,
     key_id: Option<&Bound<'_, PyAny>>,
@@ -68,6 +69,7 @@ pub fn build_core(
     timeout: Option<&Bound<'_, PyAny>>,
     max_retries: Option<&Bound<'_, PyAny>>,
     verify: Option<&Bound<'_, PyAny>>,
+    rate_limit: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Arc<core::Client>> {
     let text = |name: &str, v: Option<&Bound<'_, PyAny>>| match v {
         Some(v) if !v.is_none() => extract_secret_text(name, v).map(Some),
@@ -81,6 +83,10 @@ pub fn build_core(
         max_retries: max_retries
             .map(|n| extract_integer("max_retries", n))
             .transpose()?,
+        rate_limit: match rate_limit {
+            Some(n) if !n.is_none() => Some(extract_integer("rate_limit", n)?),
+            _ => None,
+        },
         verify: match verify {
             Some(v) if !v.is_none() => extract_verify(v)?,
             _ => Verify::System,
