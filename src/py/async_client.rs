@@ -20,6 +20,7 @@ impl PyAsyncClientCore {
         signature = (key_id=None, key_secret=None, *, base_url=None, timeout=None, max_retries=None, verify=None, rate_limit=None),
         text_signature = "(key_id=None, key_secret=None, *, base_url=None, timeout=30.0, max_retries=3, verify=True, rate_limit=None)"
     )]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
         key_id: Option<&Bound<'_, PyAny>>,
