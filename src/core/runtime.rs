@@ -79,6 +79,10 @@ fn build() -> std::io::Result<Runtime> {
         .clamp(2, 4);
     Builder::new_multi_thread()
         .worker_threads(workers)
+        // The blocking pool only runs short hand-offs (setting asyncio results, writing
+        // log records) that take the GIL in turn: more threads would only queue on it,
+        // each with a stack and a Python thread state (hundreds of them under load).
+        .max_blocking_threads(8)
         .thread_name("clickhouse-cloud-io")
         .enable_all()
         .build()
