@@ -177,16 +177,31 @@ fn build_http(config: &Config) -> Result<reqwest::Client, Error> {
         reqwest::header::ACCEPT,
         HeaderValue::from_static("application/json"),
     );
-    let mut builder = reqwest::Client::builder()
-        .default_headers(headers)
-        .timeout(config.timeout)
-        .connect_timeout(config.timeout.min(Duration::from_secs(10)))
-        .pool_idle_timeout(Duration::from_secs(50))
-        // The API never redirects; following one could hand our credentials to
-        // another host, so a 3xx is reported as it is.
-        .redirect(reqwest::redirect::Policy::none());
+    let new_builder = || {
+        reqwest::Client::builder()
+            .default_headers(headers.clone())
+            .timeout(config.timeout)
+            .connect_timeout(config.timeout.min(Duration::from_secs(10)))
+            .pool_idle_timeout(Duration::from_secs(50))
+            // The API never redirects; following one could hand our credentials to
+            // another host, so a 3xx is reported as it is.
+            .redirect(reqwest::redirect::Policy::none())
+    };
+    let mut builder = new_builder();
     match &config.verify {
-        Verify::System => {}
+        Verify::System => {
+            // The platform's roots ($SSL_CERT_FILE / $SSL_CERT_DIR honoured). A slim
+            // container may have none at all: verify against the bundled Mozilla roots
+            // then, rather than fail (or, worse, make users turn verification off).
+            return match builder.build() {
+                Ok(client) => Ok(client),
+                Err(e) if chain(&e).contains("No CA certificates") => new_builder()
+                    .tls_certs_only(bundled_roots())
+                    .build()
+                    .map_err(|e| configure_error(&e)),
+                Err(e) => Err(configure_error(&e)),
+            };
+        }
         Verify::Disabled => builder = builder.tls_danger_accept_invalid_certs(true),
         Verify::CaBundle(path) => {
             let pem = std::fs::read(path).map_err(|e| {
@@ -204,12 +219,24 @@ fn build_http(config: &Config) -> Result<reqwest::Client, Error> {
             builder = builder.tls_certs_only(certs);
         }
     }
-    builder
-        .build()
-        .map_err(|e| Error::InvalidArgument(format!("cannot configure HTTP client: {}", chain(&e))))
+    builder.build().map_err(|e| configure_error(&e))
+}
+
+fn configure_error(e: &reqwest::Error) -> Error {
+    Error::InvalidArgument(format!("cannot configure HTTP client: {}", chain(e)))
+}
+
+/// Mozilla's root certificates, compiled in (webpki-root-certs).
+fn bundled_roots() -> Vec<reqwest::Certificate> {
+    webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        .iter()
+        .filter_map(|der| reqwest::Certificate::from_der(der).ok())
+        .collect()
 }
 
 fn classify(e: reqwest::Error) -> SendError {
+    // The caller names the request; the URL in every layer's text only buries the cause.
+    let e = e.without_url();
     let message = chain(&e);
     match (e.is_connect(), e.is_timeout()) {
         (true, true) => SendError::ConnectTimeout(message),

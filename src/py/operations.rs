@@ -52,8 +52,12 @@ fn install_logging(py: Python<'_>) {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         if let Ok(logger) = pyo3_log::Logger::new(py, pyo3_log::Caching::Loggers) {
-            // Another extension may have installed a logger already: keep theirs.
-            let _ = logger.filter(log::LevelFilter::Info).install();
+            // Only our own records: dependencies' (rustls, hyper) would repeat what the
+            // exceptions already say. Another extension's logger, if installed, stays.
+            let _ = logger
+                .filter(log::LevelFilter::Off)
+                .filter_target(crate::core::logging::LOG_TARGET.to_owned(), log::LevelFilter::Info)
+                .install();
         }
     });
 }

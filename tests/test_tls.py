@@ -1,0 +1,246 @@
+"""TLS and proxies against local servers with certificates made in the test (trustme):
+verification on by default, `verify=False`, a CA bundle path, $SSL_CERT_FILE and
+$SSL_CERT_DIR, the bundled Mozilla roots when the system has none, and HTTPS_PROXY /
+HTTP_PROXY / NO_PROXY."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import select
+import socket
+import socketserver
+import ssl
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import clickhouse_cloud as chc
+from clickhouse_cloud.testing import Sandbox
+
+from conftest import ORG, SERVICE
+
+trustme = pytest.importorskip("trustme")
+BACKUP = uuid.uuid4()
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    seen: list[dict[str, str]]
+
+    def do_GET(self) -> None:
+        self.seen.append(dict(self.headers))
+        body = json.dumps({"result": {"id": str(BACKUP), "status": "done"}}).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def ca() -> object:
+    return trustme.CA()
+
+
+@pytest.fixture
+def https_url(ca: object) -> Iterator[tuple[str, list[dict[str, str]]]]:
+    """An HTTPS API stand-in whose certificate only the test's CA vouches for."""
+    seen: list[dict[str, str]] = []
+    handler = type("Handler", (_Handler,), {"seen": seen})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)  # type: ignore[attr-defined]
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"https://localhost:{server.server_address[1]}", seen
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def ca_file(ca: object, tmp_path: Path) -> Path:
+    path = tmp_path / "test-ca.pem"
+    ca.cert_pem.write_to_path(str(path))  # type: ignore[attr-defined]
+    return path
+
+
+def get(url: str, **kwargs: object) -> chc.Backup:
+    with chc.Client("k", "s", base_url=url, max_retries=0, timeout=5, **kwargs) as c:
+        return c.get_backup(ORG, SERVICE, BACKUP)
+
+
+def test_verification_is_on_by_default(https_url: tuple[str, list]) -> None:
+    url, seen = https_url
+    with pytest.raises(chc.APIConnectionError) as info:
+        get(url)
+    assert "certificate" in str(info.value).lower() or "UnknownIssuer" in str(info.value)
+    assert seen == []  # nothing was sent to a server we could not verify
+
+
+def test_verify_false(https_url: tuple[str, list]) -> None:
+    assert get(https_url[0], verify=False).id == BACKUP
+
+
+def test_verify_with_a_ca_bundle(https_url: tuple[str, list], ca_file: Path) -> None:
+    assert get(https_url[0], verify=str(ca_file)).id == BACKUP
+    assert get(https_url[0], verify=ca_file).id == BACKUP  # os.PathLike too
+
+
+def test_a_bundle_that_is_not_pem(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.pem"
+    bad.write_text("not a certificate")
+    with pytest.raises(ValueError, match="CA bundle"):
+        chc.Client("k", "s", verify=str(bad))
+
+
+def test_ssl_cert_file_is_honoured(
+    https_url: tuple[str, list], ca_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    assert get(https_url[0]).id == BACKUP
+
+
+def test_ssl_cert_dir_is_honoured(
+    https_url: tuple[str, list], ca_file: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    directory = tmp_path / "certs"
+    directory.mkdir()
+    (directory / "test-ca.pem").write_bytes(ca_file.read_bytes())
+    monkeypatch.setenv("SSL_CERT_DIR", str(directory))
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "none.pem"))
+    assert get(https_url[0]).id == BACKUP
+
+
+def test_no_system_roots_falls_back_to_bundled_mozilla_roots(
+    https_url: tuple[str, list], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A slim container: no CA certificates anywhere. The client still builds and still
+    # verifies (with its own Mozilla roots), so the test's private CA is refused.
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
+    monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path / "missing-dir"))
+    client = chc.Client("k", "s", base_url=https_url[0], max_retries=0)
+    with pytest.raises(chc.APIConnectionError) as info:
+        client.get_backup(ORG, SERVICE, BACKUP)
+    assert "No CA certificates" not in str(info.value)
+
+
+class _Proxy(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        super().__init__(("127.0.0.1", 0), _ProxyHandler)
+
+
+class _ProxyHandler(socketserver.StreamRequestHandler):
+    """A forward proxy: CONNECT tunnels (https) and absolute-form requests (http)."""
+
+    def handle(self) -> None:
+        line = self.rfile.readline().decode("latin-1").strip()
+        headers = []
+        while True:
+            header = self.rfile.readline()
+            if header in (b"\r\n", b"\n", b""):
+                break
+            headers.append(header)
+        self.server.seen.append(line)  # type: ignore[attr-defined]
+        method, target, _ = line.split(" ", 2)
+        if method == "CONNECT":
+            host, port = target.rsplit(":", 1)
+            upstream = socket.create_connection((host, int(port)))
+            self.wfile.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
+            self._pipe(self.connection, upstream)
+        else:
+            rest = target.split("://", 1)[1]
+            hostport, _, path = rest.partition("/")
+            host, port = hostport.rsplit(":", 1)
+            upstream = socket.create_connection((host, int(port)))
+            request = (
+                f"{method} /{path} HTTP/1.1\r\n".encode()
+                + b"".join(h for h in headers if not h.lower().startswith(b"proxy-"))
+                + b"\r\n"
+            )
+            upstream.sendall(request)
+            self._pipe(self.connection, upstream)
+
+    @staticmethod
+    def _pipe(a: socket.socket, b: socket.socket) -> None:
+        sockets = [a, b]
+        try:
+            while True:
+                readable, _, _ = select.select(sockets, [], [], 5)
+                if not readable:
+                    return
+                for s in readable:
+                    data = s.recv(65536)
+                    if not data:
+                        return
+                    (b if s is a else a).sendall(data)
+        finally:
+            b.close()
+
+
+@pytest.fixture
+def proxy() -> Iterator[_Proxy]:
+    server = _Proxy()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def _clear_proxy_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "NO_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+        "no_proxy",
+    ):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_https_proxy_is_honoured(
+    https_url: tuple[str, list], ca_file: Path, proxy: _Proxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _clear_proxy_env(monkeypatch)
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy.server_address[1]}")
+    url, seen = https_url
+    assert get(url, verify=str(ca_file)).id == BACKUP
+    port = url.rsplit(":", 1)[1]
+    assert proxy.seen == [f"CONNECT localhost:{port} HTTP/1.1"]
+    assert len(seen) == 1  # and TLS still ended at the server, verified
+
+
+def test_no_proxy_is_honoured(
+    https_url: tuple[str, list], ca_file: Path, proxy: _Proxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _clear_proxy_env(monkeypatch)
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy.server_address[1]}")
+    monkeypatch.setenv("NO_PROXY", "localhost,127.0.0.1")
+    assert get(https_url[0], verify=str(ca_file)).id == BACKUP
+    assert proxy.seen == []
+
+
+def test_http_proxy_for_a_loopback_sandbox(proxy: _Proxy, monkeypatch: pytest.MonkeyPatch) -> None:
+    _clear_proxy_env(monkeypatch)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{proxy.server_address[1]}")
+    with Sandbox() as sandbox:
+        backup = sandbox.add_backup(ORG, SERVICE)
+        with sandbox.client(max_retries=0) as client:
+            assert client.get_backup(ORG, SERVICE, backup.id) == backup
+        assert len(proxy.seen) == 1 and proxy.seen[0].startswith("GET http://127.0.0.1:")
+        # the secret went to the proxy only inside the Authorization header it forwarded
+        assert sandbox.last_request.headers["authorization"].startswith("Basic ")
