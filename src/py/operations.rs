@@ -56,7 +56,10 @@ fn install_logging(py: Python<'_>) {
             // exceptions already say. Another extension's logger, if installed, stays.
             let _ = logger
                 .filter(log::LevelFilter::Off)
-                .filter_target(crate::core::logging::LOG_TARGET.to_owned(), log::LevelFilter::Info)
+                .filter_target(
+                    crate::core::logging::LOG_TARGET.to_owned(),
+                    log::LevelFilter::Info,
+                )
                 .install();
         }
     });
