@@ -66,6 +66,27 @@ step "mypy.stubtest against the installed module"
 (cd /tmp && "$main_venv/bin/python" -m mypy.stubtest clickhouse_cloud._native \
     --allowlist "$root/scripts/stubtest-allowlist.txt")
 
+step "schemathesis: the sandbox's Backup endpoints against the official spec"
+# Its own venv: schemathesis pins a newer hypothesis than hypothesis-jsonschema takes.
+st_venv="$root/.venv-test/schemathesis"
+[ -x "$st_venv/bin/python" ] || "$(find_python "$main_version")" -m venv "$st_venv"
+"$st_venv/bin/python" -m pip install -q "schemathesis==4.32.5"
+port_file=$(mktemp)
+"$main_venv/bin/python" -m clickhouse_cloud.testing serve --port 0 > "$port_file" &
+serve_pid=$!
+trap 'kill "$serve_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 50); do grep -q "listening on" "$port_file" && break; sleep 0.1; done
+sandbox_url=$(grep -o "http://127.0.0.1:[0-9]*" "$port_file" | head -n 1)
+examples=200
+[ "${QUICK:-0}" = "1" ] && examples=30
+"$st_venv/bin/schemathesis" --config-file "$root/tests/spec/schemathesis.toml" run \
+    "$root/tests/spec/backup-api.json" --url "$sandbox_url" \
+    --auth sandbox-key-id:sandbox-key-secret --include-tag Backup \
+    --checks not_a_server_error,response_schema_conformance,content_type_conformance \
+    --max-examples "$examples" --seed 20261127 --no-color
+kill "$serve_pid" 2>/dev/null || true
+trap - EXIT
+
 for v in $versions; do
     [ "$v" = "$main_version" ] && continue
     run_suite "$v"
