@@ -201,6 +201,14 @@ pub struct Api {
 
 type Id<'a, 'py> = &'a Bound<'py, PyAny>;
 
+/// The two ids most operations start with.
+fn org_and_service(org: Id, service: Id) -> PyResult<(uuid::Uuid, uuid::Uuid)> {
+    Ok((
+        extract_id("organization_id", org)?,
+        extract_id("service_id", service)?,
+    ))
+}
+
 impl Api {
     pub fn get_backup(&self, org: Id, service: Id, backup: Id) -> PyResult<Call<PyBackup>> {
         let (org, service, backup) = (
@@ -216,10 +224,7 @@ impl Api {
     }
 
     pub fn list_backups(&self, org: Id, service: Id) -> PyResult<Call<Vec<PyBackup>>> {
-        let (org, service) = (
-            extract_id("organization_id", org)?,
-            extract_id("service_id", service)?,
-        );
+        let (org, service) = org_and_service(org, service)?;
         let core = self.core.clone();
         Ok(call(async move {
             let list = core.list_backups(&org, &service).await?;
@@ -232,10 +237,7 @@ impl Api {
         org: Id,
         service: Id,
     ) -> PyResult<Call<PyBackupConfiguration>> {
-        let (org, service) = (
-            extract_id("organization_id", org)?,
-            extract_id("service_id", service)?,
-        );
+        let (org, service) = org_and_service(org, service)?;
         let core = self.core.clone();
         Ok(call(async move {
             let inner = core.get_backup_configuration(&org, &service).await?;
@@ -251,10 +253,7 @@ impl Api {
         fields: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Call<PyBackupConfiguration>> {
         let py = org.py();
-        let (org, service) = (
-            extract_id("organization_id", org)?,
-            extract_id("service_id", service)?,
-        );
+        let (org, service) = org_and_service(org, service)?;
         let mut patch = ConfigurationPatch::default();
         for (key, value) in fields.iter().flat_map(|d| d.iter()) {
             let key: String = key.extract()?;
@@ -296,10 +295,7 @@ impl Api {
     }
 
     pub fn get_backup_bucket(&self, org: Id, service: Id) -> PyResult<Call<BucketOut>> {
-        let (org, service) = (
-            extract_id("organization_id", org)?,
-            extract_id("service_id", service)?,
-        );
+        let (org, service) = org_and_service(org, service)?;
         let core = self.core.clone();
         Ok(call(async move {
             Ok(BucketOut(core.get_backup_bucket(&org, &service).await?))
@@ -312,10 +308,7 @@ impl Api {
         service: Id,
         args: BucketArgs,
     ) -> PyResult<Call<BucketOut>> {
-        let (org, service) = (
-            extract_id("organization_id", org)?,
-            extract_id("service_id", service)?,
-        );
+        let (org, service) = org_and_service(org, service)?;
         let spec = args.spec()?;
         let core = self.core.clone();
         Ok(call(async move {
@@ -331,10 +324,7 @@ impl Api {
         service: Id,
         args: BucketArgs,
     ) -> PyResult<Call<BucketOut>> {
-        let (org, service) = (
-            extract_id("organization_id", org)?,
-            extract_id("service_id", service)?,
-        );
+        let (org, service) = org_and_service(org, service)?;
         let spec = args.spec()?;
         let core = self.core.clone();
         Ok(call(async move {
@@ -345,10 +335,7 @@ impl Api {
     }
 
     pub fn delete_backup_bucket(&self, org: Id, service: Id) -> PyResult<Call<()>> {
-        let (org, service) = (
-            extract_id("organization_id", org)?,
-            extract_id("service_id", service)?,
-        );
+        let (org, service) = org_and_service(org, service)?;
         let core = self.core.clone();
         Ok(call(async move {
             core.delete_backup_bucket(&org, &service).await
@@ -389,10 +376,7 @@ impl Api {
     }
 
     pub fn get_service(&self, org: Id, service: Id) -> PyResult<Call<PyService>> {
-        let (org, service) = (
-            extract_id("organization_id", org)?,
-            extract_id("service_id", service)?,
-        );
+        let (org, service) = org_and_service(org, service)?;
         let core = self.core.clone();
         Ok(call(async move {
             let inner = core.get_service(&org, &service).await?;
@@ -432,10 +416,7 @@ impl Api {
         timeout: Option<&Bound<'_, PyAny>>,
         poll_interval: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Call<PyService>> {
-        let (org, service) = (
-            extract_id("organization_id", org)?,
-            extract_id("service_id", service)?,
-        );
+        let (org, service) = org_and_service(org, service)?;
         let state = optional_text("state", state)?.unwrap_or_else(|| "running".to_owned());
         let timeout = seconds("timeout", timeout, waiters::DEFAULT_SERVICE_WAIT)?;
         let interval = poll_interval_of(poll_interval, waiters::DEFAULT_SERVICE_POLL_INTERVAL)?;
@@ -454,10 +435,7 @@ impl Api {
         service: Id,
         status: Option<String>,
     ) -> PyResult<Call<Option<PyBackup>>> {
-        let (org, service) = (
-            extract_id("organization_id", org)?,
-            extract_id("service_id", service)?,
-        );
+        let (org, service) = org_and_service(org, service)?;
         let core = self.core.clone();
         Ok(call(async move {
             let found = core
