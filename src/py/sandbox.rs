@@ -238,6 +238,11 @@ impl PySandboxServer {
             .collect()
     }
 
+    /// Keep received requests for `requests()` (on by default; off for benchmarks).
+    fn set_recording(&self, on: bool) {
+        self.state.set_recording(on);
+    }
+
     fn clear_requests(&self) {
         self.state.clear_requests();
     }

@@ -2,7 +2,7 @@
 //! and the API's behaviour on top of them (auth, ids, envelopes, errors).
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -400,6 +400,8 @@ pub struct State {
     /// Requests being handled right now (a client that gives up closes its connection,
     /// and its request stops counting).
     in_flight: AtomicUsize,
+    /// Off for benchmarks: a server that keeps every request grows without bound.
+    recording: AtomicBool,
 }
 
 /// Counts a request as in flight for as long as it lives.
@@ -418,6 +420,11 @@ impl State {
         InFlight(&self.in_flight)
     }
 
+    /// Whether received requests are kept for `requests()` (on by default).
+    pub fn set_recording(&self, on: bool) {
+        self.recording.store(on, Ordering::Relaxed);
+    }
+
     /// Requests being handled right now.
     pub fn in_flight(&self) -> usize {
         self.in_flight.load(Ordering::SeqCst)
@@ -431,6 +438,7 @@ impl State {
             rate_limit,
             started: Instant::now(),
             in_flight: AtomicUsize::new(0),
+            recording: AtomicBool::new(true),
             data: Mutex::new(Data {
                 services: HashMap::new(),
                 requests: Vec::new(),
@@ -664,7 +672,9 @@ impl State {
     pub fn receive(&self, mut request: RecordedRequest) -> Option<(Duration, FaultAction)> {
         request.at = self.started.elapsed().as_secs_f64();
         let mut data = self.data();
-        data.requests.push(request);
+        if self.recording.load(Ordering::Relaxed) {
+            data.requests.push(request);
+        }
         let front = data.faults.front_mut()?;
         let taken = (front.delay, front.action.clone());
         front.times -= 1;

@@ -391,6 +391,11 @@ class Sandbox:
         requests = self._server.requests()
         return requests[-1] if requests else None
 
+    def set_recording(self, on: bool) -> None:
+        """Keep received requests for `requests` (on by default). Off for load tests and
+        benchmarks, where keeping every request would grow the server without bound."""
+        self._server.set_recording(on)
+
     def clear_requests(self) -> None:
         self._server.clear_requests()
 

@@ -8,6 +8,7 @@ import time
 from typing import Optional
 
 from . import DEMO_ORGANIZATION_ID, DEMO_SERVICE_ID, Sandbox
+from ._demo import seed_bulk
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -19,6 +20,18 @@ def main(argv: Optional[list[str]] = None) -> int:
     serve.add_argument("--key-secret", default=Sandbox.DEFAULT_KEY_SECRET)
     serve.add_argument("--rate-limit", type=int, default=None, help="requests per 10 s")
     serve.add_argument("--no-demo", action="store_true", help="start empty")
+    serve.add_argument(
+        "--bulk-backups",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also give the demo organization's bulk service N backups",
+    )
+    serve.add_argument(
+        "--no-record",
+        action="store_true",
+        help="do not keep received requests (load tests, benchmarks)",
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -34,6 +47,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     with sandbox:
         if not args.no_demo:
             sandbox.seed_demo()
+        if args.bulk_backups:
+            seed_bulk(sandbox, args.bulk_backups)
+        if args.no_record:
+            sandbox.set_recording(False)
         print(f"ClickHouse Cloud sandbox listening on {sandbox.url}", flush=True)
         print(f"  export CLICKHOUSE_CLOUD_API_URL={sandbox.url}")
         print(f"  export CLICKHOUSE_CLOUD_API_KEY={args.key_id}")

@@ -110,3 +110,47 @@ def seed_demo(sandbox: Sandbox) -> list[uuid.UUID]:
     for backup in _BACKUPS:
         sandbox.add_raw_backup(DEMO_ORGANIZATION_ID, DEMO_SERVICE_ID, backup)
     return [uuid.UUID(str(b["id"])) for b in _BACKUPS]
+
+
+BULK_SERVICE_ID = uuid.UUID("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f")
+
+
+def seed_bulk(sandbox: Sandbox, count: int) -> uuid.UUID:
+    """Gives the demo organization a service `BULK_SERVICE_ID` with `count` realistic
+    backups (all three bucket providers, a few in progress), for load tests and
+    benchmarks of long lists. Returns the service id."""
+    import datetime as dt
+
+    start = dt.datetime(2026, 11, 27, 2, 0, 3, tzinfo=dt.timezone.utc)
+    for i in range(count):
+        provider = ("AWS", "GCP", "AZURE", None)[i % 4]
+        started = start - dt.timedelta(hours=6 * i)
+        body: dict[str, object] = {
+            "id": str(uuid.UUID(int=(0x5A << 120) + i, version=4)),
+            "status": "in_progress" if i % 97 == 0 else "done",
+            "serviceId": str(BULK_SERVICE_ID),
+            "startedAt": started.isoformat().replace("+00:00", "Z"),
+            "durationInSeconds": 600.5 + i % 300,
+            "type": "full" if i % 7 == 0 else "incremental",
+        }
+        if body["status"] == "done":
+            body["finishedAt"] = (started + dt.timedelta(seconds=600 + i % 300)).isoformat()
+            body["sizeInBytes"] = 1_073_741_824 + i * 4096
+        if provider == "AWS":
+            body["backupName"] = f"nightly/{i}"
+            body["bucket"] = {
+                "bucketProvider": "AWS",
+                "bucketPath": "s3://acme/backups",
+                "iamRoleArn": "arn:aws:iam::123456789012:role/writer",
+                "iamRoleSessionName": "clickhouse",
+            }
+        elif provider == "GCP":
+            body["bucket"] = {
+                "bucketProvider": "GCP",
+                "bucketPath": "gs://acme/backups",
+                "accessKeyId": "GOOG1EXAMPLE",
+            }
+        elif provider == "AZURE":
+            body["bucket"] = {"bucketProvider": "AZURE", "containerName": "backups"}
+        sandbox.add_raw_backup(DEMO_ORGANIZATION_ID, BULK_SERVICE_ID, body)
+    return BULK_SERVICE_ID
