@@ -2,7 +2,7 @@
 server (a separate process), several rounds with the competitors' order alternating,
 and writes BENCHMARKS.md (and benchmarks.png when matplotlib is installed).
 
-    python benches/run.py            # full: about 10 minutes on 2 cores
+    python benches/run.py            # full: about 6 minutes on 2 cores
     python benches/run.py --quick    # a few iterations, to check the harness (CI)
 """
 
@@ -27,20 +27,28 @@ ROOT = HERE.parent
 WORKLOADS: dict[str, tuple[str, list[str], int, int, str]] = {
     "W1": (
         "5,000 sequential get_backup calls on one keep-alive connection",
-        ["ours", "httpx", "requests"],
+        ["ours", "floor", "httpx", "requests"],
         5000,
         100,
         "calls",
     ),
     "W2": (
         "10,000 async get_backup calls at concurrency 64",
-        ["ours", "aiohttp", "httpx-async"],
+        ["ours", "floor", "aiohttp", "httpx-async"],
         10000,
         200,
         "calls",
     ),
     "W3": (
         "list_backups of a service holding 2,000 backups, repeated",
+        ["ours", "floor", "httpx", "requests"],
+        30,
+        2,
+        "lists",
+    ),
+    "W3R": (
+        "W3, then every field of every backup read (our fields become Python objects "
+        "only when read)",
         ["ours", "httpx", "requests"],
         30,
         2,
@@ -48,7 +56,7 @@ WORKLOADS: dict[str, tuple[str, list[str], int, int, str]] = {
     ),
     "W5": (
         "8 threads sharing one sync client, get_backup",
-        ["ours", "httpx", "requests"],
+        ["ours", "floor", "httpx", "requests"],
         4000,
         80,
         "calls",
@@ -61,7 +69,18 @@ LABELS = {
     "requests": "requests.Session + json + dataclass",
     "aiohttp": "aiohttp + pydantic v2",
     "httpx-async": "httpx.AsyncClient + pydantic v2",
+    "floor": "Rust floor (our core, no Python)",
 }
+# (workload, competitor, least ratio): the issue's targets; the floor's is "within 1.3x".
+TARGETS = [
+    ("W1", "httpx", 3.0),
+    ("W1", "requests", 4.0),
+    ("W1", "floor", 1 / 1.3),
+    ("W2", "aiohttp", 1.2),
+    ("W2", "httpx-async", 5.0),
+    ("W3", "httpx", 5.0),
+]
+FINDINGS = HERE / "findings.md"
 
 
 def start_server() -> tuple[subprocess.Popen[str], str]:
@@ -88,9 +107,32 @@ def start_server() -> tuple[subprocess.Popen[str], str]:
     return process, match.group(0)
 
 
-def one_run(competitor: str, workload: str, url: str, n: int) -> dict[str, float]:
+def build_floor(quick: bool) -> Path | None:
+    """The Rust floor program (examples/floor.rs); a debug build in quick mode, which
+    only checks that it runs."""
+    profile = "dev" if quick else "release"
+    try:
+        subprocess.run(
+            ["cargo", "build", "--quiet", "--profile", profile, "--example", "floor"],
+            cwd=ROOT,
+            check=True,
+        )
+    except OSError as e:  # no cargo here: the other competitors still run
+        print(f"no Rust floor: {e}")
+        return None
+    return ROOT / "target" / ("debug" if quick else "release") / "examples" / "floor"
+
+
+def one_run(
+    competitor: str, workload: str, url: str, n: int, floor: Path | None
+) -> dict[str, float]:
+    if competitor == "floor":
+        assert floor is not None
+        command = [str(floor), workload, url, str(n)]
+    else:
+        command = [sys.executable, str(HERE / "competitors.py"), competitor, workload, url, str(n)]
     out = subprocess.run(
-        [sys.executable, str(HERE / "competitors.py"), competitor, workload, url, str(n)],
+        command,
         capture_output=True,
         text=True,
         timeout=900,
@@ -124,8 +166,8 @@ def machine() -> str:
     )
 
 
-def wheel_size() -> str:
-    wheels = sorted((ROOT / "dist").glob("clickhouse_cloud-*.whl"))
+def wheel_size(wheel: Path | None) -> str:
+    wheels = [wheel] if wheel else sorted((ROOT / "dist").glob("clickhouse_cloud-*.whl"))
     if wheels:
         return f"{wheels[-1].stat().st_size / 1e6:.1f} MB ({wheels[-1].name})"
     import clickhouse_cloud._native as native
@@ -139,9 +181,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="few iterations (CI)")
     parser.add_argument("--rounds", type=int, default=None)
     parser.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
+    parser.add_argument("--wheel", type=Path, help="the wheel whose size to report")
     args = parser.parse_args()
     rounds = args.rounds or (2 if args.quick else 5)
+    if args.wheel and not args.wheel.is_file():
+        parser.error(f"no wheel at {args.wheel}")
 
+    floor = build_floor(args.quick)
     server, url = start_server()
     results: dict[str, dict[str, list[dict[str, float]]]] = {}
     imports: dict[str, list[float]] = {m: [] for m in IMPORTS}
@@ -149,9 +195,10 @@ def main() -> None:
         for r in range(rounds):
             for workload, (_, competitors, full_n, quick_n, _) in WORKLOADS.items():
                 n = quick_n if args.quick else full_n
-                order = competitors if r % 2 == 0 else list(reversed(competitors))
+                present = [c for c in competitors if c != "floor" or floor is not None]
+                order = present if r % 2 == 0 else list(reversed(present))
                 for competitor in order:
-                    run = one_run(competitor, workload, url, n)
+                    run = one_run(competitor, workload, url, n, floor)
                     results.setdefault(workload, {}).setdefault(competitor, []).append(run)
                     print(
                         f"round {r + 1} {workload} {competitor}: {run['seconds']:.3f}s", flush=True
@@ -163,6 +210,42 @@ def main() -> None:
         server.wait(timeout=10)
 
     write_report(args, rounds, results, imports)
+
+
+def median_seconds(results: dict[str, Any], workload: str, competitor: str) -> float | None:
+    runs = results.get(workload, {}).get(competitor)
+    return statistics.median(r["seconds"] for r in runs) if runs else None
+
+
+def targets_table(results: dict[str, Any], imports: dict[str, list[float]]) -> list[str]:
+    """The issue's targets against this run's medians."""
+    lines = [
+        "## Targets",
+        "",
+        "| target | this run | met |",
+        "|---|---|---|",
+    ]
+    for workload, competitor, least in TARGETS:
+        ours = median_seconds(results, workload, "ours")
+        theirs = median_seconds(results, workload, competitor)
+        if ours is None or theirs is None:
+            continue
+        ratio = theirs / ours
+        if competitor == "floor":
+            goal = f"{workload}: within 1.3x of the Rust floor"
+            shown = f"{1 / ratio:.2f}x the floor's time"
+        else:
+            goal = f"{workload}: at least {least:g}x {LABELS[competitor]}"
+            shown = f"{ratio:.2f}x"
+        lines.append(f"| {goal} | {shown} | {'yes' if ratio >= least else 'no'} |")
+    ours_import = statistics.median(imports["clickhouse_cloud"])
+    httpx_import = statistics.median(imports["httpx"])
+    lines.append(
+        f"| W4: import at most half of `import httpx` | "
+        f"{ours_import / httpx_import:.2f} of it | "
+        f"{'yes' if ours_import <= httpx_import / 2 else 'no'} |"
+    )
+    return [*lines, ""]
 
 
 def write_report(
@@ -180,8 +263,10 @@ def write_report(
         "off); every measurement runs in a fresh Python process; "
         f"{rounds} rounds, the competitors' order alternating; figures are the median "
         "(min-max) over rounds. Ratios are our throughput over theirs (above 1: we are "
-        "faster).",
-        f"- Wheel: {wheel_size()}.",
+        "faster). The Rust floor is `examples/floor.rs`"
+        + (" (a debug build in quick mode)" if args.quick else " (release build)")
+        + ": the same core, requests and parsing on the same runtime, with no Python.",
+        f"- Wheel: {wheel_size(args.wheel)}.",
         "",
     ]
     chart: dict[str, float] = {}
@@ -195,6 +280,8 @@ def write_report(
         ]
         ours = statistics.median(r["seconds"] for r in results[workload]["ours"])
         for competitor in competitors:
+            if competitor not in results[workload]:
+                continue
             runs = results[workload][competitor]
             secs = [r["seconds"] for r in runs]
             med = statistics.median(secs)
@@ -227,6 +314,9 @@ def write_report(
             + " |"
         )
     lines.append("")
+    lines += targets_table(results, imports)
+    if FINDINGS.exists() and not args.quick:
+        lines += [FINDINGS.read_text().rstrip(), ""]
     Path(args.out).write_text("\n".join(lines))
     print(f"wrote {args.out}")
     try:

@@ -3,7 +3,8 @@
 #
 #   Rust:   cargo fmt --check, cargo clippy -D warnings, cargo test
 #   Python: one release abi3 wheel, built once, installed into CPython 3.11 (full
-#           suite + mypy.stubtest + ruff), then into 3.9 and 3.13 (full suite).
+#           suite + mypy.stubtest + ruff + schemathesis + the benchmark harness in
+#           quick mode), then into 3.9 and 3.13 (full suite).
 #
 # Environment: QUICK=1 shortens the long soak tests (CI sets it);
 #              PYTHON_VERSIONS overrides "3.11 3.9 3.13" (the first is the main one).
@@ -86,6 +87,12 @@ examples=200
     --max-examples "$examples" --seed 20261127 --no-color
 kill "$serve_pid" 2>/dev/null || true
 trap - EXIT
+
+step "benchmarks, quick mode: the harness runs end to end (no speed is asserted)"
+"$main_venv/bin/python" -m pip install -q -r benches/requirements.txt
+bench_out=$(mktemp -d)
+"$main_venv/bin/python" benches/run.py --quick --wheel "$wheel" --out "$bench_out/BENCHMARKS.md"
+grep -q "## Targets" "$bench_out/BENCHMARKS.md"
 
 for v in $versions; do
     [ "$v" = "$main_version" ] && continue

@@ -106,6 +106,29 @@ def test_constructor_and_attributes() -> None:
         chc.Backup(started_at=dt.datetime(2024, 1, 1))  # naive: no offset
 
 
+def test_ids_and_datetimes_are_the_standard_library_types() -> None:
+    """They are built without their constructors (speed): they must still be whole."""
+    expected = uuid.UUID("0b2e4e3a-8e21-4c4b-9f1f-2d3c4b5a6978")
+    got = BACKUP.id
+    assert type(got) is uuid.UUID
+    assert got == expected and hash(got) == hash(expected) and str(got) == str(expected)
+    assert got.is_safe is uuid.SafeUUID.unknown and got.version == 4
+    assert pickle.loads(pickle.dumps(got)) == expected
+    assert copy.deepcopy(got) == expected
+    with pytest.raises(TypeError):
+        got.int = 5  # type: ignore[misc]
+    finished = BACKUP.finished_at
+    assert type(finished) is dt.datetime
+    assert finished.tzinfo is UTC
+    assert finished == dt.datetime(2024, 3, 1, 2, 11, 47, 318000, tzinfo=UTC)
+    started = BACKUP.started_at
+    assert started.utcoffset() == dt.timedelta(hours=2)
+    assert started.isoformat() == "2024-03-01T02:00:03+02:00"
+    assert pickle.loads(pickle.dumps(started)) == started
+    leap = chc.Backup.from_dict({"startedAt": "2016-12-31T23:59:60.5Z"}).started_at
+    assert leap == dt.datetime(2016, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)
+
+
 def test_immutable() -> None:
     for obj, attr in [
         (BACKUP, "status"),

@@ -268,16 +268,22 @@ impl BackupBucket {
     }
 
     /// Builds a bucket from its JSON object, dispatching on `bucketProvider`.
-    pub fn from_json(mut m: Map<String, Value>) -> Result<BackupBucket, String> {
-        let id = match m.remove("id") {
+    pub fn from_json(m: Map<String, Value>) -> Result<BackupBucket, String> {
+        Self::from_fields(m.into_iter().collect())
+    }
+
+    /// Builds the bucket from its fields in any order. A short list, not a map: a long
+    /// backup list has one bucket per backup, and a map's nodes cost more than the scan.
+    fn from_fields(mut fields: Vec<(String, Value)>) -> Result<BackupBucket, String> {
+        let id = match take(&mut fields, "id") {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => {
                 Some(Uuid::try_parse(&s).map_err(|_| format!("bucket.id: {s:?} is not a UUID"))?)
             }
             Some(other) => return Err(format!("bucket.id: expected a string, got {other}")),
         };
-        let provider = take_string(&mut m, "bucketProvider")?;
-        let mut field = |name: &str| take_string(&mut m, name);
+        let provider = take_string(&mut fields, "bucketProvider")?;
+        let mut field = |name: &str| take_string(&mut fields, name);
         let bucket = match provider.as_deref() {
             Some(PROVIDER_AWS) => BackupBucket::Aws {
                 id,
@@ -297,15 +303,28 @@ impl BackupBucket {
             _ => BackupBucket::Other {
                 provider,
                 id,
-                fields: m,
+                fields: fields.into_iter().collect(),
             },
         };
         Ok(bucket)
     }
 }
 
-fn take_string(m: &mut Map<String, Value>, key: &str) -> Result<Option<String>, String> {
-    match m.remove(key) {
+/// Removes `key` (the last one given, as a JSON object keeps the last duplicate).
+fn take(fields: &mut Vec<(String, Value)>, key: &str) -> Option<Value> {
+    let mut found = None;
+    fields.retain_mut(|(k, v)| {
+        if k != key {
+            return true;
+        }
+        found = Some(std::mem::take(v));
+        false
+    });
+    found
+}
+
+fn take_string(fields: &mut Vec<(String, Value)>, key: &str) -> Result<Option<String>, String> {
+    match take(fields, key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
         Some(other) => Err(format!("bucket.{key}: expected a string, got {other}")),
@@ -320,8 +339,24 @@ impl Serialize for BackupBucket {
 
 impl<'de> Deserialize<'de> for BackupBucket {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let m = Map::<String, Value>::deserialize(d)?;
-        BackupBucket::from_json(m).map_err(de::Error::custom)
+        struct Visitor;
+        impl<'de> de::Visitor<'de> for Visitor {
+            type Value = BackupBucket;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a bucket object")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<BackupBucket, A::Error> {
+                let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(5));
+                while let Some(entry) = map.next_entry::<String, Value>()? {
+                    fields.push(entry);
+                }
+                BackupBucket::from_fields(fields).map_err(de::Error::custom)
+            }
+        }
+        d.deserialize_map(Visitor)
     }
 }
 

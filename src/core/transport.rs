@@ -138,7 +138,10 @@ impl Transport {
             return Err(SendError::TooLarge { status });
         }
         let headers = std::mem::take(response.headers_mut());
-        let mut body = BytesMut::new();
+        // One allocation for the announced length (a long list is hundreds of kB), but
+        // no more than a few MB on the word of a header alone.
+        let announced = response.content_length().unwrap_or(0).min(PREALLOCATE_MAX);
+        let mut body = BytesMut::with_capacity(usize::try_from(announced).unwrap_or(0));
         while let Some(chunk) = response.chunk().await.map_err(classify)? {
             if !success && body.len() + chunk.len() > MAX_ERROR_BODY_BYTES {
                 // The status says what happened; the rest of a huge error page does not
@@ -159,6 +162,9 @@ impl Transport {
         })
     }
 }
+
+/// The most a `Content-Length` alone makes us allocate ahead of the body.
+const PREALLOCATE_MAX: u64 = 4 << 20;
 
 fn build_http(config: &Config) -> Result<reqwest::Client, Error> {
     let credentials = base64::engine::general_purpose::STANDARD.encode(format!(

@@ -15,7 +15,10 @@ use uuid::Uuid;
 
 use crate::core::models::{self, Object, Timestamp};
 
-use super::convert::{extract_id, extract_integer, extract_number, json_object_to_py, py_to_json};
+use super::convert::{
+    extract_id, extract_integer, extract_number, json_object_to_py, py_datetime, py_to_json,
+    py_uuid,
+};
 
 /// `from_dict` input: a mapping in the API's shape.
 fn dict_to_json(d: &Bound<'_, PyAny>) -> PyResult<Map<String, Value>> {
@@ -172,8 +175,8 @@ impl PyBackup {
     }
 
     #[getter]
-    fn id(&self) -> Option<Uuid> {
-        self.inner.id
+    fn id<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner.id.map(|id| py_uuid(py, &id)).transpose()
     }
     #[getter]
     fn status(&self) -> Option<&str> {
@@ -184,12 +187,18 @@ impl PyBackup {
         self.inner.service_id.as_deref()
     }
     #[getter]
-    fn started_at(&self) -> Option<DateTime<FixedOffset>> {
-        self.inner.started_at.map(|t| t.0)
+    fn started_at<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner
+            .started_at
+            .map(|t| py_datetime(py, &t.0))
+            .transpose()
     }
     #[getter]
-    fn finished_at(&self) -> Option<DateTime<FixedOffset>> {
-        self.inner.finished_at.map(|t| t.0)
+    fn finished_at<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner
+            .finished_at
+            .map(|t| py_datetime(py, &t.0))
+            .transpose()
     }
     #[getter]
     fn size_in_bytes(&self) -> Option<u64> {
@@ -350,8 +359,8 @@ impl PyBackupBucket {
     }
 
     #[getter]
-    fn id(&self) -> Option<Uuid> {
-        self.inner.id()
+    fn id<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner.id().map(|id| py_uuid(py, &id)).transpose()
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {

@@ -1,15 +1,14 @@
 //! `Service`, `ServiceEndpoint` and `RestoredService` as immutable Python values.
 
-use chrono::{DateTime, FixedOffset};
 use pyo3::basic::CompareOp;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple, PyType};
 use pyo3::PyTypeInfo;
-use uuid::Uuid;
 
 use crate::core::config::Secret;
 use crate::core::service::{CreatedService, Service, ServiceEndpoint};
 
+use super::convert::{py_datetime, py_uuid};
 use super::models::{compare, from_dict_of, reduce_with, short, to_dict_of, value_hash};
 
 /// A ClickHouse Cloud service.
@@ -21,8 +20,8 @@ pub struct PyService {
 #[pymethods]
 impl PyService {
     #[getter]
-    fn id(&self) -> Option<Uuid> {
-        self.inner.id
+    fn id<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner.id.map(|id| py_uuid(py, &id)).transpose()
     }
     #[getter]
     fn name(&self) -> Option<&str> {
@@ -46,8 +45,11 @@ impl PyService {
         self.inner.clickhouse_version.as_deref()
     }
     #[getter]
-    fn created_at(&self) -> Option<DateTime<FixedOffset>> {
-        self.inner.created_at.map(|t| t.0)
+    fn created_at<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner
+            .created_at
+            .map(|t| py_datetime(py, &t.0))
+            .transpose()
     }
     /// The endpoints to connect to (empty when the API sent none).
     #[getter]
