@@ -56,6 +56,21 @@ def test_list_backups_newest_first(sandbox: Sandbox, call: Callable[..., Any]) -
     assert last(sandbox) == ("GET", f"{BASE}/backups", None)
 
 
+def test_backups_carry_the_request_id_of_their_response(
+    sandbox: Sandbox, call: Callable[..., Any]
+) -> None:
+    added = sandbox.add_backup(ORG, SERVICE, started_at="2024-01-01T02:00:00Z")
+    assert added.request_id is None
+    one = call("get_backup", ORG, SERVICE, added.id)
+    listed = call("list_backups", ORG, SERVICE)
+    latest = call("latest_backup", ORG, SERVICE)
+    assert one == added == listed[0] == latest  # not part of the value
+    assert hash(one) == hash(added) and "request_id" not in str(one.to_dict())
+    ids = {one.request_id, listed[0].request_id, latest.request_id}
+    assert len(ids) == 3 and all(isinstance(i, str) and len(i) == 36 for i in ids)
+    assert {b.request_id for b in listed} == {listed[0].request_id}
+
+
 def test_list_of_a_service_without_backups(sandbox: Sandbox, call: Callable[..., Any]) -> None:
     sandbox.add_service(ORG, id=SERVICE)
     assert call("list_backups", ORG, SERVICE) == []

@@ -66,7 +66,11 @@ impl Client {
             service_path(organization_id, service_id),
             path_segment(backup_id)
         );
-        self.call_object(Method::GET, &path, None).await
+        let (Object(mut backup), request_id) = self
+            .call_with_id::<Object<Backup>>(Method::GET, &path, None)
+            .await?;
+        backup.request_id = request_id;
+        Ok(backup)
     }
 
     /// `GET .../backups`: every backup of the service, in the server's order (newest first).
@@ -76,8 +80,16 @@ impl Client {
         service_id: &Uuid,
     ) -> Result<Vec<Backup>, Error> {
         let path = format!("{}/backups", service_path(organization_id, service_id));
-        let list: Vec<Object<Backup>> = self.call(Method::GET, &path, None).await?;
-        Ok(list.into_iter().map(|o| o.0).collect())
+        let (list, request_id) = self
+            .call_with_id::<Vec<Object<Backup>>>(Method::GET, &path, None)
+            .await?;
+        Ok(list
+            .into_iter()
+            .map(|Object(mut backup)| {
+                backup.request_id.clone_from(&request_id);
+                backup
+            })
+            .collect())
     }
 
     /// `GET .../backupConfiguration`
@@ -210,9 +222,19 @@ impl Client {
         path: &str,
         body: Option<Value>,
     ) -> Result<T, Error> {
+        self.call_with_id(method, path, body).await.map(|(t, _)| t)
+    }
+
+    /// [`Client::call`], also giving the response's `requestId`.
+    async fn call_with_id<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<(T, Option<String>), Error> {
         let body = body.map(|v| Bytes::from(v.to_string()));
         let response = self.execute(method, path, body).await?;
-        parse_result(&response)
+        parse_result_with_id(&response)
     }
 
     /// Sends the request, retrying as the policy allows, and returns the first
@@ -338,6 +360,13 @@ fn describe(error: &Error) -> String {
 
 /// The `result` of a success body, or an [`Error::InvalidResponse`] saying what is wrong.
 pub fn parse_result<T: DeserializeOwned>(response: &RawResponse) -> Result<T, Error> {
+    parse_result_with_id(response).map(|(result, _)| result)
+}
+
+/// [`parse_result`] and the envelope's `requestId`.
+pub fn parse_result_with_id<T: DeserializeOwned>(
+    response: &RawResponse,
+) -> Result<(T, Option<String>), Error> {
     let invalid = |message: String, request_id: Option<String>| {
         Error::InvalidResponse(InvalidResponse {
             message,
@@ -348,7 +377,7 @@ pub fn parse_result<T: DeserializeOwned>(response: &RawResponse) -> Result<T, Er
     };
     match parse_envelope::<T>(&response.body) {
         Ok(envelope) => match envelope.result {
-            Some(result) => Ok(result),
+            Some(result) => Ok((result, envelope.request_id)),
             None => Err(invalid(
                 "response has no \"result\"".into(),
                 envelope.request_id,

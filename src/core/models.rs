@@ -88,9 +88,13 @@ impl<'de> Deserialize<'de> for Timestamp {
 }
 
 /// One backup of a service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Backup {
+    /// The `requestId` of the response this backup came in (for support tickets and
+    /// logs); not a field of the backup, so not serialized or compared.
+    #[serde(skip)]
+    pub request_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<Uuid>,
     /// `done`, `error`, `in_progress` or whatever new value the server sends.
@@ -122,6 +126,35 @@ pub struct Backup {
     pub backup_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bucket: Option<BackupBucket>,
+}
+
+/// Every field but `request_id`: the same backup fetched twice is equal.
+impl PartialEq for Backup {
+    fn eq(&self, other: &Self) -> bool {
+        let Backup {
+            request_id: _,
+            id,
+            status,
+            service_id,
+            started_at,
+            finished_at,
+            size_in_bytes,
+            duration_in_seconds,
+            backup_type,
+            backup_name,
+            bucket,
+        } = self;
+        *id == other.id
+            && *status == other.status
+            && *service_id == other.service_id
+            && *started_at == other.started_at
+            && *finished_at == other.finished_at
+            && *size_in_bytes == other.size_in_bytes
+            && *duration_in_seconds == other.duration_in_seconds
+            && *backup_type == other.backup_type
+            && *backup_name == other.backup_name
+            && *bucket == other.bucket
+    }
 }
 
 /// A service's backup schedule. The spec types the numbers as JSON numbers; they are

@@ -143,6 +143,7 @@ impl PyBackup {
     ) -> PyResult<Self> {
         Ok(PyBackup {
             inner: models::Backup {
+                request_id: None,
                 id: optional_id("id", id)?,
                 status,
                 service_id,
@@ -215,6 +216,11 @@ impl PyBackup {
     #[getter]
     fn backup_name(&self) -> Option<&str> {
         self.inner.backup_name.as_deref()
+    }
+    /// The `requestId` of the response this backup came in (None when built here).
+    #[getter]
+    fn request_id(&self) -> Option<&str> {
+        self.inner.request_id.as_deref()
     }
     #[getter]
     fn bucket<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyBackupBucket>>> {
