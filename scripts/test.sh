@@ -59,7 +59,8 @@ run_suite() {
     "$venv/bin/python" -m pip install -q --force-reinstall --no-deps "$wheel"
     step "pytest on Python $v (installed wheel)"
     # From outside the checkout, so the installed package is what gets imported.
-    (cd "$root/tests" && "$venv/bin/python" -m pytest -q -p no:cacheprovider --rootdir "$root/tests" "$root/tests")
+    (cd "$root/tests" && "$venv/bin/python" -m pytest -q -p no:cacheprovider --rootdir "$root/tests" \
+        --ignore "$root/tests/airflow" "$root/tests")
 }
 
 run_suite "$main_version"
@@ -87,6 +88,14 @@ examples=200
     --max-examples "$examples" --seed 20261127 --no-color
 kill "$serve_pid" 2>/dev/null || true
 trap - EXIT
+
+step "Airflow provider in real Airflow 3 (its own venv: the rest of the suite needs no Airflow)"
+af_venv="$root/.venv-test/airflow"
+[ -x "$af_venv/bin/python" ] || "$(find_python "$main_version")" -m venv "$af_venv"
+"$af_venv/bin/python" -m pip install -q "apache-airflow>=3.0,<4" pytest
+"$af_venv/bin/python" -m pip install -q --force-reinstall --no-deps "$wheel"
+(cd "$root/tests/airflow" && "$af_venv/bin/python" -m pytest -q -p no:cacheprovider \
+    --rootdir "$root/tests/airflow" --confcutdir "$root/tests/airflow" "$root/tests/airflow")
 
 step "benchmarks, quick mode: the harness runs end to end (no speed is asserted)"
 "$main_venv/bin/python" -m pip install -q -r benches/requirements.txt

@@ -1,0 +1,211 @@
+"""Operators: change a service's backup schedule, restore a backup into a new service."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any, Optional
+
+from airflow.sdk import BaseOperator
+from airflow.sdk.exceptions import AirflowException, AirflowFailException
+
+import clickhouse_cloud as chc
+
+from . import DEFAULT_CONN_ID
+from .hooks import ClickHouseCloudHook
+from .triggers import ClickHouseCloudServiceTrigger
+
+
+class _Unset:
+    """A field not given (None means: reset it to its default)."""
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+_CONFIGURATION_FIELDS = (
+    "backup_period_in_hours",
+    "backup_retention_period_in_hours",
+    "backup_start_time",
+)
+
+
+def _organization(operator: Any, hook: ClickHouseCloudHook) -> str:
+    organization = operator.organization_id or hook.organization_id
+    if not organization:
+        raise AirflowFailException(
+            "no organization_id: pass one to the operator or set it in the connection "
+            f"{operator.clickhouse_cloud_conn_id!r}"
+        )
+    return str(organization)
+
+
+class ClickHouseCloudUpdateBackupConfigurationOperator(BaseOperator):
+    """Sets a service's backup schedule; returns the configuration as a dict.
+
+    Only the fields given are sent; ``None`` resets a field to its default. When every
+    given field already has the requested value, no PATCH is sent at all: services on
+    the BASIC tier, which refuse any PATCH, pass as long as nothing would change.
+    """
+
+    template_fields: Sequence[str] = ("service_id", "organization_id")
+
+    def __init__(
+        self,
+        *,
+        service_id: str,
+        organization_id: Optional[str] = None,
+        backup_period_in_hours: Any = UNSET,
+        backup_retention_period_in_hours: Any = UNSET,
+        backup_start_time: Any = UNSET,
+        clickhouse_cloud_conn_id: str = DEFAULT_CONN_ID,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.service_id = service_id
+        self.organization_id = organization_id
+        self.backup_period_in_hours = backup_period_in_hours
+        self.backup_retention_period_in_hours = backup_retention_period_in_hours
+        self.backup_start_time = backup_start_time
+        self.clickhouse_cloud_conn_id = clickhouse_cloud_conn_id
+
+    def execute(self, context: Any) -> Any:
+        hook = ClickHouseCloudHook(self.clickhouse_cloud_conn_id)
+        organization = _organization(self, hook)
+        requested = {
+            name: getattr(self, name)
+            for name in _CONFIGURATION_FIELDS
+            if getattr(self, name) is not UNSET
+        }
+        try:
+            with hook.get_client() as client:
+                current = client.get_backup_configuration(organization, self.service_id)
+                # None (reset to the default) cannot be compared: it is always sent.
+                changes = {
+                    name: value
+                    for name, value in requested.items()
+                    if value is None or getattr(current, name) != value
+                }
+                if not changes:
+                    self.log.info(
+                        "The backup configuration of service %s already is %s: nothing to "
+                        "change, no request sent",
+                        self.service_id,
+                        current.to_dict(),
+                    )
+                    return current.to_dict()
+                self.log.info("Changing %s of service %s", changes, self.service_id)
+                updated = client.update_backup_configuration(
+                    organization, self.service_id, **changes
+                )
+        except chc.ClickHouseCloudError as e:
+            raise AirflowException(f"{type(e).__name__}: {e}") from e
+        return updated.to_dict()
+
+
+class ClickHouseCloudRestoreBackupOperator(BaseOperator):
+    """Creates a new service from a backup and returns the service as a dict.
+
+    With ``wait_for_running`` (the default) the task ends when the service is
+    ``running``; with ``deferrable`` it waits in the triggerer, holding no worker slot.
+    The one-time password of the new service's default user is never logged; it is
+    pushed to XCom under the key ``password`` only with ``push_password=True``. Other
+    keyword arguments of ``Client.restore_backup`` go in ``service_options``.
+    """
+
+    template_fields: Sequence[str] = (
+        "backup_id",
+        "name",
+        "provider",
+        "region",
+        "organization_id",
+    )
+
+    def __init__(
+        self,
+        *,
+        backup_id: str,
+        name: str,
+        provider: str,
+        region: str,
+        organization_id: Optional[str] = None,
+        service_options: Optional[dict[str, Any]] = None,
+        wait_for_running: bool = True,
+        deferrable: bool = False,
+        poll_interval: float = 30.0,
+        wait_timeout: float = 3600.0,
+        push_password: bool = False,
+        clickhouse_cloud_conn_id: str = DEFAULT_CONN_ID,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.backup_id = backup_id
+        self.name = name
+        self.provider = provider
+        self.region = region
+        self.organization_id = organization_id
+        self.service_options = dict(service_options or {})
+        self.wait_for_running = wait_for_running
+        self.deferrable = deferrable
+        self.poll_interval = poll_interval
+        self.wait_timeout = wait_timeout
+        self.push_password = push_password
+        self.clickhouse_cloud_conn_id = clickhouse_cloud_conn_id
+
+    def execute(self, context: Any) -> Any:
+        hook = ClickHouseCloudHook(self.clickhouse_cloud_conn_id)
+        organization = _organization(self, hook)
+        try:
+            with hook.get_client() as client:
+                restored = client.restore_backup(
+                    organization,
+                    self.backup_id,
+                    name=self.name,
+                    provider=self.provider,
+                    region=self.region,
+                    **self.service_options,
+                )
+                service = restored.service
+                if service.id is None:
+                    raise AirflowException("the API created a service but sent no id")
+                self.log.info(
+                    "Restoring backup %s into new service %s (%s)",
+                    self.backup_id,
+                    service.id,
+                    service.state,
+                )
+                if self.push_password and restored.password is not None:
+                    context["ti"].xcom_push(key="password", value=restored.password)
+                if not self.wait_for_running:
+                    return service.to_dict()
+                if self.deferrable:
+                    self.defer(
+                        trigger=ClickHouseCloudServiceTrigger(
+                            service_id=str(service.id),
+                            organization_id=organization,
+                            poll_interval=self.poll_interval,
+                            end_time=time.time() + self.wait_timeout,
+                            clickhouse_cloud_conn_id=self.clickhouse_cloud_conn_id,
+                        ),
+                        method_name="execute_complete",
+                    )
+                running = client.wait_for_service(
+                    organization,
+                    service.id,
+                    timeout=self.wait_timeout,
+                    poll_interval=self.poll_interval,
+                )
+        except chc.ClickHouseCloudError as e:
+            raise AirflowException(f"{type(e).__name__}: {e}") from e
+        self.log.info("Service %s is %s", running.id, running.state)
+        return running.to_dict()
+
+    def execute_complete(self, context: Any, event: Optional[dict[str, Any]] = None) -> Any:
+        event = event or {}
+        if event.get("status") == "success":
+            service = event.get("service") or {}
+            self.log.info("Service %s is %s", service.get("id"), service.get("state"))
+            return service
+        raise AirflowException(event.get("message") or f"unexpected trigger event {event!r}")

@@ -1,0 +1,177 @@
+"""``ClickHouseCloudBackupSensor``: don't start tonight's load until tonight's backup is
+done. Works in poke, reschedule and deferrable mode."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Sequence
+from typing import Any, Optional, Union
+
+from airflow.sdk import BaseSensorOperator, PokeReturnValue
+from airflow.sdk.exceptions import AirflowException, AirflowFailException, AirflowSensorTimeout
+
+import clickhouse_cloud as chc
+
+from . import DEFAULT_CONN_ID
+from ._backups import (
+    DONE,
+    ERROR,
+    TRANSIENT_ERRORS,
+    describe,
+    newest_started_after,
+    parse_started_after,
+)
+from .hooks import ClickHouseCloudHook
+from .triggers import ClickHouseCloudBackupTrigger
+
+
+class ClickHouseCloudBackupSensor(BaseSensorOperator):
+    """Waits for a backup of ``service_id`` to be ``done``, and pushes its ``to_dict()``
+    to XCom (``return_value``).
+
+    With ``backup_id``, that backup. Without it, the newest backup that started at or
+    after ``started_after`` (a datetime or ISO text; default: the run's data interval
+    end, else its logical date). A backup in ``error`` fails the task without retries;
+    the log names the backup and the request id. Transient API errors (429, 5xx,
+    connection failures) only postpone to the next poke.
+
+    ``poll_interval`` is the seconds between looks in every mode; ``timeout`` (seconds,
+    BaseSensorOperator's) bounds the wait, deferred or not. ``organization_id`` defaults
+    to the connection's.
+    """
+
+    template_fields: Sequence[str] = (
+        "service_id",
+        "backup_id",
+        "organization_id",
+        "started_after",
+    )
+    ui_color = "#fcd34d"
+
+    def __init__(
+        self,
+        *,
+        service_id: str,
+        backup_id: Optional[str] = None,
+        organization_id: Optional[str] = None,
+        started_after: Union[dt.datetime, str, None] = None,
+        deferrable: bool = False,
+        poll_interval: float = 60.0,
+        clickhouse_cloud_conn_id: str = DEFAULT_CONN_ID,
+        **kwargs: Any,
+    ) -> None:
+        kwargs.setdefault("poke_interval", poll_interval)
+        super().__init__(**kwargs)
+        self.service_id = service_id
+        self.backup_id = backup_id
+        self.organization_id = organization_id
+        self.started_after = started_after
+        self.deferrable = deferrable
+        self.poll_interval = poll_interval
+        self.clickhouse_cloud_conn_id = clickhouse_cloud_conn_id
+
+    # -- what to wait for --------------------------------------------------------------
+
+    def _hook(self) -> ClickHouseCloudHook:
+        return ClickHouseCloudHook(self.clickhouse_cloud_conn_id)
+
+    def _organization(self, hook: ClickHouseCloudHook) -> str:
+        organization = self.organization_id or hook.organization_id
+        if not organization:
+            raise AirflowFailException(
+                "no organization_id: pass one to the sensor or set it in the "
+                f"connection {self.clickhouse_cloud_conn_id!r}"
+            )
+        return str(organization)
+
+    def _started_after(self, context: Any) -> Optional[dt.datetime]:
+        if self.backup_id:
+            return None
+        if self.started_after not in (None, ""):
+            return parse_started_after(self.started_after)
+        default = context.get("data_interval_end") or context.get("logical_date")
+        return parse_started_after(default)
+
+    # -- one look ----------------------------------------------------------------------
+
+    def _look(self, context: Any) -> Optional[dict[str, Any]]:
+        """The backup's dict when it is done; None to keep waiting; raises on error."""
+        hook = self._hook()
+        organization = self._organization(hook)
+        started_after = self._started_after(context)
+        try:
+            with hook.get_client() as client:
+                if self.backup_id:
+                    backup = client.get_backup(organization, self.service_id, self.backup_id)
+                else:
+                    found = newest_started_after(
+                        client.list_backups(organization, self.service_id), started_after
+                    )
+                    if found is None:
+                        self.log.info(
+                            "No backup of service %s started at or after %s yet",
+                            self.service_id,
+                            started_after,
+                        )
+                        return None
+                    backup = found
+        except TRANSIENT_ERRORS as e:
+            self.log.warning("ClickHouse Cloud API: %s; trying again at the next poke", e)
+            return None
+        except chc.ClickHouseCloudError as e:
+            raise AirflowException(f"{type(e).__name__}: {e}") from e
+        if backup.status == DONE:
+            self.log.info("Done: %s", describe(backup))
+            return backup.to_dict()
+        if backup.status == ERROR:
+            self.log.error("Failed: %s ended in error", describe(backup))
+            raise AirflowFailException(f"{describe(backup)} ended in error")
+        self.log.info("Waiting: %s", describe(backup))
+        return None
+
+    # -- poke and reschedule modes -----------------------------------------------------
+
+    def poke(self, context: Any) -> Union[bool, PokeReturnValue]:
+        found = self._look(context)
+        if found is None:
+            return False
+        return PokeReturnValue(is_done=True, xcom_value=found)
+
+    # -- deferrable mode ---------------------------------------------------------------
+
+    def execute(self, context: Any) -> Any:
+        if not self.deferrable:
+            return super().execute(context)
+        found = self._look(context)  # no need to defer for a backup already done
+        if found is not None:
+            return found
+        hook = self._hook()
+        started_after = self._started_after(context)
+        self.defer(
+            trigger=ClickHouseCloudBackupTrigger(
+                service_id=str(self.service_id),
+                organization_id=self._organization(hook),
+                backup_id=str(self.backup_id) if self.backup_id else None,
+                started_after=started_after.isoformat() if started_after else None,
+                poll_interval=self.poll_interval,
+                end_time=time.time() + float(self.timeout),
+                clickhouse_cloud_conn_id=self.clickhouse_cloud_conn_id,
+            ),
+            method_name="execute_complete",
+        )
+
+    def execute_complete(self, context: Any, event: Optional[dict[str, Any]] = None) -> Any:
+        event = event or {}
+        status = event.get("status")
+        if status == "success":
+            backup = event.get("backup") or {}
+            self.log.info(
+                "Done: backup %s (request id %s)", backup.get("id"), event.get("request_id")
+            )
+            return backup
+        message = event.get("message") or f"unexpected trigger event {event!r}"
+        self.log.error("%s (request id %s)", message, event.get("request_id"))
+        if status == "timeout":
+            raise AirflowSensorTimeout(message)
+        raise AirflowFailException(message)
