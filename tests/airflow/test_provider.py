@@ -229,3 +229,17 @@ def test_restore_operator_waits_and_keeps_the_password_out_of_logs(
     assert waited.xcom_pull(task_ids="wait", key="password") is None
     out = capfd.readouterr().out
     assert password not in out and SECRET not in out
+
+
+def test_a_task_without_organization_fails(
+    sandbox: Sandbox,
+    connection: dict[str, Any],
+    run_dag: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(CONN_ENV, json.dumps({**connection, "extra": {}}))
+    results = run_dag(
+        f"ClickHouseCloudBackupSensor(task_id='sensor', service_id={SVC!r}, timeout=5)\n"
+    )
+    assert results["sensor"][0] == "failed"
+    assert sandbox.requests == []

@@ -12,6 +12,7 @@ import uuid
 from typing import Any, Optional
 
 from airflow.sdk import BaseHook
+from airflow.sdk.exceptions import AirflowFailException
 
 import clickhouse_cloud as chc
 
@@ -66,8 +67,15 @@ class ClickHouseCloudHook(BaseHook):
         """The connection's default organization (extra ``organization_id``), if any."""
         return _organization_id(self.connection)
 
-    async def aorganization_id(self) -> Optional[str]:
-        return _organization_id(await self.aconnection())
+    def require_organization(self, explicit: Optional[str]) -> str:
+        """``explicit``, else the connection's default; a task without either fails."""
+        organization = explicit or self.organization_id
+        if not organization:
+            raise AirflowFailException(
+                "no organization_id: pass one to the task or set it in the connection "
+                f"{self.clickhouse_cloud_conn_id!r}"
+            )
+        return str(organization)
 
     # -- clients -----------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Optional
 
 from airflow.sdk import BaseOperator
-from airflow.sdk.exceptions import AirflowException, AirflowFailException
+from airflow.sdk.exceptions import AirflowException
 
 import clickhouse_cloud as chc
 
@@ -30,16 +30,6 @@ _CONFIGURATION_FIELDS = (
     "backup_retention_period_in_hours",
     "backup_start_time",
 )
-
-
-def _organization(operator: Any, hook: ClickHouseCloudHook) -> str:
-    organization = operator.organization_id or hook.organization_id
-    if not organization:
-        raise AirflowFailException(
-            "no organization_id: pass one to the operator or set it in the connection "
-            f"{operator.clickhouse_cloud_conn_id!r}"
-        )
-    return str(organization)
 
 
 class ClickHouseCloudUpdateBackupConfigurationOperator(BaseOperator):
@@ -73,7 +63,7 @@ class ClickHouseCloudUpdateBackupConfigurationOperator(BaseOperator):
 
     def execute(self, context: Any) -> Any:
         hook = ClickHouseCloudHook(self.clickhouse_cloud_conn_id)
-        organization = _organization(self, hook)
+        organization = hook.require_organization(self.organization_id)
         requested = {
             name: getattr(self, name)
             for name in _CONFIGURATION_FIELDS
@@ -156,7 +146,7 @@ class ClickHouseCloudRestoreBackupOperator(BaseOperator):
 
     def execute(self, context: Any) -> Any:
         hook = ClickHouseCloudHook(self.clickhouse_cloud_conn_id)
-        organization = _organization(self, hook)
+        organization = hook.require_organization(self.organization_id)
         try:
             with hook.get_client() as client:
                 restored = client.restore_backup(

@@ -76,15 +76,6 @@ class ClickHouseCloudBackupSensor(BaseSensorOperator):
     def _hook(self) -> ClickHouseCloudHook:
         return ClickHouseCloudHook(self.clickhouse_cloud_conn_id)
 
-    def _organization(self, hook: ClickHouseCloudHook) -> str:
-        organization = self.organization_id or hook.organization_id
-        if not organization:
-            raise AirflowFailException(
-                "no organization_id: pass one to the sensor or set it in the "
-                f"connection {self.clickhouse_cloud_conn_id!r}"
-            )
-        return str(organization)
-
     def _started_after(self, context: Any) -> Optional[dt.datetime]:
         if self.backup_id:
             return None
@@ -98,7 +89,7 @@ class ClickHouseCloudBackupSensor(BaseSensorOperator):
     def _look(self, context: Any) -> Optional[dict[str, Any]]:
         """The backup's dict when it is done; None to keep waiting; raises on error."""
         hook = self._hook()
-        organization = self._organization(hook)
+        organization = hook.require_organization(self.organization_id)
         started_after = self._started_after(context)
         try:
             with hook.get_client() as client:
@@ -151,7 +142,7 @@ class ClickHouseCloudBackupSensor(BaseSensorOperator):
         self.defer(
             trigger=ClickHouseCloudBackupTrigger(
                 service_id=str(self.service_id),
-                organization_id=self._organization(hook),
+                organization_id=hook.require_organization(self.organization_id),
                 backup_id=str(self.backup_id) if self.backup_id else None,
                 started_after=started_after.isoformat() if started_after else None,
                 poll_interval=self.poll_interval,
