@@ -82,7 +82,7 @@ sandbox_url=$(grep -o "http://127.0.0.1:[0-9]*" "$port_file" | head -n 1)
 examples=200
 [ "${QUICK:-0}" = "1" ] && examples=30
 "$st_venv/bin/schemathesis" --config-file "$root/tests/spec/schemathesis.toml" run \
-    "$root/tests/spec/backup-api.json" --url "$sandbox_url" \
+    "$root/spec/cloud-openapi.json" --url "$sandbox_url" \
     --auth sandbox-key-id:sandbox-key-secret --include-tag Backup \
     --checks not_a_server_error,response_schema_conformance,content_type_conformance \
     --max-examples "$examples" --seed 20261127 --no-color

@@ -49,6 +49,7 @@ class AsyncClient:
         max_retries: int = 3,
         verify: Union[bool, str, os.PathLike[str]] = True,
         rate_limit: Optional[int] = None,
+        max_connections: Optional[int] = 100,
     ) -> None:
         self._core = AsyncClientCore(
             key_id,
@@ -58,6 +59,7 @@ class AsyncClient:
             max_retries=max_retries,
             verify=verify,
             rate_limit=rate_limit,
+            max_connections=max_connections,
         )
 
     async def get_backup(self, organization_id: Id, service_id: Id, backup_id: Id) -> Backup:
@@ -221,6 +223,10 @@ class AsyncClient:
     @property
     def rate_limit(self) -> Optional[int]:
         return self._core.rate_limit
+
+    @property
+    def max_connections(self) -> Optional[int]:
+        return self._core.max_connections
 
     @property
     def closed(self) -> bool:

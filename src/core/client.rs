@@ -478,7 +478,10 @@ mod tests {
         let (sandbox, client) = setup(0);
         let backup = run(client.get_backup(&ORG, &SVC, &BK)).unwrap();
         assert_eq!(backup.id, Some(BK));
-        assert_eq!(backup.size_in_bytes, Some(5));
+        assert_eq!(
+            backup.size_in_bytes,
+            Some(crate::core::numbers::Whole::Exact(5))
+        );
         let requests = sandbox.state().requests();
         assert_eq!(requests.len(), 1);
         assert!(requests[0]

@@ -17,6 +17,10 @@ pub const ENV_BASE_URL: &str = "CLICKHOUSE_CLOUD_API_URL";
 pub const DEFAULT_BASE_URL: &str = "https://api.clickhouse.cloud";
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 pub const DEFAULT_MAX_RETRIES: u32 = 3;
+/// Open connections per client, as httpx (`max_connections=100`) and aiohttp
+/// (`limit=100`) cap their pools: a burst must not exhaust file descriptors.
+pub const DEFAULT_MAX_CONNECTIONS: u32 = 100;
+pub const MAX_MAX_CONNECTIONS: u32 = 10_000;
 /// More retries than this is a configuration mistake, not resilience.
 pub const MAX_MAX_RETRIES: u32 = 100;
 
@@ -63,6 +67,8 @@ pub struct ConfigInput {
     pub verify: Verify,
     /// Requests per 10 s this client may send (shared by all its users); None: no limit.
     pub rate_limit: Option<i64>,
+    /// None: the default cap; `Some(None)`: no cap; `Some(Some(n))`: at most n.
+    pub max_connections: Option<Option<i64>>,
 }
 
 /// A validated configuration.
@@ -76,6 +82,8 @@ pub struct Config {
     pub max_retries: u32,
     pub verify: Verify,
     pub rate_limit: Option<u32>,
+    /// Connections open or being opened at once; None: no cap.
+    pub max_connections: Option<u32>,
 }
 
 impl Config {
@@ -151,6 +159,16 @@ impl Config {
                 )))
             }
         };
+        let max_connections = match input.max_connections {
+            None => Some(DEFAULT_MAX_CONNECTIONS),
+            Some(None) => None,
+            Some(Some(n)) if (1..=i64::from(MAX_MAX_CONNECTIONS)).contains(&n) => Some(n as u32),
+            Some(Some(n)) => {
+                return Err(Error::InvalidArgument(format!(
+                    "max_connections must be between 1 and {MAX_MAX_CONNECTIONS} (or None for no cap), not {n}"
+                )))
+            }
+        };
         Ok(Config {
             key_id,
             key_secret: Secret::new(key_secret),
@@ -159,6 +177,7 @@ impl Config {
             max_retries,
             verify: input.verify,
             rate_limit,
+            max_connections,
         })
     }
 

@@ -2,10 +2,12 @@
 
 pub mod client;
 pub mod config;
+pub mod connection_cap;
 pub mod error;
 pub mod ids;
 pub mod logging;
 pub mod models;
+pub mod numbers;
 pub mod rate_limit;
 pub mod requests;
 pub mod retry;

@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
+use super::numbers::{self, Whole};
+
 /// A point in time with the offset the server wrote it in. Two timestamps are equal
 /// only with the same instant *and* offset, so equal values serialize the same.
 #[derive(Debug, Clone, Copy)]
@@ -106,16 +108,13 @@ pub struct Backup {
     pub started_at: Option<Timestamp>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<Timestamp>,
-    /// The spec types this as a JSON number; a fraction is rounded.
+    /// The spec types this as a plain JSON number: a fraction is rounded, a negative
+    /// or huge value kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_in_bytes: Option<Whole>,
     #[serde(
         default,
-        deserialize_with = "byte_count",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub size_in_bytes: Option<u64>,
-    #[serde(
-        default,
-        deserialize_with = "seconds",
+        deserialize_with = "numbers::float",
         skip_serializing_if = "Option::is_none"
     )]
     pub duration_in_seconds: Option<f64>,
@@ -164,14 +163,14 @@ impl PartialEq for Backup {
 pub struct BackupConfiguration {
     #[serde(
         default,
-        deserialize_with = "hours",
+        deserialize_with = "numbers::float",
         serialize_with = "integral_when_whole",
         skip_serializing_if = "Option::is_none"
     )]
     pub backup_period_in_hours: Option<f64>,
     #[serde(
         default,
-        deserialize_with = "hours",
+        deserialize_with = "numbers::float",
         serialize_with = "integral_when_whole",
         skip_serializing_if = "Option::is_none"
     )]
@@ -179,18 +178,6 @@ pub struct BackupConfiguration {
     /// `"HH:MM"` (UTC), or None when the schedule is a period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backup_start_time: Option<String>,
-}
-
-/// A finite number of hours.
-fn hours<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    match Option::<f64>::deserialize(d)? {
-        Some(v) if v.is_finite() => Ok(Some(v + 0.0)),
-        Some(v) => Err(de::Error::invalid_value(
-            de::Unexpected::Float(v),
-            &"a finite number of hours",
-        )),
-        None => Ok(None),
-    }
 }
 
 /// Whether a float holds a whole number that an `i64` can carry exactly.
@@ -393,56 +380,6 @@ impl<'de> Deserialize<'de> for BackupBucket {
     }
 }
 
-/// A finite number of seconds; `-0.0` becomes `0.0` so equal values hash the same.
-fn seconds<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    match Option::<f64>::deserialize(d)? {
-        Some(v) if v.is_finite() => Ok(Some(v + 0.0)),
-        Some(v) => Err(de::Error::invalid_value(
-            de::Unexpected::Float(v),
-            &"a finite number of seconds",
-        )),
-        None => Ok(None),
-    }
-}
-
-/// A JSON number that counts bytes: integers as they are, floats rounded.
-fn byte_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
-    struct Visitor;
-    impl<'de> de::Visitor<'de> for Visitor {
-        type Value = Option<u64>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a non-negative number of bytes")
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_any(self)
-        }
-        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-            Ok(Some(v))
-        }
-        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-            u64::try_from(v)
-                .map(Some)
-                .map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self))
-        }
-        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-            let r = v.round();
-            // 2^64 is exactly representable; anything from it up does not fit.
-            if v.is_finite() && (0.0..18_446_744_073_709_551_616.0).contains(&r) {
-                Ok(Some(r as u64))
-            } else {
-                Err(E::invalid_value(de::Unexpected::Float(v), &self))
-            }
-        }
-    }
-    d.deserialize_option(Visitor)
-}
-
 /// The `{status, requestId, result}` envelope every success response comes in.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -523,7 +460,7 @@ mod tests {
         )
         .unwrap()
         .unwrap();
-        assert_eq!(b.size_in_bytes, Some(1235));
+        assert_eq!(b.size_in_bytes, Some(Whole::Exact(1235)));
         assert_eq!(b.duration_in_seconds, Some(600.0));
         assert_eq!(b.finished_at.unwrap().0.offset().local_minus_utc(), 7200);
         assert!(matches!(b.bucket, Some(BackupBucket::Aws { .. })));
@@ -604,8 +541,8 @@ mod tests {
         let e = parse(r#"{"result":{"startedAt":"soon"}}"#).unwrap_err();
         assert!(e.contains("result.startedAt"), "{e}");
         for bad in [
-            r#"{"result":{"sizeInBytes":-1}}"#,
-            r#"{"result":{"sizeInBytes":1e30}}"#,
+            r#"{"result":{"sizeInBytes":{}}}"#,
+            r#"{"result":{"durationInSeconds":"5"}}"#,
             r#"{"result":{"status":5}}"#,
             r#"{"result":{"bucket":"AWS"}}"#,
             r#"{"result":{"bucket":{"bucketProvider":"AWS","bucketPath":1}}}"#,

@@ -1,13 +1,14 @@
 //! Services, as far as restoring a backup needs them: the new service, its state and
 //! endpoints, and the one-time password the API returns when it is created.
 
-use serde::de::{self, Deserializer};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use super::config::Secret;
 use super::models::Timestamp;
+use super::numbers::Whole;
 
 /// A ClickHouse Cloud service. The fields the client reasons about are typed; every
 /// other field the API sends is kept in `extra`, so `to_dict()` loses nothing.
@@ -54,29 +55,11 @@ pub struct ServiceEndpoint {
     pub protocol: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "port",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub port: Option<u16>,
+    /// The spec types this as a plain JSON number: a fraction is rounded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<Whole>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-}
-
-/// A TCP port: a JSON integer, or a float holding one.
-fn port<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u16>, D::Error> {
-    let Some(v) = Option::<f64>::deserialize(d)? else {
-        return Ok(None);
-    };
-    if v.fract() == 0.0 && (0.0..=65535.0).contains(&v) {
-        Ok(Some(v as u16))
-    } else {
-        Err(de::Error::invalid_value(
-            de::Unexpected::Float(v),
-            &"a port number",
-        ))
-    }
 }
 
 /// What creating a service answers: the service and its one-time password.
@@ -109,7 +92,10 @@ mod tests {
         .unwrap();
         let s = env.result.unwrap().0;
         assert_eq!(s.state.as_deref(), Some("provisioning"));
-        assert_eq!(s.endpoints.as_ref().unwrap()[0].port, Some(8443));
+        assert_eq!(
+            s.endpoints.as_ref().unwrap()[0].port,
+            Some(Whole::Exact(8443))
+        );
         assert_eq!(s.extra["tier"], "production");
         let again: Object<Service> =
             serde_json::from_value(serde_json::to_value(&s).unwrap()).unwrap();
@@ -117,15 +103,20 @@ mod tests {
     }
 
     #[test]
-    fn bad_port_is_an_error() {
-        assert!(
-            parse_envelope::<Object<Service>>(br#"{"result":{"endpoints":[{"port":70000}]}}"#)
-                .is_err()
+    fn a_port_is_any_number_and_only_a_number() {
+        let port = |body: &[u8]| {
+            parse_envelope::<Object<Service>>(body)
+                .map(|e| e.result.unwrap().0.endpoints.unwrap()[0].port)
+        };
+        assert_eq!(
+            port(br#"{"result":{"endpoints":[{"port":70000}]}}"#),
+            Ok(Some(Whole::Exact(70000)))
         );
-        assert!(
-            parse_envelope::<Object<Service>>(br#"{"result":{"endpoints":[{"port":1.5}]}}"#)
-                .is_err()
+        assert_eq!(
+            port(br#"{"result":{"endpoints":[{"port":1.5}]}}"#),
+            Ok(Some(Whole::Exact(2)))
         );
+        assert!(port(br#"{"result":{"endpoints":[{"port":"8443"}]}}"#).is_err());
     }
 
     #[test]

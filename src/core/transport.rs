@@ -6,10 +6,12 @@ use std::time::Duration;
 
 use base64::Engine;
 use bytes::{Bytes, BytesMut};
+use hyper_util::client::legacy::connect::HttpInfo;
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, USER_AGENT};
 use reqwest::{Method, StatusCode};
 
 use super::config::{Config, Verify};
+use super::connection_cap::{ConnectionCap, GateConnects, Used};
 use super::error::Error;
 
 pub const USER_AGENT_VALUE: &str = concat!("clickhouse-cloud-python/", env!("CARGO_PKG_VERSION"));
@@ -48,6 +50,8 @@ pub enum SendError {
 struct Pool {
     pid: u32,
     http: reqwest::Client,
+    /// `max_connections`; None: no cap.
+    cap: Option<Arc<ConnectionCap>>,
 }
 
 pub struct Transport {
@@ -71,29 +75,27 @@ impl Drop for Transport {
 
 impl Transport {
     pub fn new(config: Arc<Config>) -> Result<Transport, Error> {
-        let http = build_http(&config)?;
+        let pool = Pool::new(&config)?;
         Ok(Transport {
             config,
-            pool: Mutex::new(Some(Pool {
-                pid: std::process::id(),
-                http,
-            })),
+            pool: Mutex::new(Some(pool)),
         })
     }
 
-    /// The pooled client for this process. After a fork the inherited pool shares its
-    /// sockets with the parent, so the child gets a pool of its own.
-    fn http(&self) -> Result<reqwest::Client, SendError> {
+    /// The pooled client for this process and its connection slots. After a fork the
+    /// inherited pool shares its sockets with the parent, and the parent's in-flight
+    /// requests hold slots that no task here will give back: the child gets its own.
+    fn http(&self) -> Result<(reqwest::Client, Option<Arc<ConnectionCap>>), SendError> {
         let pid = std::process::id();
         let mut slot = self.pool.lock().unwrap_or_else(|e| e.into_inner());
         let pool = slot.as_mut().ok_or(SendError::Closed)?;
         if pool.pid != pid {
-            let fresh = build_http(&self.config).map_err(|e| SendError::Connect(e.to_string()))?;
-            // The old pool's connections belong to the parent: never touch them.
-            std::mem::forget(std::mem::replace(&mut pool.http, fresh));
-            pool.pid = pid;
+            let fresh = Pool::new(&self.config).map_err(|e| SendError::Connect(e.to_string()))?;
+            // The old pool's connections and semaphore belong to the parent (a lock in
+            // it may have been held at fork time): never touch them.
+            std::mem::forget(std::mem::replace(pool, fresh));
         }
-        Ok(pool.http.clone())
+        Ok((pool.http.clone(), pool.cap.clone()))
     }
 
     /// Drops the connection pool; later sends fail with [`SendError::Closed`].
@@ -113,60 +115,136 @@ impl Transport {
             .is_none()
     }
 
-    /// Sends one request and reads the whole response, within the timeout.
+    /// Sends one request and reads the whole response, within the timeout, which also
+    /// covers the wait for a free connection (`max_connections`).
     pub async fn send(
         &self,
         method: Method,
         url: &str,
         json_body: Option<Bytes>,
     ) -> Result<RawResponse, SendError> {
-        let http = self.http()?;
-        let mut request = http.request(method, url);
-        if let Some(body) = json_body {
-            request = request
-                .header(reqwest::header::CONTENT_TYPE, "application/json")
-                .body(body);
-        }
-        let mut response = request.send().await.map_err(classify)?;
-        let status = response.status();
-        let success = status.is_success();
-        if success
-            && response
-                .content_length()
-                .is_some_and(|n| n > MAX_BODY_BYTES as u64)
-        {
-            return Err(SendError::TooLarge { status });
-        }
-        let headers = std::mem::take(response.headers_mut());
-        // One allocation for the announced length (a long list is hundreds of kB), but
-        // no more than a few MB on the word of a header alone.
-        let announced = response.content_length().unwrap_or(0).min(PREALLOCATE_MAX);
-        let mut body = BytesMut::with_capacity(usize::try_from(announced).unwrap_or(0));
-        while let Some(chunk) = response.chunk().await.map_err(classify)? {
-            if !success && body.len() + chunk.len() > MAX_ERROR_BODY_BYTES {
-                // The status says what happened; the rest of a huge error page does not
-                // matter. Dropping the response closes that connection.
-                let room = MAX_ERROR_BODY_BYTES - body.len();
-                body.extend_from_slice(chunk.get(..room).unwrap_or(&chunk));
-                break;
+        let (http, cap) = self.http()?;
+        let deadline = tokio::time::Instant::now() + self.config.timeout;
+        let timed_out = |_| Err(SendError::Timeout("operation timed out".into()));
+        let Some(cap) = cap else {
+            let exchange = exchange(&http, None, method, url, json_body);
+            return tokio::time::timeout_at(deadline, exchange)
+                .await
+                .map_or_else(timed_out, |(result, _)| result);
+        };
+        // The slot is held until the whole body is read, when the connection is free
+        // again; waiters are served in order.
+        let _slot = match tokio::time::timeout_at(deadline, cap.acquire()).await {
+            Ok(Some(slot)) => slot,
+            Ok(None) => return Err(SendError::Closed),
+            // Nothing was sent: as safe to retry as a connection that timed out.
+            Err(_) => {
+                return Err(SendError::ConnectTimeout(format!(
+                    "no connection became free (max_connections={})",
+                    cap.max()
+                )))
             }
-            if body.len() + chunk.len() > MAX_BODY_BYTES {
-                return Err(SendError::TooLarge { status });
-            }
-            body.extend_from_slice(&chunk);
-        }
-        Ok(RawResponse {
-            status,
-            headers,
-            body: body.freeze(),
+        };
+        let exchange = cap.track(exchange(&http, Some(&cap), method, url, json_body));
+        tokio::time::timeout_at(deadline, exchange)
+            .await
+            .unwrap_or_else(timed_out)
+    }
+}
+
+impl Pool {
+    fn new(config: &Config) -> Result<Pool, Error> {
+        let cap = config.max_connections.map(ConnectionCap::new);
+        Ok(Pool {
+            pid: std::process::id(),
+            http: build_http(config, cap.clone())?,
+            cap,
         })
     }
+}
+
+/// One request and its whole response on `http`'s pool (no timeout of its own), and
+/// the connection it used, for the connection cap's ledger.
+async fn exchange(
+    http: &reqwest::Client,
+    cap: Option<&ConnectionCap>,
+    method: Method,
+    url: &str,
+    json_body: Option<Bytes>,
+) -> (Result<RawResponse, SendError>, Option<Used>) {
+    let mut request = http.request(method, url);
+    if let Some(body) = json_body {
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body);
+    }
+    let mut response = match request.send().await {
+        Ok(response) => response,
+        Err(e) => return (Err(classify(e)), None),
+    };
+    let local = response
+        .extensions()
+        .get::<HttpInfo>()
+        .map(HttpInfo::local_addr);
+    if let (Some(cap), Some(local)) = (cap, local) {
+        cap.response_on(local);
+    }
+    let keep_alive = response.version() < reqwest::Version::HTTP_2
+        && !response
+            .headers()
+            .get_all(reqwest::header::CONNECTION)
+            .iter()
+            .any(|v| v.as_bytes().eq_ignore_ascii_case(b"close"));
+    let status = response.status();
+    let success = status.is_success();
+    if success
+        && response
+            .content_length()
+            .is_some_and(|n| n > MAX_BODY_BYTES as u64)
+    {
+        return (Err(SendError::TooLarge { status }), None);
+    }
+    let headers = std::mem::take(response.headers_mut());
+    // One allocation for the announced length (a long list is hundreds of kB), but
+    // no more than a few MB on the word of a header alone.
+    let announced = response.content_length().unwrap_or(0).min(PREALLOCATE_MAX);
+    let mut body = BytesMut::with_capacity(usize::try_from(announced).unwrap_or(0));
+    let mut whole = true;
+    loop {
+        let chunk = match response.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            Err(e) => return (Err(classify(e)), None),
+        };
+        if !success && body.len() + chunk.len() > MAX_ERROR_BODY_BYTES {
+            // The status says what happened; the rest of a huge error page does not
+            // matter. Dropping the response closes that connection.
+            let room = MAX_ERROR_BODY_BYTES - body.len();
+            body.extend_from_slice(chunk.get(..room).unwrap_or(&chunk));
+            whole = false;
+            break;
+        }
+        if body.len() + chunk.len() > MAX_BODY_BYTES {
+            return (Err(SendError::TooLarge { status }), None);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    let used = local.map(|local| Used {
+        local,
+        returns_to_pool: whole && keep_alive,
+    });
+    let response = RawResponse {
+        status,
+        headers,
+        body: body.freeze(),
+    };
+    (Ok(response), used)
 }
 
 /// The most a `Content-Length` alone makes us allocate ahead of the body.
 const PREALLOCATE_MAX: u64 = 4 << 20;
 
-fn build_http(config: &Config) -> Result<reqwest::Client, Error> {
+fn build_http(config: &Config, cap: Option<Arc<ConnectionCap>>) -> Result<reqwest::Client, Error> {
     let credentials = base64::engine::general_purpose::STANDARD.encode(format!(
         "{}:{}",
         config.key_id,
@@ -186,12 +264,18 @@ fn build_http(config: &Config) -> Result<reqwest::Client, Error> {
     let new_builder = || {
         reqwest::Client::builder()
             .default_headers(headers.clone())
-            .timeout(config.timeout)
+            // The attempt's timeout is applied around the whole exchange (`send`).
             .connect_timeout(config.timeout.min(Duration::from_secs(10)))
             .pool_idle_timeout(Duration::from_secs(50))
+            // Never more idle connections than may be open at once.
+            .pool_max_idle_per_host(config.max_connections.map_or(usize::MAX, |n| n as usize))
             // The API never redirects; following one could hand our credentials to
             // another host, so a 3xx is reported as it is.
             .redirect(reqwest::redirect::Policy::none())
+    };
+    let new_builder = || match &cap {
+        Some(cap) => new_builder().connector_layer(GateConnects(cap.clone())),
+        None => new_builder(),
     };
     let mut builder = new_builder();
     match &config.verify {

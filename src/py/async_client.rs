@@ -6,6 +6,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
 use super::asyncio::awaitable;
+use super::convert::ConnectionCap;
 use super::operations::{build_core, describe, Api, BucketArgs};
 
 #[pyclass(module = "clickhouse_cloud._native", name = "AsyncClientCore", frozen)]
@@ -17,8 +18,8 @@ pub struct PyAsyncClientCore {
 impl PyAsyncClientCore {
     #[new]
     #[pyo3(
-        signature = (key_id=None, key_secret=None, *, base_url=None, timeout=None, max_retries=None, verify=None, rate_limit=None),
-        text_signature = "(key_id=None, key_secret=None, *, base_url=None, timeout=30.0, max_retries=3, verify=True, rate_limit=None)"
+        signature = (key_id=None, key_secret=None, *, base_url=None, timeout=None, max_retries=None, verify=None, rate_limit=None, max_connections=ConnectionCap::DEFAULT),
+        text_signature = "(key_id=None, key_secret=None, *, base_url=None, timeout=30.0, max_retries=3, verify=True, rate_limit=None, max_connections=100)"
     )]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -30,6 +31,7 @@ impl PyAsyncClientCore {
         max_retries: Option<&Bound<'_, PyAny>>,
         verify: Option<&Bound<'_, PyAny>>,
         rate_limit: Option<&Bound<'_, PyAny>>,
+        max_connections: ConnectionCap,
     ) -> PyResult<Self> {
         let core = build_core(
             py,
@@ -40,6 +42,7 @@ impl PyAsyncClientCore {
             max_retries,
             verify,
             rate_limit,
+            max_connections,
         )?;
         Ok(PyAsyncClientCore { api: Api { core } })
     }
@@ -320,6 +323,12 @@ impl PyAsyncClientCore {
     #[getter]
     fn rate_limit(&self) -> Option<u32> {
         self.api.core.config().rate_limit
+    }
+
+    /// Connections open at once at most, or None for no cap.
+    #[getter]
+    fn max_connections(&self) -> Option<u32> {
+        self.api.core.config().max_connections
     }
 
     #[getter]

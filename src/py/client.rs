@@ -5,6 +5,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
 use super::blocking::wait_for;
+use super::convert::ConnectionCap;
 use super::models::{BucketOut, PyBackup, PyBackupConfiguration};
 use super::operations::{build_core, describe, Api, BucketArgs};
 use super::service::{PyRestoredService, PyService};
@@ -18,8 +19,8 @@ pub struct PyClient {
 impl PyClient {
     #[new]
     #[pyo3(
-        signature = (key_id=None, key_secret=None, *, base_url=None, timeout=None, max_retries=None, verify=None, rate_limit=None),
-        text_signature = "(key_id=None, key_secret=None, *, base_url=None, timeout=30.0, max_retries=3, verify=True, rate_limit=None)"
+        signature = (key_id=None, key_secret=None, *, base_url=None, timeout=None, max_retries=None, verify=None, rate_limit=None, max_connections=ConnectionCap::DEFAULT),
+        text_signature = "(key_id=None, key_secret=None, *, base_url=None, timeout=30.0, max_retries=3, verify=True, rate_limit=None, max_connections=100)"
     )]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -31,6 +32,7 @@ impl PyClient {
         max_retries: Option<&Bound<'_, PyAny>>,
         verify: Option<&Bound<'_, PyAny>>,
         rate_limit: Option<&Bound<'_, PyAny>>,
+        max_connections: ConnectionCap,
     ) -> PyResult<Self> {
         let core = build_core(
             py,
@@ -41,6 +43,7 @@ impl PyClient {
             max_retries,
             verify,
             rate_limit,
+            max_connections,
         )?;
         Ok(PyClient { api: Api { core } })
     }
@@ -321,6 +324,12 @@ impl PyClient {
     #[getter]
     fn rate_limit(&self) -> Option<u32> {
         self.api.core.config().rate_limit
+    }
+
+    /// Connections open at once at most, or None for no cap.
+    #[getter]
+    fn max_connections(&self) -> Option<u32> {
+        self.api.core.config().max_connections
     }
 
     /// Closes the connection pool. Idempotent; calls after it raise `RuntimeError`.

@@ -10,6 +10,7 @@ use serde_json::{Map, Number, Value};
 use uuid::Uuid;
 
 use crate::core::ids::parse_id;
+use crate::core::numbers::Whole;
 
 use super::errors::to_pyerr;
 
@@ -161,6 +162,49 @@ pub fn extract_integer(name: &str, value: &Bound<'_, PyAny>) -> PyResult<i64> {
     value
         .extract::<i64>()
         .map_err(|_| PyValueError::new_err(format!("{name} is out of range")))
+}
+
+/// A whole number as a Python `int` (of any size).
+pub fn py_whole<'py>(py: Python<'py>, value: &Whole) -> PyResult<Bound<'py, PyAny>> {
+    match *value {
+        Whole::Exact(n) => Ok(n.into_pyobject(py)?.into_any()),
+        Whole::Huge(x) => py
+            .import(intern!(py, "builtins"))?
+            .getattr(intern!(py, "int"))?
+            .call1((x,)),
+    }
+}
+
+/// A whole-number argument: an `int` (not a bool) that fits 128 bits.
+pub fn extract_whole(name: &str, value: &Bound<'_, PyAny>) -> PyResult<Whole> {
+    if value.is_instance_of::<PyBool>() || !value.is_instance_of::<PyInt>() {
+        return Err(PyTypeError::new_err(format!(
+            "{name} must be an int, not {}",
+            value.get_type().name()?
+        )));
+    }
+    value
+        .extract::<i128>()
+        .map(Whole::Exact)
+        .map_err(|_| PyValueError::new_err(format!("{name} is out of range")))
+}
+
+/// `max_connections=`: an int, or `None` for no cap; not given, the default cap.
+pub struct ConnectionCap(pub Option<Option<i64>>);
+
+impl ConnectionCap {
+    pub const DEFAULT: ConnectionCap = ConnectionCap(None);
+}
+
+impl<'a, 'py> FromPyObject<'a, 'py> for ConnectionCap {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        if obj.is_none() {
+            return Ok(ConnectionCap(Some(None)));
+        }
+        extract_integer("max_connections", &obj).map(|n| ConnectionCap(Some(Some(n))))
+    }
 }
 
 /// A text argument that may hold a secret. A `str` that is not valid UTF-8 (lone

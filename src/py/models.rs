@@ -16,8 +16,8 @@ use uuid::Uuid;
 use crate::core::models::{self, Object, Timestamp};
 
 use super::convert::{
-    extract_id, extract_integer, extract_number, json_object_to_py, py_datetime, py_to_json,
-    py_uuid,
+    extract_id, extract_number, extract_whole, json_object_to_py, py_datetime, py_to_json, py_uuid,
+    py_whole,
 };
 
 /// `from_dict` input: a mapping in the API's shape.
@@ -151,11 +151,7 @@ impl PyBackup {
                 finished_at: timestamp("finished_at", finished_at)?,
                 size_in_bytes: size_in_bytes
                     .filter(|v| !v.is_none())
-                    .map(|v| {
-                        u64::try_from(extract_integer("size_in_bytes", v)?).map_err(|_| {
-                            PyValueError::new_err("size_in_bytes must not be negative")
-                        })
-                    })
+                    .map(|v| extract_whole("size_in_bytes", v))
                     .transpose()?,
                 duration_in_seconds: duration_in_seconds
                     .filter(|v| !v.is_none())
@@ -202,8 +198,12 @@ impl PyBackup {
             .transpose()
     }
     #[getter]
-    fn size_in_bytes(&self) -> Option<u64> {
-        self.inner.size_in_bytes
+    fn size_in_bytes<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner
+            .size_in_bytes
+            .as_ref()
+            .map(|n| py_whole(py, n))
+            .transpose()
     }
     #[getter]
     fn duration_in_seconds(&self) -> Option<f64> {

@@ -17,7 +17,7 @@ use crate::core::requests::{BucketFields, BucketSpec, ConfigurationPatch, Patch,
 use crate::core::{self, waiters, Config, ConfigInput, Error, Verify};
 
 use super::convert::{
-    extract_id, extract_integer, extract_number, extract_secret_text, py_to_json,
+    extract_id, extract_integer, extract_number, extract_secret_text, py_to_json, ConnectionCap,
 };
 use super::errors::to_pyerr;
 use super::models::{BucketOut, PyBackup, PyBackupConfiguration};
@@ -77,6 +77,7 @@ pub fn build_core(
     max_retries: Option<&Bound<'_, PyAny>>,
     verify: Option<&Bound<'_, PyAny>>,
     rate_limit: Option<&Bound<'_, PyAny>>,
+    max_connections: ConnectionCap,
 ) -> PyResult<Arc<core::Client>> {
     let text = |name: &str, v: Option<&Bound<'_, PyAny>>| match v {
         Some(v) if !v.is_none() => extract_secret_text(name, v).map(Some),
@@ -94,6 +95,7 @@ pub fn build_core(
             Some(n) if !n.is_none() => Some(extract_integer("rate_limit", n)?),
             _ => None,
         },
+        max_connections: max_connections.0,
         verify: match verify {
             Some(v) if !v.is_none() => extract_verify(v)?,
             _ => Verify::System,

@@ -344,6 +344,16 @@ impl PySandboxServer {
         self.state.in_flight()
     }
 
+    /// (open now, most open at once since the last reset, accepted in all).
+    fn connection_stats(&self) -> (usize, usize, u64) {
+        self.state.connections().snapshot()
+    }
+
+    /// Starts counting the most connections open at once again from now.
+    fn reset_peak_connections(&self) {
+        self.state.connections().reset_peak();
+    }
+
     #[getter]
     fn pending_faults(&self) -> usize {
         self.state.pending_faults()
@@ -434,6 +444,16 @@ impl PySandboxRequest {
     #[getter]
     fn at(&self) -> f64 {
         self.inner.at
+    }
+    /// The serial number of the connection the request came on (1 for the first).
+    #[getter]
+    fn connection(&self) -> u64 {
+        self.inner.connection
+    }
+    /// The client's port on that connection.
+    #[getter]
+    fn client_port(&self) -> u16 {
+        self.inner.client_port
     }
     /// The body parsed as JSON, or None when there is no body.
     fn json<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {

@@ -8,7 +8,7 @@ use pyo3::PyTypeInfo;
 use crate::core::config::Secret;
 use crate::core::service::{CreatedService, Service, ServiceEndpoint};
 
-use super::convert::{py_datetime, py_uuid};
+use super::convert::{py_datetime, py_uuid, py_whole};
 use super::models::{compare, from_dict_of, reduce_with, short, to_dict_of, value_hash};
 
 /// A ClickHouse Cloud service.
@@ -120,8 +120,12 @@ impl PyServiceEndpoint {
         self.inner.host.as_deref()
     }
     #[getter]
-    fn port(&self) -> Option<u16> {
-        self.inner.port
+    fn port<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner
+            .port
+            .as_ref()
+            .map(|n| py_whole(py, n))
+            .transpose()
     }
     #[getter]
     fn username(&self) -> Option<&str> {

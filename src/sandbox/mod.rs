@@ -103,7 +103,7 @@ async fn serve(listener: TcpListener, state: Arc<State>) {
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let Ok((stream, _)) = accepted else {
+                let Ok((stream, peer)) = accepted else {
                     // Out of file descriptors or similar: don't spin.
                     tokio::time::sleep(std::time::Duration::from_millis(10)).await;
                     continue;
@@ -111,12 +111,18 @@ async fn serve(listener: TcpListener, state: Arc<State>) {
                 let _ = stream.set_nodelay(true);
                 let state = state.clone();
                 connections.spawn(async move {
-                    let service = hyper::service::service_fn(move |req| handle(req, state.clone()));
+                    let stats = state.clone();
+                    let open = stats.connections().open();
+                    let (serial, client_port) = (open.serial, peer.port());
+                    let service = hyper::service::service_fn(move |req| {
+                        handle(req, state.clone(), serial, client_port)
+                    });
                     // Errors here are clients going away or scripted drops.
                     let _ = hyper::server::conn::http1::Builder::new()
                         .keep_alive(true)
                         .serve_connection(TokioIo::new(stream), service)
                         .await;
+                    drop(open);
                 });
             }
             Some(_) = connections.join_next(), if !connections.is_empty() => {}
@@ -127,6 +133,8 @@ async fn serve(listener: TcpListener, state: Arc<State>) {
 async fn handle(
     req: Request<Incoming>,
     state: Arc<State>,
+    connection: u64,
+    client_port: u16,
 ) -> Result<Response<Body>, DroppedOnPurpose> {
     let _in_flight = state.start_request();
     let (parts, body) = req.into_parts();
@@ -157,6 +165,8 @@ async fn handle(
             .collect(),
         body: body.clone(),
         at: 0.0,
+        connection,
+        client_port,
     };
     let fault = state.receive(recorded);
     let action = match fault {

@@ -2,7 +2,7 @@
 //! and the API's behaviour on top of them (auth, ids, envelopes, errors).
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -20,6 +20,10 @@ pub struct RecordedRequest {
     pub body: Vec<u8>,
     /// Seconds since the sandbox started, to check the waits between retries.
     pub at: f64,
+    /// The serial number of the connection it came on (1 for the first accepted),
+    /// and the client's port on it: which requests shared a connection.
+    pub connection: u64,
+    pub client_port: u16,
 }
 
 /// What to do instead of answering normally.
@@ -415,6 +419,55 @@ pub struct State {
     in_flight: AtomicUsize,
     /// Off for benchmarks: a server that keeps every request grows without bound.
     recording: AtomicBool,
+    connections: ConnectionStats,
+}
+
+/// The TCP connections the server holds: open now, the most open at once, and how
+/// many it has accepted (clients are tested against a cap on their connections).
+#[derive(Default)]
+pub struct ConnectionStats {
+    open: AtomicUsize,
+    peak: AtomicUsize,
+    accepted: AtomicU64,
+}
+
+/// Counts a connection as open for as long as it lives.
+pub struct OpenConnection<'a> {
+    stats: &'a ConnectionStats,
+    pub serial: u64,
+}
+
+impl Drop for OpenConnection<'_> {
+    fn drop(&mut self) {
+        self.stats.open.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl ConnectionStats {
+    pub fn open(&self) -> OpenConnection<'_> {
+        let now = self.open.fetch_add(1, Ordering::SeqCst) + 1;
+        self.peak.fetch_max(now, Ordering::SeqCst);
+        let serial = self.accepted.fetch_add(1, Ordering::SeqCst) + 1;
+        OpenConnection {
+            stats: self,
+            serial,
+        }
+    }
+
+    /// (open now, most open at once since the last reset, accepted in all).
+    pub fn snapshot(&self) -> (usize, usize, u64) {
+        (
+            self.open.load(Ordering::SeqCst),
+            self.peak.load(Ordering::SeqCst),
+            self.accepted.load(Ordering::SeqCst),
+        )
+    }
+
+    /// Starts the peak again from the connections open now.
+    pub fn reset_peak(&self) {
+        self.peak
+            .store(self.open.load(Ordering::SeqCst), Ordering::SeqCst);
+    }
 }
 
 /// Counts a request as in flight for as long as it lives.
@@ -438,6 +491,10 @@ impl State {
         self.recording.store(on, Ordering::Relaxed);
     }
 
+    pub fn connections(&self) -> &ConnectionStats {
+        &self.connections
+    }
+
     /// Requests being handled right now.
     pub fn in_flight(&self) -> usize {
         self.in_flight.load(Ordering::SeqCst)
@@ -452,6 +509,7 @@ impl State {
             started: Instant::now(),
             in_flight: AtomicUsize::new(0),
             recording: AtomicBool::new(true),
+            connections: ConnectionStats::default(),
             data: Mutex::new(Data {
                 services: HashMap::new(),
                 requests: Vec::new(),
@@ -1113,6 +1171,8 @@ mod tests {
             headers: vec![],
             body: vec![],
             at: 0.0,
+            connection: 1,
+            client_port: 1,
         };
         state
             .push_fault(Fault {

@@ -375,6 +375,26 @@ class Sandbox:
         return self._server.in_flight
 
     @property
+    def open_connections(self) -> int:
+        """TCP connections from clients open right now."""
+        return self._server.connection_stats()[0]
+
+    @property
+    def peak_connections(self) -> int:
+        """The most connections open at once since the start or the last
+        `reset_peak_connections()`: a client's `max_connections` is checked with it."""
+        return self._server.connection_stats()[1]
+
+    @property
+    def accepted_connections(self) -> int:
+        """Connections accepted since the start: with `requests`' `connection`
+        numbers, shows whether a client reuses its connections."""
+        return self._server.connection_stats()[2]
+
+    def reset_peak_connections(self) -> None:
+        self._server.reset_peak_connections()
+
+    @property
     def pending_faults(self) -> int:
         """Scripted faults not used yet."""
         return self._server.pending_faults
