@@ -391,6 +391,20 @@ def test_get_service(sandbox: Sandbox, call: Callable[..., Any]) -> None:
     assert last(sandbox) == ("GET", BASE, None)
 
 
+def test_list_services(sandbox: Sandbox, call: Callable[..., Any]) -> None:
+    assert call("list_services", ORG) == []
+    b = sandbox.add_service(ORG, name="b", state="stopped")
+    a = sandbox.add_service(ORG, name="a")
+    sandbox.add_service(uuid.uuid4(), name="elsewhere")  # another organization
+    sandbox.add_backup(ORG, uuid.uuid4())  # a service known only from its backups
+    services = call("list_services", ORG)
+    assert [(s.name, s.state) for s in services] == [("a", "running"), ("b", "stopped")]
+    assert [str(s.id) for s in services] == [a["id"], b["id"]]
+    assert last(sandbox) == ("GET", f"/v1/organizations/{ORG}/services", None)
+    with pytest.raises(ValueError, match="organization_id"):
+        call("list_services", "nope")
+
+
 def test_latest_backup(sandbox: Sandbox, call: Callable[..., Any]) -> None:
     sandbox.add_service(ORG, id=SERVICE)
     assert call("latest_backup", ORG, SERVICE) is None

@@ -44,8 +44,10 @@ pytestmark = pytest.mark.filterwarnings("ignore:Overriding standard format")
 
 SPEC_FILE = Path(__file__).resolve().parent.parent / "spec" / "cloud-openapi.json"
 SPEC = json.loads(SPEC_FILE.read_text())
-# What the client covers: the Backup operations, and creating and reading a service.
+# What the client covers: the Backup operations, and listing, creating and reading
+# services.
 COVERED = {
+    ("/v1/organizations/{organizationId}/services", "get"),
     ("/v1/organizations/{organizationId}/services", "post"),
     ("/v1/organizations/{organizationId}/services/{serviceId}", "get"),
 }
@@ -386,6 +388,7 @@ def test_every_request_the_client_sends_validates(kind: str) -> None:
             idle_scaling=True,
         )
         run("get_service", ORG, restored.service.id)
+        run("list_services", ORG)
         run("wait_for_service", ORG, restored.service.id, poll_interval=0.05)
         run("wait_for_backup", ORG, SERVICE, backup.id, poll_interval=0.05)
 

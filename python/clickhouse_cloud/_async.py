@@ -172,6 +172,10 @@ class AsyncClient:
         """Details of one service."""
         return await self._core.get_service(organization_id, service_id)
 
+    async def list_services(self, organization_id: Id) -> list[Service]:
+        """Every service of the organization."""
+        return await self._core.list_services(organization_id)
+
     async def wait_for_backup(
         self,
         organization_id: Id,

@@ -108,6 +108,8 @@ class Client:
         **service_options: Any,
     ) -> RestoredService: ...
     def get_service(self, organization_id: _Id, service_id: _Id) -> Service: ...
+    def list_services(self, organization_id: _Id) -> list[Service]:
+        """Every service of the organization."""
     def wait_for_backup(
         self,
         organization_id: _Id,
@@ -221,6 +223,7 @@ class AsyncClientCore:
         **service_options: Any,
     ) -> Awaitable[RestoredService]: ...
     def get_service(self, organization_id: _Id, service_id: _Id) -> Awaitable[Service]: ...
+    def list_services(self, organization_id: _Id) -> Awaitable[list[Service]]: ...
     def wait_for_backup(
         self,
         organization_id: _Id,

@@ -203,6 +203,19 @@ impl Client {
         .await
     }
 
+    /// `GET /v1/organizations/{organizationId}/services`: every service of the
+    /// organization.
+    pub async fn list_services(&self, organization_id: &Uuid) -> Result<Vec<Service>, Error> {
+        let path = format!(
+            "/v1/organizations/{}/services",
+            path_segment(organization_id)
+        );
+        let list = self
+            .call::<Vec<Object<Service>>>(Method::GET, &path, None)
+            .await?;
+        Ok(list.into_iter().map(|Object(service)| service).collect())
+    }
+
     /// [`Client::call`] for a result that must be a JSON object.
     async fn call_object<T: DeserializeOwned>(
         &self,

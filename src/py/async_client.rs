@@ -233,6 +233,15 @@ impl PyAsyncClientCore {
         awaitable(py, self.api.get_service(organization_id, service_id)?)
     }
 
+    /// Every service of the organization.
+    fn list_services<'py>(
+        &self,
+        py: Python<'py>,
+        organization_id: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        awaitable(py, self.api.list_services(organization_id)?)
+    }
+
     /// Polls until the backup is `done` (returned) or `error` (BackupFailedError); WaitTimeoutError after `timeout` seconds.
     #[pyo3(
         signature = (organization_id, service_id, backup_id, *, timeout=None, poll_interval=None),

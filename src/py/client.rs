@@ -234,6 +234,15 @@ impl PyClient {
         wait_for(py, self.api.get_service(organization_id, service_id)?)
     }
 
+    /// Every service of the organization.
+    fn list_services(
+        &self,
+        py: Python<'_>,
+        organization_id: &Bound<'_, PyAny>,
+    ) -> PyResult<Vec<PyService>> {
+        wait_for(py, self.api.list_services(organization_id)?)
+    }
+
     /// Polls until the backup is `done` (returned) or `error` (BackupFailedError); WaitTimeoutError after `timeout` seconds.
     #[pyo3(
         signature = (organization_id, service_id, backup_id, *, timeout=None, poll_interval=None),

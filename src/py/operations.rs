@@ -386,6 +386,18 @@ impl Api {
         }))
     }
 
+    pub fn list_services(&self, org: Id) -> PyResult<Call<Vec<PyService>>> {
+        let org = extract_id("organization_id", org)?;
+        let core = self.core.clone();
+        Ok(call(async move {
+            let services = core.list_services(&org).await?;
+            Ok(services
+                .into_iter()
+                .map(|inner| PyService { inner })
+                .collect())
+        }))
+    }
+
     pub fn wait_for_backup(
         &self,
         org: Id,

@@ -786,6 +786,7 @@ impl State {
             ("POST", ["", "v1", "organizations", org, "services"]) => {
                 self.create_service(org, body)
             }
+            ("GET", ["", "v1", "organizations", org, "services"]) => self.list_services(org),
             ("GET", ["", "v1", "organizations", org, "services", svc]) => {
                 self.get_service(org, svc)
             }
@@ -883,6 +884,26 @@ impl State {
     fn get_service(&self, org: &str, svc: &str) -> Answer {
         let key = service_key(org, svc)?;
         self.with_service(key, |entry, now| Ok(Some(entry.view(key.1, now))))
+    }
+
+    /// GET services: the organization's services that were seeded or created (not those
+    /// known only from their backups), by name then id.
+    fn list_services(&self, org: &str) -> Answer {
+        let org = parse(org, "organization")?;
+        let now = Instant::now();
+        let data = self.data();
+        let mut services: Vec<Value> = data
+            .services
+            .iter()
+            .filter(|((o, _), entry)| *o == org && !entry.fields.is_empty())
+            .map(|((_, id), entry)| entry.view(*id, now))
+            .collect();
+        let key = |v: &Value| {
+            let text = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+            (text("name"), text("id"))
+        };
+        services.sort_by_key(key);
+        Ok(Some(Value::Array(services)))
     }
 
     /// POST services: a new service, restored from `backupId` when given.

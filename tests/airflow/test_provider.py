@@ -231,6 +231,57 @@ def test_restore_operator_waits_and_keeps_the_password_out_of_logs(
     assert password not in out and SECRET not in out
 
 
+def test_a_retried_restore_creates_one_service(
+    sandbox: Sandbox, connection: dict[str, Any], run_dag: Callable[..., Any]
+) -> None:
+    """The first tries time out waiting for `running`; the next ones find the service
+    the first try created, by name, and wait for it instead of creating another."""
+    sandbox.provisioning_seconds = 1.5
+    backup = sandbox.add_backup(ORG_ID, SERVICE_ID, status="done")
+    results = run_dag(
+        "ClickHouseCloudRestoreBackupOperator(task_id='restore', name='drill',"
+        f" backup_id={str(backup.id)!r}, provider='aws', region='us-east-1',"
+        " poll_interval=0.2, wait_timeout=0.6, retries=6,"
+        " retry_delay=dt.timedelta(seconds=0))\n"
+    )
+    status, service, ti = results["restore"]
+    assert status == "success" and service["state"] == "running" and service["name"] == "drill"
+    assert ti.try_number >= 2  # it was retried
+    creations = [r for r in sandbox.requests if r.method == "POST"]
+    assert len(creations) == 1
+
+
+@pytest.mark.parametrize(
+    ("state", "outcome"),
+    [("stopped", "failed"), ("failed", "failed"), ("terminated", "success"), ("idle", "success")],
+)
+def test_restore_when_the_name_is_taken(
+    sandbox: Sandbox,
+    connection: dict[str, Any],
+    run_dag: Callable[..., Any],
+    state: str,
+    outcome: str,
+) -> None:
+    """Stopped or failed: the task fails, nothing is created. Terminated: gone, a new
+    service is created. Idle: taken as the earlier try's service, usable at once."""
+    sandbox.provisioning_seconds = 0.2
+    backup = sandbox.add_backup(ORG_ID, SERVICE_ID, status="done")
+    taken = sandbox.add_service(ORG_ID, name="drill", state=state)
+    results = run_dag(
+        "ClickHouseCloudRestoreBackupOperator(task_id='restore', name='drill',"
+        f" backup_id={str(backup.id)!r}, provider='aws', region='us-east-1',"
+        " poll_interval=0.1, wait_timeout=5)\n"
+    )
+    status, service, _ = results["restore"]
+    assert status == outcome
+    creations = [r for r in sandbox.requests if r.method == "POST"]
+    assert len(creations) == (1 if state == "terminated" else 0)
+    if state == "idle":
+        assert service["id"] == taken["id"]
+    if state == "terminated":
+        assert service["id"] != taken["id"] and service["state"] == "running"
+
+
 def test_a_task_without_organization_fails(
     sandbox: Sandbox,
     connection: dict[str, Any],

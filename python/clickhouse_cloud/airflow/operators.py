@@ -95,6 +95,15 @@ class ClickHouseCloudUpdateBackupConfigurationOperator(BaseOperator):
         return updated.to_dict()
 
 
+# A service already named like the one to restore, in one of these states, is taken
+# to be the one an earlier try of the task created (it gets to `running` on its own).
+_ADOPTABLE_STATES = frozenset(
+    {"provisioning", "starting", "awaking", "running", "idle", "degraded", "partially_running"}
+)
+# A service in one of these is going away: it does not stop a new one being created.
+_GONE_STATES = frozenset({"terminating", "terminated", "softdeleting", "softdeleted"})
+
+
 class ClickHouseCloudRestoreBackupOperator(BaseOperator):
     """Creates a new service from a backup and returns the service as a dict.
 
@@ -103,6 +112,15 @@ class ClickHouseCloudRestoreBackupOperator(BaseOperator):
     The one-time password of the new service's default user is never logged; it is
     pushed to XCom under the key ``password`` only with ``push_password=True``. Other
     keyword arguments of ``Client.restore_backup`` go in ``service_options``.
+
+    Safe to retry: the task first looks for a service with the same ``name`` in the
+    organization. One that is provisioning, starting, awaking, running, idle, degraded
+    or partially running is taken as the one an earlier try created: no second service
+    is made, and the task waits for it as for a new one (its one-time password went to
+    the try that created it). One that is stopping, stopped, failed or in a state this
+    version does not know fails the task without creating anything, and so do two live
+    services of that name: stop or delete it, or pick another name. Services that are
+    terminating or gone do not count.
     """
 
     template_fields: Sequence[str] = (
@@ -149,26 +167,29 @@ class ClickHouseCloudRestoreBackupOperator(BaseOperator):
         organization = hook.require_organization(self.organization_id)
         try:
             with hook.get_client() as client:
-                restored = client.restore_backup(
-                    organization,
-                    self.backup_id,
-                    name=self.name,
-                    provider=self.provider,
-                    region=self.region,
-                    **self.service_options,
-                )
-                service = restored.service
+                service = self._existing_service(client, organization)
+                if service is None:
+                    restored = client.restore_backup(
+                        organization,
+                        self.backup_id,
+                        name=self.name,
+                        provider=self.provider,
+                        region=self.region,
+                        **self.service_options,
+                    )
+                    service = restored.service
+                    self.log.info(
+                        "Restoring backup %s into new service %s (%s)",
+                        self.backup_id,
+                        service.id,
+                        service.state,
+                    )
+                    if self.push_password and restored.password is not None:
+                        context["ti"].xcom_push(key="password", value=restored.password)
                 if service.id is None:
-                    raise AirflowException("the API created a service but sent no id")
-                self.log.info(
-                    "Restoring backup %s into new service %s (%s)",
-                    self.backup_id,
-                    service.id,
-                    service.state,
-                )
-                if self.push_password and restored.password is not None:
-                    context["ti"].xcom_push(key="password", value=restored.password)
-                if not self.wait_for_running:
+                    raise AirflowException("the API answered a service without an id")
+                # An idle service (one an earlier try left) wakes on its first query.
+                if not self.wait_for_running or service.state == "idle":
                     return service.to_dict()
                 if self.deferrable:
                     self.defer(
@@ -191,6 +212,43 @@ class ClickHouseCloudRestoreBackupOperator(BaseOperator):
             raise AirflowException(f"{type(e).__name__}: {e}") from e
         self.log.info("Service %s is %s", running.id, running.state)
         return running.to_dict()
+
+    def _existing_service(self, client: chc.Client, organization: str) -> Optional[chc.Service]:
+        """The live service named like ours, if an earlier try created it; raises when a
+        service of that name is in the way."""
+        named = [
+            s
+            for s in client.list_services(organization)
+            if s.name == self.name and s.state not in _GONE_STATES
+        ]
+        if not named:
+            return None
+        if len(named) > 1:
+            ids = ", ".join(str(s.id) for s in named)
+            raise AirflowException(
+                f"{len(named)} services are named {self.name!r} ({ids}): pick another name"
+            )
+        service = named[0]
+        if service.state not in _ADOPTABLE_STATES or service.id is None:
+            raise AirflowException(
+                f"a service named {self.name!r} already exists and is {service.state} "
+                f"({service.id}): start or delete it, or pick another name"
+            )
+        self.log.info(
+            "Service %s named %r already exists (%s): taken as the one an earlier try "
+            "created from backup %s, no new service created",
+            service.id,
+            self.name,
+            service.state,
+            self.backup_id,
+        )
+        if self.push_password:
+            self.log.warning(
+                "The one-time password of service %s went to the try that created it; "
+                "it is not pushed again",
+                service.id,
+            )
+        return service
 
     def execute_complete(self, context: Any, event: Optional[dict[str, Any]] = None) -> Any:
         event = event or {}
