@@ -1,7 +1,10 @@
 """TLS and proxies against local servers with certificates made in the test (trustme):
 verification on by default, `verify=False`, a CA bundle path, $SSL_CERT_FILE and
 $SSL_CERT_DIR, the bundled Mozilla roots when the system has none, and HTTPS_PROXY /
-HTTP_PROXY / NO_PROXY."""
+ALL_PROXY / NO_PROXY for a remote host, never for a loopback one.
+
+"Remote" is `api.example.test`: the test proxy tunnels it to the local server, so the
+client never has to resolve it, which is how a proxy is used for real."""
 
 from __future__ import annotations
 
@@ -17,14 +20,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import trustme  # a test dependency: when it is missing the suite fails, never skips
 
 import clickhouse_cloud as chc
 from clickhouse_cloud.testing import Sandbox
 
 from conftest import ORG, SERVICE
 
-trustme = pytest.importorskip("trustme")
 BACKUP = uuid.uuid4()
+REMOTE = "api.example.test"
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -55,7 +59,7 @@ def https_url(ca: object) -> Iterator[tuple[str, list[dict[str, str]]]]:
     handler = type("Handler", (_Handler,), {"seen": seen})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)  # type: ignore[attr-defined]
+    ca.issue_cert("127.0.0.1", "localhost", REMOTE).configure_cert(context)  # type: ignore[attr-defined]
     server.socket = context.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -155,8 +159,9 @@ class _ProxyHandler(socketserver.StreamRequestHandler):
         self.server.seen.append(line)  # type: ignore[attr-defined]
         method, target, _ = line.split(" ", 2)
         if method == "CONNECT":
-            host, port = target.rsplit(":", 1)
-            upstream = socket.create_connection((host, int(port)))
+            _, port = target.rsplit(":", 1)
+            # Every tunnel goes to this machine: the test's "remote" host is local.
+            upstream = socket.create_connection(("127.0.0.1", int(port)))
             self.wfile.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
             self._pipe(self.connection, upstream)
         else:
@@ -212,35 +217,60 @@ def _clear_proxy_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-def test_https_proxy_is_honoured(
-    https_url: tuple[str, list], ca_file: Path, proxy: _Proxy, monkeypatch: pytest.MonkeyPatch
+def remote(url: str) -> str:
+    return url.replace("localhost", REMOTE)
+
+
+@pytest.mark.parametrize("variable", ["HTTPS_PROXY", "https_proxy", "ALL_PROXY"])
+def test_a_proxy_is_used_for_a_remote_host(
+    https_url: tuple[str, list],
+    ca_file: Path,
+    proxy: _Proxy,
+    monkeypatch: pytest.MonkeyPatch,
+    variable: str,
 ) -> None:
     _clear_proxy_env(monkeypatch)
-    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy.server_address[1]}")
+    monkeypatch.setenv(variable, f"http://127.0.0.1:{proxy.server_address[1]}")
     url, seen = https_url
-    assert get(url, verify=str(ca_file)).id == BACKUP
+    assert get(remote(url), verify=str(ca_file)).id == BACKUP
     port = url.rsplit(":", 1)[1]
-    assert proxy.seen == [f"CONNECT localhost:{port} HTTP/1.1"]
+    assert proxy.seen == [f"CONNECT {REMOTE}:{port} HTTP/1.1"]
     assert len(seen) == 1  # and TLS still ended at the server, verified
 
 
 def test_no_proxy_is_honoured(
     https_url: tuple[str, list], ca_file: Path, proxy: _Proxy, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """With the host in NO_PROXY the client goes there itself: it cannot resolve the
+    test's made-up name, and the proxy sees nothing."""
     _clear_proxy_env(monkeypatch)
     monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy.server_address[1]}")
-    monkeypatch.setenv("NO_PROXY", "localhost,127.0.0.1")
-    assert get(https_url[0], verify=str(ca_file)).id == BACKUP
+    monkeypatch.setenv("NO_PROXY", f"other.example,{REMOTE}")
+    with pytest.raises(chc.APIConnectionError):
+        get(remote(https_url[0]), verify=str(ca_file))
     assert proxy.seen == []
 
 
-def test_http_proxy_for_a_loopback_sandbox(proxy: _Proxy, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("variable", ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"])
+def test_a_loopback_server_is_never_proxied(
+    https_url: tuple[str, list],
+    ca_file: Path,
+    proxy: _Proxy,
+    monkeypatch: pytest.MonkeyPatch,
+    variable: str,
+) -> None:
+    """Plain http is allowed only to loopback; a proxy there would carry the Basic
+    credentials off the machine in clear. https to loopback is direct too."""
     _clear_proxy_env(monkeypatch)
-    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{proxy.server_address[1]}")
+    address = f"http://127.0.0.1:{proxy.server_address[1]}"
+    monkeypatch.setenv(variable, address)
+    monkeypatch.setenv("HTTPS_PROXY", address)
     with Sandbox() as sandbox:
         backup = sandbox.add_backup(ORG, SERVICE)
-        with sandbox.client(max_retries=0) as client:
-            assert client.get_backup(ORG, SERVICE, backup.id) == backup
-        assert len(proxy.seen) == 1 and proxy.seen[0].startswith("GET http://127.0.0.1:")
-        # the secret went to the proxy only inside the Authorization header it forwarded
-        assert sandbox.last_request.headers["authorization"].startswith("Basic ")
+        for host in ("127.0.0.1", "localhost"):
+            url = sandbox.url.replace("127.0.0.1", host)
+            with chc.Client("sandbox-key-id", "sandbox-key-secret", base_url=url) as client:
+                assert client.get_backup(ORG, SERVICE, backup.id) == backup
+        assert len(sandbox.requests) == 2
+    assert get(https_url[0], verify=str(ca_file)).id == BACKUP
+    assert proxy.seen == []

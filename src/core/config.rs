@@ -181,6 +181,12 @@ impl Config {
         })
     }
 
+    /// Whether the server is this machine (localhost, 127.0.0.0/8, ::1): reached
+    /// directly, never through a proxy, which would carry the credentials off it.
+    pub fn is_loopback(&self) -> bool {
+        is_loopback(&self.base_url)
+    }
+
     /// `https://host[/prefix]` as text, no trailing slash.
     pub fn base_url_str(&self) -> &str {
         self.base_url.as_str().trim_end_matches('/')

@@ -273,9 +273,19 @@ fn build_http(config: &Config, cap: Option<Arc<ConnectionCap>>) -> Result<reqwes
             // another host, so a 3xx is reported as it is.
             .redirect(reqwest::redirect::Policy::none())
     };
-    let new_builder = || match &cap {
-        Some(cap) => new_builder().connector_layer(GateConnects(cap.clone())),
-        None => new_builder(),
+    let new_builder = || {
+        let builder = match &cap {
+            Some(cap) => new_builder().connector_layer(GateConnects(cap.clone())),
+            None => new_builder(),
+        };
+        // HTTP(S)_PROXY / ALL_PROXY are for leaving the machine; a loopback server (plain
+        // http is allowed only there) is reached directly, so Basic credentials never
+        // travel to a proxy in clear.
+        if config.is_loopback() {
+            builder.no_proxy()
+        } else {
+            builder
+        }
     };
     let mut builder = new_builder();
     match &config.verify {
