@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 
 import pytest
@@ -85,13 +86,14 @@ def test_429_asking_for_too_long_a_wait_is_raised_at_once(seeded: Sandbox) -> No
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 def test_5xx_is_retried_with_exponential_backoff(seeded: Sandbox, status: int) -> None:
-    seeded.fail_next(status, "<html>oops</html>", times=2)
+    seeded.fail_next(status, "<html>oops</html>", times=3)
     with seeded.client(max_retries=3) as c:
         assert c.get_backup(ORG, SERVICE, BACKUP).id == BACKUP
-    first, second = gaps(seeded)
-    # about 0.5 s then about 1 s, each with jitter between half and all of it
-    assert 0.24 <= first <= 0.75
-    assert 0.49 <= second <= 1.5
+    first, second, third = gaps(seeded)
+    # 0.5 s, 1 s, 2 s, each with jitter between half and all of it: the waits double
+    assert 0.24 <= first <= 0.6
+    assert 0.49 <= second <= 1.1
+    assert 0.99 <= third <= 2.2
 
 
 def test_5xx_gives_up_after_max_retries(seeded: Sandbox) -> None:
@@ -189,6 +191,51 @@ def test_client_side_rate_limit_is_shared_by_threads_and_tasks() -> None:
         assert errors == []
         assert elapsed >= 9.5  # the 4th call waited for the window
         assert asyncio.run(aclient.get_backup(ORG, SERVICE, backup.id)) == backup
+
+
+def test_the_retry_budget_ends_the_retries(seeded: Sandbox) -> None:
+    """429s asking for 0.2 s: with a 0.5 s budget, attempts at 0, 0.2 and 0.4 s, then
+    none (the next would start past the budget), though max_retries allows ten."""
+    seeded.fail_next(
+        429, json={"error": "TOO_MANY_REQUESTS"}, headers={"X-RateLimit-Reset": "0.2"}, times=20
+    )
+    with seeded.client(max_retries=10, retry_budget=0.5) as c:
+        assert c.retry_budget == 0.5
+        started = time.monotonic()
+        with pytest.raises(chc.RateLimitError):
+            c.get_backup(ORG, SERVICE, BACKUP)
+        assert time.monotonic() - started < 0.55
+    assert len(seeded.requests) == 3
+
+
+def test_the_retry_budget_bounds_the_rate_limiter_wait(seeded: Sandbox) -> None:
+    """Two turns per 10 s: after two 429s the next turn is 10 s away, past the 1 s
+    budget, so the call ends at once with the last 429, without waiting for it."""
+    seeded.fail_next(
+        429, json={"error": "TOO_MANY_REQUESTS"}, headers={"X-RateLimit-Reset": "0.1"}, times=20
+    )
+    with seeded.client(max_retries=10, retry_budget=1.0, rate_limit=2) as c:
+        started = time.monotonic()
+        with pytest.raises(chc.RateLimitError):
+            c.get_backup(ORG, SERVICE, BACKUP)
+        assert time.monotonic() - started < 0.5
+    assert len(seeded.requests) == 2
+
+
+def test_no_turn_under_the_rate_limit_within_the_budget_is_a_timeout(seeded: Sandbox) -> None:
+    with seeded.client(max_retries=0, retry_budget=0.3, rate_limit=1) as c:
+        c.get_backup(ORG, SERVICE, BACKUP)
+        started = time.monotonic()
+        with pytest.raises(chc.APITimeoutError, match=r"rate_limit=1"):
+            c.get_backup(ORG, SERVICE, BACKUP)
+        assert time.monotonic() - started < 0.2  # known at once: the turn is 10 s away
+    assert len(seeded.requests) == 1
+
+
+@pytest.mark.parametrize("bad", [-1, float("nan"), 1e9])
+def test_retry_budget_bounds(bad: float) -> None:
+    with pytest.raises(ValueError, match="retry_budget"):
+        chc.Client("k", "s", retry_budget=bad)
 
 
 @pytest.mark.parametrize("bad", [0, -1, 10_001])

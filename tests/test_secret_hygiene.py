@@ -127,3 +127,57 @@ def test_secrets_are_nowhere(caplog: pytest.LogCaptureFixture) -> None:
     for text in texts:
         for secret in SECRETS:
             assert secret not in text
+
+
+def test_a_server_echoing_the_credentials_gets_them_masked(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A proxy's error page quoting the request headers, an API message quoting the key,
+    a request id made of it, a malformed 200, a bucket secret quoted back: whatever an
+    error keeps (str, message, body, request id, pickle, retry log) shows `***`."""
+    credential = base64.b64encode(f"key:{API_SECRET}".encode()).decode()
+    url_safe = base64.urlsafe_b64encode(f"key:{API_SECRET}".encode()).decode().rstrip("=")
+    echoes = [
+        (401, f"<html><pre>Authorization: Basic {credential}</pre></html>"),
+        (403, f'{{"error": "FORBIDDEN: key {API_SECRET} has no access", "requestId": "r1"}}'),
+        (500, f'{{"error": "INTERNAL", "requestId": "{credential}"}}'),
+        (502, f"upstream said: token={url_safe}"),
+        (200, f'{{"result": {{"status": 5, "note": "{API_SECRET}"}}}}'),
+        (200, f'{{"result": {{"status": "{API_SECRET}", "sizeInBytes": "{API_SECRET}"}}}}'),
+    ]
+    errors: list[chc.ClickHouseCloudError] = []
+    with (
+        Sandbox(key_id="key", key_secret=API_SECRET) as sandbox,
+        caplog.at_level(logging.DEBUG),
+    ):
+        client = sandbox.client(max_retries=1, timeout=2)
+        aclient = sandbox.async_client(max_retries=0, timeout=2)
+        for status, body in echoes:
+            for run in (
+                lambda: client.get_backup(ORG, SERVICE, SERVICE),
+                lambda: asyncio.run(aclient.get_backup(ORG, SERVICE, SERVICE)),
+            ):
+                sandbox.clear_faults()
+                sandbox.fail_next(status, body, times=2)  # the retry sees it too
+                with pytest.raises(chc.ClickHouseCloudError) as info:
+                    run()
+                errors.append(info.value)
+        sandbox.clear_faults()
+        sandbox.fail_next(400, f'{{"error": "BAD_REQUEST: key {GCP_SECRET} is bad"}}')
+        with pytest.raises(chc.BadRequestError) as bad_bucket:
+            client.create_backup_bucket(
+                ORG, SERVICE, provider="GCP", access_key_id="AK", secret_access_key=GCP_SECRET
+            )
+        errors.append(bad_bucket.value)
+    assert len(errors) == 2 * len(echoes) + 1
+    assert any(isinstance(e, chc.InvalidResponseError) for e in errors)
+    texts = [t for e in errors for t in texts_of(e)]
+    texts += [
+        str(getattr(e, name, "")) for e in errors for name in ("body", "message", "request_id")
+    ]
+    texts += [r.getMessage() for r in caplog.records]
+    assert any("retrying" in t for t in texts)
+    for text in texts:
+        for secret in [*SECRETS, url_safe]:
+            assert secret not in text, text
+    assert any("***" in getattr(e, "body", "") for e in errors)

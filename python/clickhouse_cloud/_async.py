@@ -50,6 +50,7 @@ class AsyncClient:
         verify: Union[bool, str, os.PathLike[str]] = True,
         rate_limit: Optional[int] = None,
         max_connections: Optional[int] = 100,
+        retry_budget: float = 120.0,
     ) -> None:
         self._core = AsyncClientCore(
             key_id,
@@ -60,6 +61,7 @@ class AsyncClient:
             verify=verify,
             rate_limit=rate_limit,
             max_connections=max_connections,
+            retry_budget=retry_budget,
         )
 
     async def get_backup(self, organization_id: Id, service_id: Id, backup_id: Id) -> Backup:
@@ -231,6 +233,10 @@ class AsyncClient:
     @property
     def max_connections(self) -> Optional[int]:
         return self._core.max_connections
+
+    @property
+    def retry_budget(self) -> float:
+        return self._core.retry_budget
 
     @property
     def closed(self) -> bool:

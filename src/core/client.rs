@@ -12,10 +12,11 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::config::Config;
-use super::error::{redacted_body, Error, InvalidResponse, StatusError};
+use super::error::{Error, InvalidResponse, StatusError};
 use super::ids::path_segment;
 use super::models::{parse_envelope, Backup, BackupBucket, BackupConfiguration, Object};
 use super::rate_limit::{RateLimiter, API_WINDOW};
+use super::redact::{redacted_body, Redactor};
 use super::requests::{BucketSpec, ConfigurationPatch, RestoreRequest};
 use super::retry::{self, Outcome, RetryPolicy};
 use super::service::{CreatedService, Service};
@@ -29,6 +30,8 @@ pub struct Client {
     transport: Transport,
     policy: RetryPolicy,
     limiter: Option<RateLimiter>,
+    /// Masks the key secret wherever a server echoes it into what an error keeps.
+    redactor: Redactor,
 }
 
 impl Client {
@@ -36,8 +39,9 @@ impl Client {
         let config = Arc::new(config);
         Ok(Client {
             transport: Transport::new(config.clone())?,
-            policy: RetryPolicy::new(config.max_retries),
+            policy: RetryPolicy::new(config.max_retries).with_budget(config.retry_budget),
             limiter: config.rate_limit.map(|n| RateLimiter::new(n, API_WINDOW)),
+            redactor: Redactor::for_key(&config.key_id, config.key_secret.expose()),
             config,
         })
     }
@@ -140,6 +144,7 @@ impl Client {
         let path = format!("{}/backupBucket", service_path(organization_id, service_id));
         self.call_object(Method::POST, &path, Some(spec.to_json()))
             .await
+            .map_err(|e| self.masking_bucket_secret(spec, e))
     }
 
     /// `PATCH .../backupBucket` (the API needs the write-only secret every time).
@@ -152,6 +157,15 @@ impl Client {
         let path = format!("{}/backupBucket", service_path(organization_id, service_id));
         self.call_object(Method::PATCH, &path, Some(spec.to_json()))
             .await
+            .map_err(|e| self.masking_bucket_secret(spec, e))
+    }
+
+    /// A bucket's write-only secret must not come back in an error either.
+    fn masking_bucket_secret(&self, spec: &BucketSpec, error: Error) -> Error {
+        match spec.secret() {
+            Some(secret) => self.redactor.with_secret(secret).error(error),
+            None => error,
+        }
     }
 
     /// `DELETE .../backupBucket`
@@ -162,7 +176,7 @@ impl Client {
     ) -> Result<(), Error> {
         let path = format!("{}/backupBucket", service_path(organization_id, service_id));
         let response = self.execute(Method::DELETE, &path, None).await?;
-        parse_no_result(&response)
+        parse_no_result(&response).map_err(|e| self.redactor.error(e))
     }
 
     /// `POST /v1/organizations/{organizationId}/services` with `backupId`: restoring a
@@ -247,7 +261,7 @@ impl Client {
     ) -> Result<(T, Option<String>), Error> {
         let body = body.map(|v| Bytes::from(v.to_string()));
         let response = self.execute(method, path, body).await?;
-        parse_result_with_id(&response)
+        parse_result_with_id(&response).map_err(|e| self.redactor.error(e))
     }
 
     /// Sends the request, retrying as the policy allows, and returns the first
@@ -260,11 +274,26 @@ impl Client {
     ) -> Result<RawResponse, Error> {
         let url = format!("{}{}", self.config.base_url_str(), path);
         let mut retries_done = 0u32;
-        let first_attempt = Instant::now();
+        // Every wait of the call (for the rate limiter, between attempts) ends by then.
+        let deadline = tokio::time::Instant::now() + self.policy.budget;
+        let mut last_error = None;
         loop {
             let slot = match &self.limiter {
-                Some(limiter) => Some(limiter.acquire().await),
                 None => None,
+                Some(limiter) => match limiter.acquire_until(deadline).await {
+                    Some(slot) => Some(slot),
+                    // No turn within the budget: the last attempt's error, or, before the
+                    // first attempt, a timeout that names the limit.
+                    None => {
+                        return Err(last_error.unwrap_or_else(|| {
+                            Error::Timeout(format!(
+                                "{method} {path}: no turn under rate_limit={} within {:.0}s",
+                                limiter.limit(),
+                                self.policy.budget.as_secs_f64()
+                            ))
+                        }))
+                    }
+                },
             };
             let started = Instant::now();
             let result = self
@@ -288,10 +317,12 @@ impl Client {
                 }
                 Err(e) => send_error(e, &method, path, started.elapsed().as_secs_f64())?,
             };
+            let error = self.redactor.error(error);
+            let now = tokio::time::Instant::now();
             let Some(wait) = self
                 .policy
                 .next_wait(&method, outcome, retries_done, fastrand::f64())
-                .filter(|wait| self.policy.within_budget(first_attempt.elapsed(), *wait))
+                .filter(|wait| now + *wait <= deadline)
             else {
                 return Err(error);
             };
@@ -305,6 +336,7 @@ impl Client {
                 )
             });
             tokio::time::sleep(wait).await;
+            last_error = Some(error);
         }
     }
 }

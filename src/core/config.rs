@@ -21,6 +21,8 @@ pub const DEFAULT_MAX_RETRIES: u32 = 3;
 /// (`limit=100`) cap their pools: a burst must not exhaust file descriptors.
 pub const DEFAULT_MAX_CONNECTIONS: u32 = 100;
 pub const MAX_MAX_CONNECTIONS: u32 = 10_000;
+/// No retry starts after a call has taken this long (waits included).
+pub const DEFAULT_RETRY_BUDGET: Duration = Duration::from_secs(120);
 /// More retries than this is a configuration mistake, not resilience.
 pub const MAX_MAX_RETRIES: u32 = 100;
 
@@ -69,6 +71,8 @@ pub struct ConfigInput {
     pub rate_limit: Option<i64>,
     /// None: the default cap; `Some(None)`: no cap; `Some(Some(n))`: at most n.
     pub max_connections: Option<Option<i64>>,
+    /// Seconds after which a call starts no more retries; None: the default.
+    pub retry_budget: Option<f64>,
 }
 
 /// A validated configuration.
@@ -84,6 +88,8 @@ pub struct Config {
     pub rate_limit: Option<u32>,
     /// Connections open or being opened at once; None: no cap.
     pub max_connections: Option<u32>,
+    /// No retry starts (and no wait for one) once a call has taken this long.
+    pub retry_budget: Duration,
 }
 
 impl Config {
@@ -169,6 +175,15 @@ impl Config {
                 )))
             }
         };
+        let retry_budget = match input.retry_budget {
+            None => DEFAULT_RETRY_BUDGET,
+            Some(t) if (0.0..=86_400.0).contains(&t) => Duration::from_secs_f64(t),
+            Some(t) => {
+                return Err(Error::InvalidArgument(format!(
+                    "retry_budget must be a number of seconds from 0 to 86400, not {t}"
+                )))
+            }
+        };
         Ok(Config {
             key_id,
             key_secret: Secret::new(key_secret),
@@ -178,6 +193,7 @@ impl Config {
             verify: input.verify,
             rate_limit,
             max_connections,
+            retry_budget,
         })
     }
 

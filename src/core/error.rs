@@ -4,6 +4,8 @@
 use std::fmt;
 use std::time::Duration;
 
+use super::redact::redacted_body;
+
 /// Everything a core call can fail with.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
@@ -159,42 +161,6 @@ impl StatusError {
     }
 }
 
-/// Response fields that hold secrets: a one-time service password, bucket keys.
-const SECRET_FIELDS: &[&str] = &["password", "secretAccessKey", "connectionString"];
-
-/// A response body as text for an error, with the values of secret fields replaced by
-/// `***`: errors get logged and pickled, secrets must not go with them.
-pub fn redacted_body(body: &[u8]) -> String {
-    fn scrub(value: &mut serde_json::Value) -> bool {
-        let mut changed = false;
-        match value {
-            serde_json::Value::Object(map) => {
-                for (key, v) in map.iter_mut() {
-                    if SECRET_FIELDS.contains(&key.as_str()) && !v.is_null() {
-                        *v = serde_json::Value::String("***".into());
-                        changed = true;
-                    } else {
-                        changed |= scrub(v);
-                    }
-                }
-            }
-            serde_json::Value::Array(items) => {
-                for v in items {
-                    changed |= scrub(v);
-                }
-            }
-            _ => {}
-        }
-        changed
-    }
-    if let Ok(mut value) = serde_json::from_slice::<serde_json::Value>(body) {
-        if scrub(&mut value) {
-            return value.to_string();
-        }
-    }
-    String::from_utf8_lossy(body).into_owned()
-}
-
 fn default_reason(status: u16) -> &'static str {
     http_reason(status).unwrap_or("error status without a body")
 }
@@ -255,19 +221,6 @@ mod tests {
     fn empty_body_gets_the_reason_phrase() {
         let e = StatusError::from_response(503, b"", None);
         assert_eq!(e.message, "Service Unavailable");
-    }
-
-    #[test]
-    fn secrets_are_scrubbed_from_bodies() {
-        let body = br#"{"result":{"service":{"id":"x"},"password":"hunter2"},"a":[{"secretAccessKey":"k"}]}"#;
-        let text = redacted_body(body);
-        assert!(
-            !text.contains("hunter2") && !text.contains("\"k\""),
-            "{text}"
-        );
-        assert!(text.contains("***"));
-        assert_eq!(redacted_body(b"<html>"), "<html>");
-        assert_eq!(redacted_body(br#"{"a":1}"#), r#"{"a":1}"#);
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod logging;
 pub mod models;
 pub mod numbers;
 pub mod rate_limit;
+pub mod redact;
 pub mod requests;
 pub mod retry;
 pub mod runtime;

@@ -59,8 +59,9 @@ impl RateLimiter {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Waits until a request may go out, and counts it.
-    pub async fn acquire(&self) -> Slot<'_> {
+    /// Waits until a request may go out, and counts it; None when no turn comes by
+    /// `deadline` (nothing is counted then).
+    pub async fn acquire_until(&self, deadline: Instant) -> Option<Slot<'_>> {
         loop {
             let wake = {
                 let now = Instant::now();
@@ -71,7 +72,7 @@ impl RateLimiter {
                     let id = state.next_id;
                     state.next_id += 1;
                     state.taken.push((id, now));
-                    return Slot { limiter: self, id };
+                    return Some(Slot { limiter: self, id });
                 }
                 // Full: wait for the oldest request to leave the window.
                 state
@@ -81,6 +82,9 @@ impl RateLimiter {
                     .min()
                     .unwrap_or(now)
             };
+            if wake > deadline {
+                return None;
+            }
             tokio::time::sleep_until(wake).await;
         }
     }
@@ -100,7 +104,8 @@ mod tests {
             for _ in 0..7 {
                 let l = limiter.clone();
                 tasks.push(tokio::spawn(async move {
-                    l.acquire().await.done();
+                    let far = Instant::now() + Duration::from_secs(60);
+                    l.acquire_until(far).await.unwrap().done();
                     started.elapsed()
                 }));
             }

@@ -192,6 +192,15 @@ impl BucketSpec {
         self.provider
     }
 
+    /// The write-only secret this body carries (to keep it out of errors).
+    pub fn secret(&self) -> Option<&str> {
+        let f = &self.fields;
+        f.secret_access_key
+            .as_ref()
+            .or(f.connection_string.as_ref())
+            .map(Secret::expose)
+    }
+
     /// The JSON body, secrets included: only ever serialized to send.
     pub fn to_json(&self) -> Value {
         let f = &self.fields;

@@ -18,8 +18,8 @@ pub struct PyAsyncClientCore {
 impl PyAsyncClientCore {
     #[new]
     #[pyo3(
-        signature = (key_id=None, key_secret=None, *, base_url=None, timeout=None, max_retries=None, verify=None, rate_limit=None, max_connections=ConnectionCap::DEFAULT),
-        text_signature = "(key_id=None, key_secret=None, *, base_url=None, timeout=30.0, max_retries=3, verify=True, rate_limit=None, max_connections=100)"
+        signature = (key_id=None, key_secret=None, *, base_url=None, timeout=None, max_retries=None, verify=None, rate_limit=None, max_connections=ConnectionCap::DEFAULT, retry_budget=None),
+        text_signature = "(key_id=None, key_secret=None, *, base_url=None, timeout=30.0, max_retries=3, verify=True, rate_limit=None, max_connections=100, retry_budget=120.0)"
     )]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -32,6 +32,7 @@ impl PyAsyncClientCore {
         verify: Option<&Bound<'_, PyAny>>,
         rate_limit: Option<&Bound<'_, PyAny>>,
         max_connections: ConnectionCap,
+        retry_budget: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let core = build_core(
             py,
@@ -43,6 +44,7 @@ impl PyAsyncClientCore {
             verify,
             rate_limit,
             max_connections,
+            retry_budget,
         )?;
         Ok(PyAsyncClientCore { api: Api { core } })
     }
@@ -332,6 +334,12 @@ impl PyAsyncClientCore {
     #[getter]
     fn rate_limit(&self) -> Option<u32> {
         self.api.core.config().rate_limit
+    }
+
+    /// Seconds after which a call starts no more retries.
+    #[getter]
+    fn retry_budget(&self) -> f64 {
+        self.api.core.config().retry_budget.as_secs_f64()
     }
 
     /// Connections open at once at most, or None for no cap.

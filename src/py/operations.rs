@@ -78,6 +78,7 @@ pub fn build_core(
     verify: Option<&Bound<'_, PyAny>>,
     rate_limit: Option<&Bound<'_, PyAny>>,
     max_connections: ConnectionCap,
+    retry_budget: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Arc<core::Client>> {
     let text = |name: &str, v: Option<&Bound<'_, PyAny>>| match v {
         Some(v) if !v.is_none() => extract_secret_text(name, v).map(Some),
@@ -96,6 +97,10 @@ pub fn build_core(
             _ => None,
         },
         max_connections: max_connections.0,
+        retry_budget: match retry_budget {
+            Some(t) if !t.is_none() => Some(extract_number("retry_budget", t)?),
+            _ => None,
+        },
         verify: match verify {
             Some(v) if !v.is_none() => extract_verify(v)?,
             _ => Verify::System,
