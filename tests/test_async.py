@@ -172,29 +172,53 @@ def test_repr_and_pickle_hide_the_secret() -> None:
         pickle.dumps(aclient)
 
 
-def test_exit_with_requests_in_flight_is_clean() -> None:
-    # A loop closed while results are still arriving, then interpreter exit: no crash.
-    code = """
-        import asyncio, uuid
-        from clickhouse_cloud import _native
-        from clickhouse_cloud.testing import Sandbox
-        org, svc = uuid.uuid4(), uuid.uuid4()
-        sandbox = Sandbox()
-        b = sandbox.add_backup(org, svc)
-        core = _native.AsyncClientCore(sandbox.key_id, sandbox.key_secret, base_url=sandbox.url)
-        core.close()
-        async def main():
-            await asyncio.gather(*[core.get_backup(org, svc, b.id) for _ in range(300)])
-        try:
+def test_exit_with_requests_in_flight_is_clean(sandbox: Sandbox) -> None:
+    """Daemon threads blocked in sync calls and an event loop awaiting calls, all on
+    answers 30 s away, when the interpreter exits: exit code 0, nothing on stderr, and
+    the exit takes no longer than the runtime's shutdown."""
+    import subprocess
+    import sys
+    import textwrap
+
+    backup = sandbox.add_backup(ORG, SERVICE)
+    sandbox.delay_next(30, times=5)
+    code = textwrap.dedent(f"""
+        import asyncio, sys, threading, uuid
+        import clickhouse_cloud as chc
+        org, svc, bk = uuid.UUID("{ORG}"), uuid.UUID("{SERVICE}"), uuid.UUID("{backup.id}")
+        client = chc.Client("test-key", "{SECRET}", base_url="{sandbox.url}")
+        aclient = chc.AsyncClient("test-key", "{SECRET}", base_url="{sandbox.url}")
+        for _ in range(3):
+            threading.Thread(target=client.get_backup, args=(org, svc, bk), daemon=True).start()
+        def loop():
+            async def main():
+                await asyncio.gather(*(aclient.get_backup(org, svc, bk) for _ in range(2)))
             asyncio.run(main())
-        except RuntimeError:
-            pass
-        print("end")
-    """
-    for _ in range(3):
-        result = run_python(code)
-        assert result.returncode == 0, result.stderr[-2000:]
-        assert result.stdout.strip() == "end"
+        threading.Thread(target=loop, daemon=True).start()
+        print("started", flush=True)
+        sys.stdin.readline()
+        print("end", flush=True)
+    """)
+    child = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None and child.stdin is not None
+    assert child.stdout.readline().strip() == "started"
+    deadline = time.monotonic() + 10
+    while sandbox.in_flight < 5 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert sandbox.in_flight == 5  # every call is waiting for its answer
+    started = time.monotonic()
+    out, err = child.communicate("\n", timeout=20)
+    elapsed = time.monotonic() - started
+    assert child.returncode == 0
+    assert err == ""
+    assert out.strip() == "end"
+    assert elapsed < 4  # the 2 s grace for blocking work at most, never the 30 s answers
 
 
 def test_exit_during_a_pending_async_wait_is_clean() -> None:
@@ -212,4 +236,5 @@ def test_exit_during_a_pending_async_wait_is_clean() -> None:
         print("end")
     """)
     assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stderr == ""
     assert result.stdout.strip() == "end"

@@ -63,6 +63,11 @@ pub fn shutdown(grace: std::time::Duration) {
     }
 }
 
+/// Whether [`shutdown`] ran: the interpreter is exiting.
+pub fn is_shut_down() -> bool {
+    SHUT_DOWN.load(Ordering::SeqCst)
+}
+
 /// Whether this process has started its runtime (tests check import starts nothing).
 pub fn is_started() -> bool {
     let pid = std::process::id();

@@ -42,10 +42,33 @@ where
                     return Err(interrupt);
                 }
             }
+            // The runtime was stopped at interpreter exit and dropped the task.
+            Err(RecvTimeoutError::Disconnected) if runtime::is_shut_down() => {
+                return Err(abandoned_at_exit(py))
+            }
             // The task ended without sending: it panicked (tokio caught it).
             Err(RecvTimeoutError::Disconnected) => {
                 return Err(internal_error(py, "the request task failed unexpectedly"))
             }
         }
     }
+}
+
+/// A call still waiting when the interpreter exits. Only daemon threads can be (the
+/// others were joined before exit handlers ran): such a thread is parked until the
+/// process ends, quietly, as it would be had it waited in Python. Any other thread
+/// gets an error, since parking it could hold up the exit.
+fn abandoned_at_exit(py: Python<'_>) -> PyErr {
+    let daemon = py
+        .import("threading")
+        .and_then(|t| t.call_method0("current_thread"))
+        .and_then(|t| t.getattr("daemon"))
+        .and_then(|d| d.is_truthy())
+        .unwrap_or(false);
+    if daemon {
+        py.detach(|| loop {
+            std::thread::park();
+        })
+    }
+    internal_error(py, "the interpreter is exiting: the request was abandoned")
 }
