@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections.abc import Iterator
 
 import pytest
 
@@ -168,7 +169,8 @@ def test_client_side_rate_limit_is_shared_by_threads_and_tasks() -> None:
 
     # The sandbox limits like the API (3 per 10 s here); a client told the same never
     # gets a 429, whoever uses it: four threads and an event loop at once.
-    with Sandbox(rate_limit=3) as sandbox:
+    # A key of its own: rate limiters are shared per key, across runs within 10 s too.
+    with Sandbox(key_id=f"threads-{uuid.uuid4()}", rate_limit=3) as sandbox:
         backup = sandbox.add_backup(ORG, SERVICE)
         client = sandbox.client(rate_limit=3, max_retries=0)
         aclient = sandbox.async_client(rate_limit=3, max_retries=0)
@@ -193,6 +195,55 @@ def test_client_side_rate_limit_is_shared_by_threads_and_tasks() -> None:
         assert asyncio.run(aclient.get_backup(ORG, SERVICE, backup.id)) == backup
 
 
+def test_rate_limit_is_shared_by_every_client_of_a_key_in_every_process() -> None:
+    """The API limits per key. Two clients of one key in this process and a client of
+    that key in another process, all with rate_limit=2, against a sandbox limiting to 2
+    per 10 s: the third call waits for the window instead of getting a 429; a client of
+    another key does not wait."""
+    import subprocess
+    import sys
+    import textwrap
+
+    key = f"shared-{uuid.uuid4()}"  # a window of its own: earlier runs' turns don't count
+    with Sandbox(key_id=key, key_secret=SECRET, rate_limit=2) as sandbox:
+        backup = sandbox.add_backup(ORG, SERVICE)
+        first, second = (sandbox.client(rate_limit=2, max_retries=0) for _ in range(2))
+        first.get_backup(ORG, SERVICE, backup.id)
+        second.get_backup(ORG, SERVICE, backup.id)
+        # The window of this key is full; another key's is not.
+        with Sandbox(key_id=f"other-{uuid.uuid4()}", key_secret=SECRET) as other:
+            other_backup = other.add_backup(ORG, SERVICE)
+            with other.client(rate_limit=2, max_retries=0) as client:
+                started = time.monotonic()
+                for _ in range(2):
+                    client.get_backup(ORG, SERVICE, other_backup.id)
+                assert time.monotonic() - started < 1
+        started = time.monotonic()
+        child = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                textwrap.dedent(f"""
+                    import uuid, clickhouse_cloud as chc
+                    c = chc.Client({key!r}, {SECRET!r}, base_url={sandbox.url!r},
+                                   rate_limit=2, max_retries=0)
+                    c.get_backup(uuid.UUID("{ORG}"), uuid.UUID("{SERVICE}"),
+                                 uuid.UUID("{backup.id}"))
+                    print("ok")
+                """),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        waited = time.monotonic() - started
+        assert child.returncode == 0, child.stderr  # no RateLimitError: it waited its turn
+        assert child.stdout.strip() == "ok"
+        assert 8.5 < waited < 20
+        times = [r.at for r in sandbox.requests]
+        assert len(times) == 3 and times[2] - times[0] >= 9.9
+
+
 def test_the_retry_budget_ends_the_retries(seeded: Sandbox) -> None:
     """429s asking for 0.2 s: with a 0.5 s budget, attempts at 0, 0.2 and 0.4 s, then
     none (the next would start past the budget), though max_retries allows ten."""
@@ -208,9 +259,19 @@ def test_the_retry_budget_ends_the_retries(seeded: Sandbox) -> None:
     assert len(seeded.requests) == 3
 
 
-def test_the_retry_budget_bounds_the_rate_limiter_wait(seeded: Sandbox) -> None:
+@pytest.fixture
+def own_key() -> Iterator[Sandbox]:
+    """A sandbox with a key of its own: a rate limiter's window is shared per key (by
+    every client, process and test run within 10 s)."""
+    with Sandbox(key_id=f"budget-{uuid.uuid4()}", key_secret=SECRET) as sandbox:
+        sandbox.add_backup(ORG, SERVICE, id=BACKUP)
+        yield sandbox
+
+
+def test_the_retry_budget_bounds_the_rate_limiter_wait(own_key: Sandbox) -> None:
     """Two turns per 10 s: after two 429s the next turn is 10 s away, past the 1 s
     budget, so the call ends at once with the last 429, without waiting for it."""
+    seeded = own_key
     seeded.fail_next(
         429, json={"error": "TOO_MANY_REQUESTS"}, headers={"X-RateLimit-Reset": "0.1"}, times=20
     )
@@ -222,7 +283,8 @@ def test_the_retry_budget_bounds_the_rate_limiter_wait(seeded: Sandbox) -> None:
     assert len(seeded.requests) == 2
 
 
-def test_no_turn_under_the_rate_limit_within_the_budget_is_a_timeout(seeded: Sandbox) -> None:
+def test_no_turn_under_the_rate_limit_within_the_budget_is_a_timeout(own_key: Sandbox) -> None:
+    seeded = own_key
     with seeded.client(max_retries=0, retry_budget=0.3, rate_limit=1) as c:
         c.get_backup(ORG, SERVICE, BACKUP)
         started = time.monotonic()

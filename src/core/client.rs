@@ -15,7 +15,7 @@ use super::config::Config;
 use super::error::{Error, InvalidResponse, StatusError};
 use super::ids::path_segment;
 use super::models::{parse_envelope, Backup, BackupBucket, BackupConfiguration, Object};
-use super::rate_limit::{RateLimiter, API_WINDOW};
+use super::rate_limit::{self, RateLimiter};
 use super::redact::{redacted_body, Redactor};
 use super::requests::{BucketSpec, ConfigurationPatch, RestoreRequest};
 use super::retry::{self, Outcome, RetryPolicy};
@@ -29,7 +29,8 @@ pub struct Client {
     config: Arc<Config>,
     transport: Transport,
     policy: RetryPolicy,
-    limiter: Option<RateLimiter>,
+    /// Shared by every client of this key and limit (and other processes: rate_limit.rs).
+    limiter: Option<Arc<RateLimiter>>,
     /// Masks the key secret wherever a server echoes it into what an error keeps.
     redactor: Redactor,
 }
@@ -40,7 +41,9 @@ impl Client {
         Ok(Client {
             transport: Transport::new(config.clone())?,
             policy: RetryPolicy::new(config.max_retries).with_budget(config.retry_budget),
-            limiter: config.rate_limit.map(|n| RateLimiter::new(n, API_WINDOW)),
+            limiter: config
+                .rate_limit
+                .map(|n| rate_limit::shared(&config.key_id, n)),
             redactor: Redactor::for_key(&config.key_id, config.key_secret.expose()),
             config,
         })

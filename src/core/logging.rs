@@ -7,14 +7,23 @@ pub const LOG_TARGET: &str = "clickhouse_cloud";
 
 /// Logs `message()` at INFO, building it only when someone listens.
 pub fn info(message: impl FnOnce() -> String) {
-    if !log::log_enabled!(target: LOG_TARGET, log::Level::Info) {
+    record(log::Level::Info, message);
+}
+
+/// Logs `message()` at WARNING, building it only when someone listens.
+pub fn warn(message: impl FnOnce() -> String) {
+    record(log::Level::Warn, message);
+}
+
+fn record(level: log::Level, message: impl FnOnce() -> String) {
+    if !log::log_enabled!(target: LOG_TARGET, level) {
         return;
     }
     let message = message();
     match tokio::runtime::Handle::try_current() {
         Ok(handle) => {
-            handle.spawn_blocking(move || log::info!(target: LOG_TARGET, "{message}"));
+            handle.spawn_blocking(move || log::log!(target: LOG_TARGET, level, "{message}"));
         }
-        Err(_) => log::info!(target: LOG_TARGET, "{message}"),
+        Err(_) => log::log!(target: LOG_TARGET, level, "{message}"),
     }
 }
