@@ -34,6 +34,9 @@ make_venv() {
     echo "$venv"
 }
 
+step "Generated code: the committed files are what spec/ and codegen/ give"
+python3 codegen/generate.py --check
+
 step "Rust: format, lints, unit and integration tests"
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
@@ -48,8 +51,8 @@ wheel=$(ls dist/clickhouse_cloud-*-abi3-*.whl)
 echo "wheel: $wheel ($(du -k "$wheel" | cut -f1) KiB)"
 
 step "Python lint and stubs"
-"$main_venv/bin/ruff" check python tests scripts benches
-"$main_venv/bin/ruff" format --check python tests scripts benches
+"$main_venv/bin/ruff" check python tests scripts benches codegen
+"$main_venv/bin/ruff" format --check python tests scripts benches codegen
 "$main_venv/bin/python" -m mypy --strict python/clickhouse_cloud
 
 run_suite() {

@@ -8,7 +8,7 @@ with chc.Client() as client:    # $CLICKHOUSE_CLOUD_API_KEY / _SECRET
 import atexit as _atexit
 
 from . import _native
-from ._async import AsyncClient
+from ._client import AsyncClient, Client
 from ._enums import BackupStatus, BackupType
 from ._errors import (
     APIConnectionError,
@@ -32,7 +32,6 @@ from ._native import (
     Backup,
     BackupBucket,
     BackupConfiguration,
-    Client,
     GcpBackupBucket,
     RestoredService,
     Service,

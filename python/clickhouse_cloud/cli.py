@@ -30,6 +30,7 @@ from . import (
     BackupConfiguration,
     ClickHouseCloudError,
     Client,
+    InvalidResponseError,
     Service,
     __version__,
 )
@@ -265,7 +266,7 @@ def format_service(service: Service) -> str:
         ("version", _text(service.clickhouse_version)),
         ("created at", _text(service.created_at)),
     ]
-    rows += [(f"endpoint {e.protocol}", f"{e.host}:{e.port}") for e in service.endpoints]
+    rows += [(f"endpoint {e.protocol}", f"{e.host}:{e.port}") for e in service.endpoints or []]
     return _table(rows)
 
 
@@ -388,29 +389,32 @@ def _run(args: argparse.Namespace, client: Client) -> int:
             region=args.region,
             **options,
         )
+        service = restored.service
+        if service is None:  # restore_backup raises InvalidResponseError before this
+            raise InvalidResponseError("the answer holds no service")
         # Shown at once: the service exists now, and its password is never shown again,
         # whatever happens while waiting.
-        created: dict[str, Any] = {"service": restored.service.to_dict()}
+        created: dict[str, Any] = {"service": service.to_dict()}
         if args.show_password:
             created["password"] = restored.password
         if not args.json:
-            print(format_service(restored.service))
+            print(format_service(service))
             if args.show_password:
                 print(f"password  {restored.password}")
             else:
                 print(
                     "(the one-time password of the default user is shown with --show-password only)"
                 )
-        if not (args.wait and restored.service.id is not None):
+        if not (args.wait and service.id is not None):
             if args.json:
                 print(json.dumps(created, indent=2))
             return 0
         if not args.json:
-            print(f"\nwaiting for service {restored.service.id} to be running...", flush=True)
+            print(f"\nwaiting for service {service.id} to be running...", flush=True)
         try:
             running = client.wait_for_service(
                 args.org,
-                restored.service.id,
+                service.id,
                 timeout=args.wait_timeout,
                 poll_interval=args.poll_interval,
             )

@@ -11,16 +11,17 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use uuid::Uuid;
 
+use super::api::models::{Backup, BackupBucket, BackupConfiguration, RestoredService, Service};
+use super::api::operations::{self, id, Output};
 use super::config::Config;
 use super::error::{Error, InvalidResponse, StatusError};
-use super::ids::path_segment;
-use super::models::{parse_envelope, Backup, BackupBucket, BackupConfiguration, Object};
+use super::operation::Arguments;
 use super::rate_limit::{self, RateLimiter};
 use super::redact::{redacted_body, Redactor};
 use super::requests::{BucketSpec, ConfigurationPatch, RestoreRequest};
 use super::retry::{self, Outcome, RetryPolicy};
-use super::service::{CreatedService, Service};
 use super::transport::{RawResponse, SendError, Transport, MAX_BODY_BYTES};
+use super::wire::parse_envelope;
 
 use super::logging;
 pub use super::logging::LOG_TARGET;
@@ -61,42 +62,91 @@ impl Client {
         self.transport.is_closed()
     }
 
-    /// `GET /v1/organizations/{organizationId}/services/{serviceId}/backups/{backupId}`
+    /// Runs operation `index` of the generated table (`api::operations`): checks the
+    /// arguments and the body, sends the request (retried as the policy allows) and
+    /// parses the answer. Answers the result and the response's `requestId`.
+    pub async fn call(
+        &self,
+        index: usize,
+        args: Arguments,
+    ) -> Result<(Output, Option<String>), Error> {
+        let op = operations::OPERATIONS
+            .get(index)
+            .ok_or_else(|| Error::InvalidArgument(format!("no operation {index}")))?;
+        let mut path = op.build_path(&args.path)?;
+        if !args.query.is_empty() {
+            let query = url::form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(args.query.iter().map(|(k, v)| (*k, v.as_str())))
+                .finish();
+            path.push('?');
+            path.push_str(&query);
+        }
+        let body = match (op.body, args.body) {
+            (true, body) => Some(operations::check_body(
+                index,
+                body.unwrap_or_else(|| Value::Object(Default::default())),
+            )?),
+            (false, None) => None,
+            (false, Some(_)) => {
+                return Err(Error::InvalidArgument(format!(
+                    "{} takes no body",
+                    op.python_name
+                )))
+            }
+        };
+        let body = body.map(|v| Bytes::from(v.to_string()));
+        let response = self.execute(op.method.clone(), &path, body).await?;
+        operations::parse(index, &response).map_err(|e| self.redactor.error(e))
+    }
+
+    /// The flat Backup methods below are [`Client::call`] with checked arguments and
+    /// the result's type; what they check beyond the spec is in `requests.rs`.
+    async fn run(
+        &self,
+        index: usize,
+        path: &[&Uuid],
+        body: Option<Value>,
+    ) -> Result<Output, Error> {
+        let args = Arguments {
+            path: path.iter().map(|id| id.hyphenated().to_string()).collect(),
+            query: Vec::new(),
+            body,
+        };
+        self.call(index, args).await.map(|(output, _)| output)
+    }
+
+    /// `GET .../services/{serviceId}/backups/{backupId}`, with the response's request id.
     pub async fn get_backup(
         &self,
         organization_id: &Uuid,
         service_id: &Uuid,
         backup_id: &Uuid,
-    ) -> Result<Backup, Error> {
-        let path = format!(
-            "{}/backups/{}",
-            service_path(organization_id, service_id),
-            path_segment(backup_id)
-        );
-        let (Object(mut backup), request_id) = self
-            .call_with_id::<Object<Backup>>(Method::GET, &path, None)
-            .await?;
-        backup.request_id = request_id;
-        Ok(backup)
+    ) -> Result<(Backup, Option<String>), Error> {
+        let args = Arguments {
+            path: ids(&[organization_id, service_id, backup_id]),
+            ..Default::default()
+        };
+        match self.call(id::BACKUP_GET, args).await? {
+            (Output::Backup(backup), request_id) => Ok((backup, request_id)),
+            (other, _) => Err(unexpected(other)),
+        }
     }
 
-    /// `GET .../backups`: every backup of the service, in the server's order (newest first).
+    /// `GET .../backups`: every backup of the service, in the server's order (newest
+    /// first), with the response's request id.
     pub async fn list_backups(
         &self,
         organization_id: &Uuid,
         service_id: &Uuid,
-    ) -> Result<Vec<Backup>, Error> {
-        let path = format!("{}/backups", service_path(organization_id, service_id));
-        let (list, request_id) = self
-            .call_with_id::<Vec<Object<Backup>>>(Method::GET, &path, None)
-            .await?;
-        Ok(list
-            .into_iter()
-            .map(|Object(mut backup)| {
-                backup.request_id.clone_from(&request_id);
-                backup
-            })
-            .collect())
+    ) -> Result<(Vec<Backup>, Option<String>), Error> {
+        let args = Arguments {
+            path: ids(&[organization_id, service_id]),
+            ..Default::default()
+        };
+        match self.call(id::BACKUP_GET_LIST, args).await? {
+            (Output::ListOfBackup(list), request_id) => Ok((list, request_id)),
+            (other, _) => Err(unexpected(other)),
+        }
     }
 
     /// `GET .../backupConfiguration`
@@ -105,11 +155,17 @@ impl Client {
         organization_id: &Uuid,
         service_id: &Uuid,
     ) -> Result<BackupConfiguration, Error> {
-        let path = format!(
-            "{}/backupConfiguration",
-            service_path(organization_id, service_id)
-        );
-        self.call_object(Method::GET, &path, None).await
+        match self
+            .run(
+                id::BACKUP_CONFIGURATION_GET,
+                &[organization_id, service_id],
+                None,
+            )
+            .await?
+        {
+            Output::BackupConfiguration(c) => Ok(c),
+            other => Err(unexpected(other)),
+        }
     }
 
     /// `PATCH .../backupConfiguration` with only the fields of `patch` that are given.
@@ -120,11 +176,17 @@ impl Client {
         patch: &ConfigurationPatch,
     ) -> Result<BackupConfiguration, Error> {
         let body = patch.to_json()?;
-        let path = format!(
-            "{}/backupConfiguration",
-            service_path(organization_id, service_id)
-        );
-        self.call_object(Method::PATCH, &path, Some(body)).await
+        match self
+            .run(
+                id::BACKUP_CONFIGURATION_UPDATE,
+                &[organization_id, service_id],
+                Some(body),
+            )
+            .await?
+        {
+            Output::BackupConfiguration(c) => Ok(c),
+            other => Err(unexpected(other)),
+        }
     }
 
     /// `GET .../backupBucket`
@@ -133,8 +195,8 @@ impl Client {
         organization_id: &Uuid,
         service_id: &Uuid,
     ) -> Result<BackupBucket, Error> {
-        let path = format!("{}/backupBucket", service_path(organization_id, service_id));
-        self.call_object(Method::GET, &path, None).await
+        self.bucket(id::BACKUP_BUCKET_GET, organization_id, service_id, None)
+            .await
     }
 
     /// `POST .../backupBucket`
@@ -144,10 +206,13 @@ impl Client {
         service_id: &Uuid,
         spec: &BucketSpec,
     ) -> Result<BackupBucket, Error> {
-        let path = format!("{}/backupBucket", service_path(organization_id, service_id));
-        self.call_object(Method::POST, &path, Some(spec.to_json()))
-            .await
-            .map_err(|e| self.masking_bucket_secret(spec, e))
+        self.bucket(
+            id::BACKUP_BUCKET_CREATE,
+            organization_id,
+            service_id,
+            Some(spec),
+        )
+        .await
     }
 
     /// `PATCH .../backupBucket` (the API needs the write-only secret every time).
@@ -157,17 +222,37 @@ impl Client {
         service_id: &Uuid,
         spec: &BucketSpec,
     ) -> Result<BackupBucket, Error> {
-        let path = format!("{}/backupBucket", service_path(organization_id, service_id));
-        self.call_object(Method::PATCH, &path, Some(spec.to_json()))
-            .await
-            .map_err(|e| self.masking_bucket_secret(spec, e))
+        self.bucket(
+            id::BACKUP_BUCKET_UPDATE,
+            organization_id,
+            service_id,
+            Some(spec),
+        )
+        .await
     }
 
-    /// A bucket's write-only secret must not come back in an error either.
-    fn masking_bucket_secret(&self, spec: &BucketSpec, error: Error) -> Error {
-        match spec.secret() {
-            Some(secret) => self.redactor.with_secret(secret).error(error),
-            None => error,
+    async fn bucket(
+        &self,
+        index: usize,
+        organization_id: &Uuid,
+        service_id: &Uuid,
+        spec: Option<&BucketSpec>,
+    ) -> Result<BackupBucket, Error> {
+        let result = self
+            .run(
+                index,
+                &[organization_id, service_id],
+                spec.map(BucketSpec::to_json),
+            )
+            .await;
+        match result {
+            Ok(Output::BackupBucket(bucket)) => Ok(bucket),
+            Ok(other) => Err(unexpected(other)),
+            // A bucket's write-only secret must not come back in an error either.
+            Err(e) => Err(match spec.and_then(BucketSpec::secret) {
+                Some(secret) => self.redactor.with_secret(secret).error(e),
+                None => e,
+            }),
         }
     }
 
@@ -177,9 +262,13 @@ impl Client {
         organization_id: &Uuid,
         service_id: &Uuid,
     ) -> Result<(), Error> {
-        let path = format!("{}/backupBucket", service_path(organization_id, service_id));
-        let response = self.execute(Method::DELETE, &path, None).await?;
-        parse_no_result(&response).map_err(|e| self.redactor.error(e))
+        self.run(
+            id::BACKUP_BUCKET_DELETE,
+            &[organization_id, service_id],
+            None,
+        )
+        .await
+        .map(|_| ())
     }
 
     /// `POST /v1/organizations/{organizationId}/services` with `backupId`: restoring a
@@ -188,22 +277,31 @@ impl Client {
         &self,
         organization_id: &Uuid,
         request: &RestoreRequest,
-    ) -> Result<CreatedService, Error> {
-        let path = format!(
-            "/v1/organizations/{}/services",
-            path_segment(organization_id)
-        );
-        self.call_object(Method::POST, &path, Some(request.to_json()))
-            .await
-            .map_err(|e| match e {
-                // The POST succeeded: say so, or the caller will try again.
-                Error::InvalidResponse(mut invalid) => {
-                    invalid.message =
-                        format!("the service was probably created, but {}", invalid.message);
-                    Error::InvalidResponse(invalid)
-                }
-                other => other,
-            })
+    ) -> Result<RestoredService, Error> {
+        let result = self
+            .run(
+                id::INSTANCE_CREATE,
+                &[organization_id],
+                Some(request.to_json()),
+            )
+            .await;
+        match result {
+            Ok(Output::RestoredService(created)) if created.service.is_some() => Ok(created),
+            Ok(Output::RestoredService(_)) => Err(Error::InvalidResponse(InvalidResponse {
+                message: "the service was probably created, but the answer holds no service".into(),
+                status_code: 200,
+                request_id: None,
+                body: String::new(),
+            })),
+            Ok(other) => Err(unexpected(other)),
+            // The POST succeeded: say so, or the caller will try again.
+            Err(Error::InvalidResponse(mut invalid)) => {
+                invalid.message =
+                    format!("the service was probably created, but {}", invalid.message);
+                Err(Error::InvalidResponse(invalid))
+            }
+            Err(other) => Err(other),
+        }
     }
 
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}`
@@ -212,59 +310,25 @@ impl Client {
         organization_id: &Uuid,
         service_id: &Uuid,
     ) -> Result<Service, Error> {
-        self.call_object(
-            Method::GET,
-            &service_path(organization_id, service_id),
-            None,
-        )
-        .await
+        match self
+            .run(id::INSTANCE_GET, &[organization_id, service_id], None)
+            .await?
+        {
+            Output::Service(service) => Ok(service),
+            other => Err(unexpected(other)),
+        }
     }
 
     /// `GET /v1/organizations/{organizationId}/services`: every service of the
     /// organization.
     pub async fn list_services(&self, organization_id: &Uuid) -> Result<Vec<Service>, Error> {
-        let path = format!(
-            "/v1/organizations/{}/services",
-            path_segment(organization_id)
-        );
-        let list = self
-            .call::<Vec<Object<Service>>>(Method::GET, &path, None)
-            .await?;
-        Ok(list.into_iter().map(|Object(service)| service).collect())
-    }
-
-    /// [`Client::call`] for a result that must be a JSON object.
-    async fn call_object<T: DeserializeOwned>(
-        &self,
-        method: Method,
-        path: &str,
-        body: Option<Value>,
-    ) -> Result<T, Error> {
-        self.call::<Object<T>>(method, path, body)
-            .await
-            .map(|o| o.0)
-    }
-
-    /// Sends a request with an optional JSON body and parses the `result` it answers.
-    async fn call<T: DeserializeOwned>(
-        &self,
-        method: Method,
-        path: &str,
-        body: Option<Value>,
-    ) -> Result<T, Error> {
-        self.call_with_id(method, path, body).await.map(|(t, _)| t)
-    }
-
-    /// [`Client::call`], also giving the response's `requestId`.
-    async fn call_with_id<T: DeserializeOwned>(
-        &self,
-        method: Method,
-        path: &str,
-        body: Option<Value>,
-    ) -> Result<(T, Option<String>), Error> {
-        let body = body.map(|v| Bytes::from(v.to_string()));
-        let response = self.execute(method, path, body).await?;
-        parse_result_with_id(&response).map_err(|e| self.redactor.error(e))
+        match self
+            .run(id::INSTANCE_GET_LIST, &[organization_id], None)
+            .await?
+        {
+            Output::ListOfService(services) => Ok(services),
+            other => Err(unexpected(other)),
+        }
     }
 
     /// Sends the request, retrying as the policy allows, and returns the first
@@ -438,14 +502,18 @@ pub fn parse_result_with_id<T: DeserializeOwned>(
     }
 }
 
-/// A success that carries no `result` (DELETE): an empty body or a JSON object.
-fn parse_no_result(response: &RawResponse) -> Result<(), Error> {
+/// A success that carries no `result` (DELETE): an empty body or a JSON object; its
+/// `requestId` when it has one.
+pub fn parse_no_result(response: &RawResponse) -> Result<Option<String>, Error> {
     let body = &response.body;
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(());
+        return Ok(None);
     }
     match serde_json::from_slice::<Value>(body) {
-        Ok(Value::Object(_)) => Ok(()),
+        Ok(Value::Object(map)) => Ok(map
+            .get("requestId")
+            .and_then(Value::as_str)
+            .map(str::to_owned)),
         _ => Err(Error::InvalidResponse(InvalidResponse {
             message: "response is not the documented shape: expected a JSON object".into(),
             status_code: response.status.as_u16(),
@@ -455,13 +523,18 @@ fn parse_no_result(response: &RawResponse) -> Result<(), Error> {
     }
 }
 
-/// `/v1/organizations/{org}/services/{service}`
-fn service_path(organization_id: &Uuid, service_id: &Uuid) -> String {
-    format!(
-        "/v1/organizations/{}/services/{}",
-        path_segment(organization_id),
-        path_segment(service_id)
-    )
+/// Ids as path values, in their canonical lower-case form.
+fn ids(values: &[&Uuid]) -> Vec<String> {
+    values
+        .iter()
+        .map(|id| id.hyphenated().to_string())
+        .collect()
+}
+
+/// The generated table gave another result type than the method expects: a bug here,
+/// never the server's doing.
+fn unexpected(output: Output) -> Error {
+    Error::InvalidArgument(format!("internal error: unexpected result {output:?}"))
 }
 
 /// Best effort: the request id of a body that failed to parse as a whole.
@@ -524,7 +597,7 @@ mod tests {
     #[test]
     fn gets_a_backup() {
         let (sandbox, client) = setup(0);
-        let backup = run(client.get_backup(&ORG, &SVC, &BK)).unwrap();
+        let (backup, _) = run(client.get_backup(&ORG, &SVC, &BK)).unwrap();
         assert_eq!(backup.id, Some(BK));
         assert_eq!(
             backup.size_in_bytes,

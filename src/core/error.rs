@@ -11,6 +11,8 @@ use super::redact::redacted_body;
 pub enum Error {
     /// A bad argument from the caller (maps to `ValueError`). Nothing was sent.
     InvalidArgument(String),
+    /// An argument of the wrong type (maps to `TypeError`). Nothing was sent.
+    InvalidType(String),
     /// The API answered with a non-success status.
     Status(StatusError),
     /// No usable answer: refused, reset, DNS, TLS, a body cut short.
@@ -22,9 +24,10 @@ pub enum Error {
     /// The client was closed before the call.
     Closed,
     /// A waited-for backup ended in `error`.
-    BackupFailed(Box<crate::core::models::Backup>),
+    /// The backup as last fetched, and that response's request id.
+    BackupFailed(Box<(crate::core::api::models::Backup, Option<String>)>),
     /// A waited-for service reached a state it cannot leave on its own.
-    ServiceFailed(Box<crate::core::service::Service>),
+    ServiceFailed(Box<crate::core::api::models::Service>),
     /// A waiter ran out of time.
     WaitTimeout(String),
 }
@@ -66,14 +69,21 @@ pub struct InvalidResponse {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::InvalidArgument(m) | Error::Connection(m) | Error::Timeout(m) => f.write_str(m),
+            Error::InvalidArgument(m)
+            | Error::InvalidType(m)
+            | Error::Connection(m)
+            | Error::Timeout(m) => f.write_str(m),
             Error::Closed => f.write_str("the client is closed"),
             Error::WaitTimeout(m) => f.write_str(m),
-            Error::BackupFailed(b) => write!(
+            Error::BackupFailed(failed) => write!(
                 f,
                 "backup {} failed (status {:?})",
-                b.id.map(|u| u.to_string()).unwrap_or_else(|| "?".into()),
-                b.status.as_deref().unwrap_or("?")
+                failed
+                    .0
+                    .id
+                    .map(|u| u.to_string())
+                    .unwrap_or_else(|| "?".into()),
+                failed.0.status.as_deref().unwrap_or("?")
             ),
             Error::ServiceFailed(s) => write!(
                 f,

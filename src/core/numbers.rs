@@ -111,6 +111,37 @@ pub fn float<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
     }
 }
 
+/// `serialize_with` for a number the API means as a count when it is one: written back
+/// as an integer when whole (`168`, not `168.0`), else as the float.
+pub fn integral_when_whole<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match value.map(|x| (x, as_whole(x))) {
+        Some((_, Some(whole))) => s.serialize_i64(whole),
+        Some((x, None)) => s.serialize_f64(x),
+        None => s.serialize_none(),
+    }
+}
+
+/// Whether a float holds a whole number that an `i64` carries exactly.
+pub fn as_whole(v: f64) -> Option<i64> {
+    (v.fract() == 0.0 && v.abs() < 9.0e15).then_some(v as i64)
+}
+
+/// A union's variant from the fields already read: an error names the field inside it
+/// (`bucketPath: invalid type...`), as the path of the outer parse ends at the union.
+pub fn from_fields<T: serde::de::DeserializeOwned, E: de::Error>(
+    fields: serde_json::Map<String, serde_json::Value>,
+) -> Result<T, E> {
+    let value = serde_json::Value::Object(fields);
+    serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
+        let path = e.path().to_string();
+        if path.is_empty() || path == "." {
+            E::custom(e.into_inner())
+        } else {
+            E::custom(format!("{path}: {}", e.into_inner()))
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

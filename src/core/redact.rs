@@ -143,8 +143,9 @@ impl Redactor {
             Error::Connection(m)
             | Error::Timeout(m)
             | Error::InvalidArgument(m)
+            | Error::InvalidType(m)
             | Error::WaitTimeout(m) => self.in_place(m),
-            Error::BackupFailed(b) => self.in_place_opt(&mut b.request_id),
+            Error::BackupFailed(failed) => self.in_place_opt(&mut failed.1),
             Error::ServiceFailed(_) | Error::Closed => {}
         }
         error

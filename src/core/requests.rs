@@ -6,19 +6,15 @@ use uuid::Uuid;
 
 use super::config::Secret;
 use super::error::Error;
-use super::models::{as_whole, PROVIDER_AWS, PROVIDER_AZURE, PROVIDER_GCP};
+use super::numbers::as_whole;
+pub use super::wire::Patch;
+
+pub const PROVIDER_AWS: &str = "AWS";
+pub const PROVIDER_GCP: &str = "GCP";
+pub const PROVIDER_AZURE: &str = "AZURE";
 
 fn invalid(message: impl Into<String>) -> Error {
     Error::InvalidArgument(message.into())
-}
-
-/// A field of a PATCH: left out, sent as `null` ("reset to default"), or a value.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum Patch<T> {
-    #[default]
-    Omit,
-    Null,
-    Set(T),
 }
 
 /// PATCH backupConfiguration: only the fields given are sent.

@@ -8,11 +8,19 @@ use std::time::Duration;
 use tokio::time::Instant;
 use uuid::Uuid;
 
+use super::api::models::{Backup, Service};
 use super::client::Client;
 use super::error::{Error, StatusError};
 use super::logging;
-use super::models::Backup;
-use super::service::{Service, FINAL_FAILURE_STATES};
+
+/// States from which a service does not reach another state on its own.
+pub const FINAL_FAILURE_STATES: &[&str] = &[
+    "failed",
+    "terminated",
+    "terminating",
+    "softdeleted",
+    "softdeleting",
+];
 
 /// Defaults that stay well inside the API's 10 requests per 10 s per key.
 pub const DEFAULT_BACKUP_POLL_INTERVAL: Duration = Duration::from_secs(30);
@@ -104,8 +112,8 @@ fn far_future() -> Instant {
 }
 
 impl Client {
-    /// Polls the backup until it is `done` (returned), `error` (`Error::BackupFailed`)
-    /// or `timeout` has passed (`Error::WaitTimeout`).
+    /// Polls the backup until it is `done` (returned with its response's request id),
+    /// `error` (`Error::BackupFailed`) or `timeout` has passed (`Error::WaitTimeout`).
     pub async fn wait_for_backup(
         &self,
         organization_id: &Uuid,
@@ -113,16 +121,16 @@ impl Client {
         backup_id: &Uuid,
         timeout: Duration,
         poll_interval: Duration,
-    ) -> Result<Backup, Error> {
+    ) -> Result<(Backup, Option<String>), Error> {
         let what = format!("backup {backup_id}");
         poll(
             &what,
             timeout,
             poll_interval,
             || self.get_backup(organization_id, service_id, backup_id),
-            |backup: Backup| match backup.status.as_deref() {
-                Some("done") => Check::Done(backup),
-                Some("error") => Check::Failed(Error::BackupFailed(Box::new(backup))),
+            |fetched: (Backup, Option<String>)| match fetched.0.status.as_deref() {
+                Some("done") => Check::Done(fetched),
+                Some("error") => Check::Failed(Error::BackupFailed(Box::new(fetched))),
                 Some(other) => Check::Pending(other.to_owned()),
                 None => Check::Pending("without a status".into()),
             },
@@ -167,9 +175,9 @@ impl Client {
         organization_id: &Uuid,
         service_id: &Uuid,
         status: Option<&str>,
-    ) -> Result<Option<Backup>, Error> {
-        let backups = self.list_backups(organization_id, service_id).await?;
-        Ok(newest(backups, status))
+    ) -> Result<Option<(Backup, Option<String>)>, Error> {
+        let (backups, request_id) = self.list_backups(organization_id, service_id).await?;
+        Ok(newest(backups, status).map(|backup| (backup, request_id)))
     }
 }
 
@@ -209,7 +217,7 @@ pub fn newest(backups: Vec<Backup>, status: Option<&str>) -> Option<Backup> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::models::Timestamp;
+    use crate::core::wire::Timestamp;
 
     fn backup(status: &str, started: Option<&str>, n: u128) -> Backup {
         Backup {

@@ -125,9 +125,7 @@ fn py_to_json_depth(value: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
         return Ok(Value::String(uuid.hyphenated().to_string()));
     }
     if let Ok(dt) = value.extract::<chrono::DateTime<chrono::FixedOffset>>() {
-        return Ok(Value::String(
-            crate::core::models::Timestamp(dt).to_rfc3339(),
-        ));
+        return Ok(Value::String(crate::core::wire::Timestamp(dt).to_rfc3339()));
     }
     Err(PyTypeError::new_err(format!(
         "{} is not a JSON value",

@@ -2,15 +2,14 @@
 //! classes are defined in Python (so they carry fields and pickle under abi3) and
 //! looked up here once.
 
-use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyModule};
 
 use crate::core::error::{Error, StatusError};
 
-use super::models::PyBackup;
-use super::service::PyService;
+use super::api::{PyBackup, PyService};
 
 static ERRORS_MODULE: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
 
@@ -25,6 +24,7 @@ fn class<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
 pub fn to_pyerr(py: Python<'_>, error: Error) -> PyErr {
     match error {
         Error::InvalidArgument(m) => PyValueError::new_err(m),
+        Error::InvalidType(m) => PyTypeError::new_err(m),
         Error::Closed => PyRuntimeError::new_err("the client is closed; create a new one"),
         other => build(py, other).unwrap_or_else(|e| e),
     }
@@ -43,17 +43,28 @@ fn build(py: Python<'_>, error: Error) -> PyResult<PyErr> {
             ("InvalidResponseError", e.message)
         }
         Error::WaitTimeout(m) => ("WaitTimeoutError", m),
-        Error::BackupFailed(backup) => {
-            let message = Error::BackupFailed(backup.clone()).to_string();
-            kwargs.set_item("backup", Bound::new(py, PyBackup { inner: *backup })?)?;
+        Error::BackupFailed(failed) => {
+            let message = Error::BackupFailed(failed.clone()).to_string();
+            let (inner, request_id) = *failed;
+            kwargs.set_item("backup", Bound::new(py, PyBackup { inner, request_id })?)?;
             ("BackupFailedError", message)
         }
         Error::ServiceFailed(service) => {
             let message = Error::ServiceFailed(service.clone()).to_string();
-            kwargs.set_item("service", Bound::new(py, PyService { inner: *service })?)?;
+            let inner = *service;
+            kwargs.set_item(
+                "service",
+                Bound::new(
+                    py,
+                    PyService {
+                        inner,
+                        request_id: None,
+                    },
+                )?,
+            )?;
             ("ServiceFailedError", message)
         }
-        Error::InvalidArgument(_) | Error::Closed => {
+        Error::InvalidArgument(_) | Error::InvalidType(_) | Error::Closed => {
             return Err(PyRuntimeError::new_err("unreachable error mapping"))
         }
     };

@@ -1,7 +1,8 @@
-//! What `Client` and `AsyncClient` share: construction from Python arguments, and
-//! one function per API operation that checks and converts the arguments into a
-//! ready-to-run core future whose output converts to the Python result. The sync
-//! client waits for it (`blocking.rs`), the async one awaits it (`asyncio.rs`).
+//! What `Client` and `AsyncClient` share: construction from Python arguments, and each
+//! operation's arguments checked and converted into a ready-to-run core future whose
+//! output converts to the Python result. The sync client waits for it (`blocking.rs`),
+//! the async one awaits it (`asyncio.rs`). Every operation of the spec goes through
+//! [`Api::call`]; the methods after it add what the spec does not say.
 
 use std::future::Future;
 use std::sync::{Arc, Once};
@@ -9,19 +10,22 @@ use std::time::Duration;
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyString};
+use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 use serde_json::Map;
 
+use crate::core::api::operations::{Output, OPERATIONS};
 use crate::core::config::Secret;
-use crate::core::requests::{BucketFields, BucketSpec, ConfigurationPatch, Patch, RestoreRequest};
+use crate::core::operation::{Arguments, Param, ParamKind};
+use crate::core::requests::{BucketFields, BucketSpec, ConfigurationPatch, RestoreRequest};
+use crate::core::wire::{Patch, Timestamp};
 use crate::core::{self, waiters, Config, ConfigInput, Error, Verify};
 
+use super::api::output_to_py;
 use super::convert::{
     extract_id, extract_integer, extract_number, extract_secret_text, py_to_json, ConnectionCap,
 };
 use super::errors::to_pyerr;
-use super::models::{BucketOut, PyBackup, PyBackupConfiguration};
-use super::service::{PyRestoredService, PyService};
+use super::value::{date_argument, FromPy};
 
 /// `verify=`: `True`, `False`, or the path (str or os.PathLike) of a CA bundle.
 fn extract_verify(value: &Bound<'_, PyAny>) -> PyResult<Verify> {
@@ -133,6 +137,19 @@ where
     Box::pin(future)
 }
 
+/// A call's result, made a Python object only where the caller picks it up (never on
+/// an I/O thread): an operation's output with its response's request id.
+pub struct Answer(pub Output, pub Option<String>);
+
+impl<'py> IntoPyObject<'py> for Answer {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        output_to_py(py, self.0, self.1)
+    }
+}
+
 /// A positive, finite number of seconds; `default` when not given.
 fn seconds(name: &str, value: Option<&Bound<'_, PyAny>>, default: Duration) -> PyResult<Duration> {
     let Some(value) = value.filter(|v| !v.is_none()) else {
@@ -165,6 +182,36 @@ fn optional_text(name: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Optio
         Some(v) if !v.is_none() => extract_secret_text(name, v).map(Some),
         _ => Ok(None),
     }
+}
+
+/// One argument of an operation as the text that goes in its path or query.
+fn param_text(param: &Param, value: &Bound<'_, PyAny>) -> PyResult<String> {
+    let name = param.py_name;
+    Ok(match param.kind {
+        ParamKind::Uuid => extract_id(name, value)?.hyphenated().to_string(),
+        ParamKind::Date => date_argument(name, value)?.to_string(),
+        ParamKind::DateTime => {
+            if let Ok(text) = value.cast::<PyString>() {
+                let text = text.to_cow()?;
+                Timestamp::parse(&text)
+                    .ok_or_else(|| {
+                        PyValueError::new_err(format!("{name} must be an ISO-8601 timestamp"))
+                    })?
+                    .to_rfc3339()
+            } else {
+                Timestamp::from_py(name, value)?.to_rfc3339()
+            }
+        }
+        ParamKind::Integer => extract_integer(name, value)?.to_string(),
+        ParamKind::Boolean => bool::from_py(name, value)?.to_string(),
+        ParamKind::Text => {
+            let text = String::from_py(name, value)?;
+            if text.is_empty() {
+                return Err(PyValueError::new_err(format!("{name} must not be empty")));
+            }
+            text
+        }
+    })
 }
 
 /// The bucket keyword arguments (`provider` plus that provider's fields).
@@ -217,38 +264,63 @@ fn org_and_service(org: Id, service: Id) -> PyResult<(uuid::Uuid, uuid::Uuid)> {
 }
 
 impl Api {
-    pub fn get_backup(&self, org: Id, service: Id, backup: Id) -> PyResult<Call<PyBackup>> {
-        let (org, service, backup) = (
-            extract_id("organization_id", org)?,
-            extract_id("service_id", service)?,
-            extract_id("backup_id", backup)?,
-        );
-        let core = self.core.clone();
-        Ok(call(async move {
-            let inner = core.get_backup(&org, &service, &backup).await?;
-            Ok(PyBackup { inner })
-        }))
-    }
-
-    pub fn list_backups(&self, org: Id, service: Id) -> PyResult<Call<Vec<PyBackup>>> {
-        let (org, service) = org_and_service(org, service)?;
-        let core = self.core.clone();
-        Ok(call(async move {
-            let list = core.list_backups(&org, &service).await?;
-            Ok(list.into_iter().map(|inner| PyBackup { inner }).collect())
-        }))
-    }
-
-    pub fn get_backup_configuration(
+    /// Operation `index` of the generated table: `path` holds a value per path
+    /// parameter in URL order (the organization first), `query` the query parameters by
+    /// name (None: left out), `body` the body's fields (snake_case or the API's names).
+    pub fn call(
         &self,
-        org: Id,
-        service: Id,
-    ) -> PyResult<Call<PyBackupConfiguration>> {
-        let (org, service) = org_and_service(org, service)?;
+        index: usize,
+        path: &Bound<'_, PyTuple>,
+        query: Option<&Bound<'_, PyDict>>,
+        body: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Call<Answer>> {
+        let py = path.py();
+        let op = OPERATIONS
+            .get(index)
+            .ok_or_else(|| PyValueError::new_err(format!("no operation {index}")))?;
+        let params: Vec<&Param> = op.path_params().collect();
+        if params.len() != path.len() {
+            return Err(PyTypeError::new_err(format!(
+                "{} takes {} path arguments, not {}",
+                op.python_name,
+                params.len(),
+                path.len()
+            )));
+        }
+        let mut args = Arguments::default();
+        for (param, value) in params.iter().zip(path.iter()) {
+            args.path.push(param_text(param, &value)?);
+        }
+        if let Some(query) = query {
+            for param in op.query_params() {
+                let Some(value) = query.get_item(param.py_name)?.filter(|v| !v.is_none()) else {
+                    continue;
+                };
+                let many = param.repeated
+                    && (value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>());
+                if many {
+                    for item in value.try_iter()? {
+                        args.query.push((param.name, param_text(param, &item?)?));
+                    }
+                } else {
+                    args.query.push((param.name, param_text(param, &value)?));
+                }
+            }
+        }
+        if let Some(body) = body.filter(|b| !b.is_none()) {
+            args.body = Some(py_to_json(body)?);
+        }
+        // The body is checked now, so a bad one raises before anything is sent.
+        if let Some(body) = args.body.take() {
+            args.body = Some(
+                crate::core::api::operations::check_body(index, body)
+                    .map_err(|e| to_pyerr(py, e))?,
+            );
+        }
         let core = self.core.clone();
         Ok(call(async move {
-            let inner = core.get_backup_configuration(&org, &service).await?;
-            Ok(PyBackupConfiguration { inner })
+            let (output, request_id) = core.call(index, args).await?;
+            Ok(Answer(output, request_id))
         }))
     }
 
@@ -258,7 +330,7 @@ impl Api {
         org: Id,
         service: Id,
         fields: Option<&Bound<'_, PyDict>>,
-    ) -> PyResult<Call<PyBackupConfiguration>> {
+    ) -> PyResult<Call<Answer>> {
         let py = org.py();
         let (org, service) = org_and_service(org, service)?;
         let mut patch = ConfigurationPatch::default();
@@ -297,15 +369,7 @@ impl Api {
             let inner = core
                 .update_backup_configuration(&org, &service, &patch)
                 .await?;
-            Ok(PyBackupConfiguration { inner })
-        }))
-    }
-
-    pub fn get_backup_bucket(&self, org: Id, service: Id) -> PyResult<Call<BucketOut>> {
-        let (org, service) = org_and_service(org, service)?;
-        let core = self.core.clone();
-        Ok(call(async move {
-            Ok(BucketOut(core.get_backup_bucket(&org, &service).await?))
+            Ok(Answer(Output::BackupConfiguration(inner), None))
         }))
     }
 
@@ -314,14 +378,13 @@ impl Api {
         org: Id,
         service: Id,
         args: BucketArgs,
-    ) -> PyResult<Call<BucketOut>> {
+    ) -> PyResult<Call<Answer>> {
         let (org, service) = org_and_service(org, service)?;
         let spec = args.spec()?;
         let core = self.core.clone();
         Ok(call(async move {
-            Ok(BucketOut(
-                core.create_backup_bucket(&org, &service, &spec).await?,
-            ))
+            let bucket = core.create_backup_bucket(&org, &service, &spec).await?;
+            Ok(Answer(Output::BackupBucket(bucket), None))
         }))
     }
 
@@ -330,22 +393,13 @@ impl Api {
         org: Id,
         service: Id,
         args: BucketArgs,
-    ) -> PyResult<Call<BucketOut>> {
+    ) -> PyResult<Call<Answer>> {
         let (org, service) = org_and_service(org, service)?;
         let spec = args.spec()?;
         let core = self.core.clone();
         Ok(call(async move {
-            Ok(BucketOut(
-                core.update_backup_bucket(&org, &service, &spec).await?,
-            ))
-        }))
-    }
-
-    pub fn delete_backup_bucket(&self, org: Id, service: Id) -> PyResult<Call<()>> {
-        let (org, service) = org_and_service(org, service)?;
-        let core = self.core.clone();
-        Ok(call(async move {
-            core.delete_backup_bucket(&org, &service).await
+            let bucket = core.update_backup_bucket(&org, &service, &spec).await?;
+            Ok(Answer(Output::BackupBucket(bucket), None))
         }))
     }
 
@@ -358,7 +412,7 @@ impl Api {
         provider: &Bound<'_, PyAny>,
         region: &Bound<'_, PyAny>,
         service_options: Option<&Bound<'_, PyDict>>,
-    ) -> PyResult<Call<PyRestoredService>> {
+    ) -> PyResult<Call<Answer>> {
         let py = org.py();
         let (org, backup) = (
             extract_id("organization_id", org)?,
@@ -378,28 +432,8 @@ impl Api {
         .map_err(|e| to_pyerr(py, e))?;
         let core = self.core.clone();
         Ok(call(async move {
-            Ok(core.restore_backup(&org, &request).await?.into())
-        }))
-    }
-
-    pub fn get_service(&self, org: Id, service: Id) -> PyResult<Call<PyService>> {
-        let (org, service) = org_and_service(org, service)?;
-        let core = self.core.clone();
-        Ok(call(async move {
-            let inner = core.get_service(&org, &service).await?;
-            Ok(PyService { inner })
-        }))
-    }
-
-    pub fn list_services(&self, org: Id) -> PyResult<Call<Vec<PyService>>> {
-        let org = extract_id("organization_id", org)?;
-        let core = self.core.clone();
-        Ok(call(async move {
-            let services = core.list_services(&org).await?;
-            Ok(services
-                .into_iter()
-                .map(|inner| PyService { inner })
-                .collect())
+            let created = core.restore_backup(&org, &request).await?;
+            Ok(Answer(Output::RestoredService(created), None))
         }))
     }
 
@@ -410,7 +444,7 @@ impl Api {
         backup: Id,
         timeout: Option<&Bound<'_, PyAny>>,
         poll_interval: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<Call<PyBackup>> {
+    ) -> PyResult<Call<Answer>> {
         let (org, service, backup) = (
             extract_id("organization_id", org)?,
             extract_id("service_id", service)?,
@@ -420,10 +454,10 @@ impl Api {
         let interval = poll_interval_of(poll_interval, waiters::DEFAULT_BACKUP_POLL_INTERVAL)?;
         let core = self.core.clone();
         Ok(call(async move {
-            let inner = core
+            let (backup, request_id) = core
                 .wait_for_backup(&org, &service, &backup, timeout, interval)
                 .await?;
-            Ok(PyBackup { inner })
+            Ok(Answer(Output::Backup(backup), request_id))
         }))
     }
 
@@ -434,17 +468,17 @@ impl Api {
         state: Option<&Bound<'_, PyAny>>,
         timeout: Option<&Bound<'_, PyAny>>,
         poll_interval: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<Call<PyService>> {
+    ) -> PyResult<Call<Answer>> {
         let (org, service) = org_and_service(org, service)?;
         let state = optional_text("state", state)?.unwrap_or_else(|| "running".to_owned());
         let timeout = seconds("timeout", timeout, waiters::DEFAULT_SERVICE_WAIT)?;
         let interval = poll_interval_of(poll_interval, waiters::DEFAULT_SERVICE_POLL_INTERVAL)?;
         let core = self.core.clone();
         Ok(call(async move {
-            let inner = core
+            let service = core
                 .wait_for_service(&org, &service, &state, timeout, interval)
                 .await?;
-            Ok(PyService { inner })
+            Ok(Answer(Output::Service(service), None))
         }))
     }
 
@@ -453,14 +487,19 @@ impl Api {
         org: Id,
         service: Id,
         status: Option<String>,
-    ) -> PyResult<Call<Option<PyBackup>>> {
+    ) -> PyResult<Call<Answer>> {
         let (org, service) = org_and_service(org, service)?;
         let core = self.core.clone();
         Ok(call(async move {
-            let found = core
-                .latest_backup(&org, &service, status.as_deref())
-                .await?;
-            Ok(found.map(|inner| PyBackup { inner }))
+            Ok(
+                match core
+                    .latest_backup(&org, &service, status.as_deref())
+                    .await?
+                {
+                    Some((backup, request_id)) => Answer(Output::Backup(backup), request_id),
+                    None => Answer(Output::Empty, None),
+                },
+            )
         }))
     }
 }

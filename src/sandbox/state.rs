@@ -1080,7 +1080,7 @@ fn json_body(body: &[u8]) -> Result<Value, Failure> {
 
 fn started(backup: &Value) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     let text = backup.get("startedAt")?.as_str()?;
-    crate::core::models::Timestamp::parse(text).map(|t| t.0)
+    crate::core::wire::Timestamp::parse(text).map(|t| t.0)
 }
 
 fn service_key(org: &str, svc: &str) -> Result<(Uuid, Uuid), Failure> {

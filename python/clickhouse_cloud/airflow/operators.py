@@ -178,6 +178,8 @@ class ClickHouseCloudRestoreBackupOperator(BaseOperator):
                         **self.service_options,
                     )
                     service = restored.service
+                    if service is None:  # restore_backup raises before this
+                        raise AirflowException("the API answered no service")
                     self.log.info(
                         "Restoring backup %s into new service %s (%s)",
                         self.backup_id,

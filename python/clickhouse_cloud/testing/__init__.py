@@ -22,8 +22,8 @@ import uuid as _uuid
 from collections.abc import Mapping
 from typing import Any, Optional, Union
 
-from .._async import AsyncClient
-from .._native import Backup, BackupBucket, Client
+from .._client import AsyncClient, Client
+from .._native import Backup, BackupBucket
 from .._native import SandboxRequest as SandboxRequest
 from .._native import SandboxServer as _SandboxServer
 from ._demo import DEMO_ORGANIZATION_ID, DEMO_SERVICE_ID, seed_demo

@@ -1,0 +1,3540 @@
+//! The API's response types: every field optional, any JSON number where the spec allows one, enums open (a new value is kept as it comes), unknown fields ignored.
+//! generated from spec/cloud-openapi.json and spec/overlay.json by codegen/generate.py; do not edit.
+
+#![allow(clippy::all, unused_imports)]
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::core::config::Secret;
+use crate::core::numbers::{self, Whole};
+use crate::core::wire::{Date, Timestamp};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Activity {
+    /// Unique activity ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Timestamp of the activity. ISO-8601.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    /// Type of the activity.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Type of the actor: 'user', 'support', 'system', 'api'.
+    #[serde(rename = "actorType", default, skip_serializing_if = "Option::is_none")]
+    pub actor_type: Option<String>,
+    /// Unique actor ID.
+    #[serde(rename = "actorId", default, skip_serializing_if = "Option::is_none")]
+    pub actor_id: Option<String>,
+    /// Additional information about the actor.
+    #[serde(rename = "actorDetails", default, skip_serializing_if = "Option::is_none")]
+    pub actor_details: Option<String>,
+    /// IP address of the actor. Defined for 'user' and 'api' actor types.
+    #[serde(rename = "actorIpAddress", default, skip_serializing_if = "Option::is_none")]
+    pub actor_ip_address: Option<String>,
+    /// Scope of the activity: organization ID this activity is related to.
+    #[serde(rename = "organizationId", default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<String>,
+    /// Scope of the activity: service ID this activity is related to.
+    #[serde(rename = "serviceId", default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
+    /// User agent of the actor
+    #[serde(rename = "userAgent", default, skip_serializing_if = "Option::is_none")]
+    pub user_agent: Option<String>,
+    /// For 'openapi_key_update' activities: the ID of the API key that was updated.
+    #[serde(rename = "targetKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub target_key_id: Option<String>,
+    /// For 'openapi_key_update' activities: the type of update that was performed.
+    #[serde(rename = "keyUpdateType", default, skip_serializing_if = "Option::is_none")]
+    pub key_update_type: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ApiKey {
+    /// Unique API key ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Name of the key
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// State of the key: 'enabled', 'disabled'.
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// DEPRECATED. Use `assignedRoles` instead. List of roles assigned to the key. For organizations that have migrated to custom roles, this field is frozen at the pre-migration value and does not reflect current role assignments.
+    #[serde(rename = "roles", default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<String>>,
+    /// Custom roles and System roles assigned to this API key
+    #[serde(rename = "assignedRoles", default, skip_serializing_if = "Option::is_none")]
+    pub assigned_roles: Option<Vec<AssignedRole>>,
+    /// Last 4 letters of the key.
+    #[serde(rename = "keySuffix", default, skip_serializing_if = "Option::is_none")]
+    pub key_suffix: Option<String>,
+    /// Timestamp the key was created. ISO-8601.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    /// Timestamp the key expires. If not present, `null` or is empty the key never expires. ISO-8601.
+    #[serde(rename = "expireAt", default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<Timestamp>,
+    /// Timestamp the key was used last time, with one-minute precision. If not present the key was never used. ISO-8601.
+    #[serde(rename = "usedAt", default, skip_serializing_if = "Option::is_none")]
+    pub used_at: Option<Timestamp>,
+    /// List of IP addresses allowed to access the API using this key
+    #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
+    pub ip_access_list: Option<Vec<IpAccessListEntry>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AssignedRole {
+    /// Unique identifier of the role
+    #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<Uuid>,
+    /// Human-readable name of the role
+    #[serde(rename = "roleName", default, skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
+    /// Type of role: system (predefined) or custom (organization-defined)
+    #[serde(rename = "roleType", default, skip_serializing_if = "Option::is_none")]
+    pub role_type: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AwsBackupBucket {
+    /// Unique backup bucket ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Bucket provider
+    #[serde(rename = "bucketProvider", default, skip_serializing_if = "Option::is_none")]
+    pub bucket_provider: Option<String>,
+    /// Bucket path
+    #[serde(rename = "bucketPath", default, skip_serializing_if = "Option::is_none")]
+    pub bucket_path: Option<String>,
+    /// AWS Role ARN
+    #[serde(rename = "iamRoleArn", default, skip_serializing_if = "Option::is_none")]
+    pub iam_role_arn: Option<String>,
+    /// AWS Role session name
+    #[serde(rename = "iamRoleSessionName", default, skip_serializing_if = "Option::is_none")]
+    pub iam_role_session_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AzureBackupBucket {
+    /// Unique backup bucket ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Bucket provider
+    #[serde(rename = "bucketProvider", default, skip_serializing_if = "Option::is_none")]
+    pub bucket_provider: Option<String>,
+    /// Container Name
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
+    pub container_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Backup {
+    /// Unique backup ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Status of the backup: 'done', 'error', 'in_progress'.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Name
+    #[serde(rename = "serviceId", default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
+    /// Backup start timestamp. ISO-8601.
+    #[serde(rename = "startedAt", default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<Timestamp>,
+    /// Backup finish timestamp. ISO-8601. Available only for finished backups
+    #[serde(rename = "finishedAt", default, skip_serializing_if = "Option::is_none")]
+    pub finished_at: Option<Timestamp>,
+    /// Size of the backup in bytes.
+    #[serde(rename = "sizeInBytes", default, skip_serializing_if = "Option::is_none")]
+    pub size_in_bytes: Option<Whole>,
+    /// Time in seconds it took to perform the backup. If the status still in_progress, this is the time in seconds since the backup started until now.
+    #[serde(rename = "durationInSeconds", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub duration_in_seconds: Option<f64>,
+    /// Backup type ("full" or "incremental").
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Backup name on the external backup bucket.
+    #[serde(rename = "backupName", default, skip_serializing_if = "Option::is_none")]
+    pub backup_name: Option<String>,
+    /// Backup bucket where the backup is stored.
+    #[serde(rename = "bucket", default, skip_serializing_if = "Option::is_none")]
+    pub bucket: Option<BackupBucket>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BackupConfiguration {
+    /// The interval in hours between each backup.
+    #[serde(rename = "backupPeriodInHours", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float", serialize_with = "numbers::integral_when_whole")]
+    pub backup_period_in_hours: Option<f64>,
+    /// The minimum duration in hours for which the backups are available. Must be a whole number of days between 24 (1 day) and 1080 (45 days) — i.e. a multiple of 24.
+    #[serde(rename = "backupRetentionPeriodInHours", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float", serialize_with = "numbers::integral_when_whole")]
+    pub backup_retention_period_in_hours: Option<f64>,
+    /// The time in HH:MM format for the backups to be performed (evaluated in UTC timezone). When defined the backup period resets to every 24 hours.
+    #[serde(rename = "backupStartTime", default, skip_serializing_if = "Option::is_none")]
+    pub backup_start_time: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ByocConfig {
+    /// Unique identifier of the BYOC configuration
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// State of the infrastructure
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// Name of the account
+    #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
+    pub account_name: Option<String>,
+    /// Region for which the BYOC has been configured and where it is possible to create services
+    #[serde(rename = "regionId", default, skip_serializing_if = "Option::is_none")]
+    pub region_id: Option<String>,
+    /// Cloud provider of the region
+    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_provider: Option<String>,
+    /// Human readable name for infrastructure
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipe {
+    /// Unique ClickPipe ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// ID of the service this ClickPipe belongs to.
+    #[serde(rename = "serviceId", default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<Uuid>,
+    /// Name of the ClickPipe.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Current lifecycle state of the ClickPipe. For database pipes: "Provisioning" (initial setup), "Setup" (configuring replication), "Snapshot" (initial data load), "Running" (actively replicating), "Pausing" (transitioning to paused state), "Paused" (temporarily paused), "Modifying" (applying configuration updates), "Resync" (swapping resync tables with original tables), "Failed" (error occurred), "Unknown". For streaming/object storage pipes (Kafka, Kinesis, S3): "Unknown" (initial state), "Provisioning" (setting up resources), "Running" (actively ingesting data), "Stopping" (transitioning to stopped state), "Stopped" (manually stopped, can be restarted), "Completed" (batch ingestion finished for object storage), "Failed" (error occurred, pipe stopped), "InternalError" (internal system error).
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    #[serde(rename = "scaling", default, skip_serializing_if = "Option::is_none")]
+    pub scaling: Option<ClickPipeScaling>,
+    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<ClickPipeSource>,
+    #[serde(rename = "destination", default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<ClickPipeDestination>,
+    /// Field mappings of the ClickPipe. Note that all destination columns must be included in the mappings.
+    #[serde(rename = "fieldMappings", default, skip_serializing_if = "Option::is_none")]
+    pub field_mappings: Option<Vec<ClickPipeFieldMapping>>,
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<ClickPipeSettings>,
+    /// Creation timestamp of the ClickPipe in ISO 8601 format.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    /// Last update timestamp of the ClickPipe in ISO 8601 format.
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeBigQueryPipeSettings {
+    /// Replication mode. BigQuery only supports snapshot mode.
+    #[serde(rename = "replicationMode", default, skip_serializing_if = "Option::is_none")]
+    pub replication_mode: Option<String>,
+    /// Allow nullable columns in the destination table.
+    #[serde(rename = "allowNullableColumns", default, skip_serializing_if = "Option::is_none")]
+    pub allow_nullable_columns: Option<bool>,
+    /// Number of parallel workers during initial load.
+    #[serde(rename = "initialLoadParallelism", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub initial_load_parallelism: Option<f64>,
+    /// Number of rows to snapshot per partition.
+    #[serde(rename = "snapshotNumRowsPerPartition", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub snapshot_num_rows_per_partition: Option<f64>,
+    /// Number of parallel tables to snapshot.
+    #[serde(rename = "snapshotNumberOfParallelTables", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub snapshot_number_of_parallel_tables: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeBigQueryPipeTableMapping {
+    /// Source BigQuery dataset name.
+    #[serde(rename = "sourceDatasetName", default, skip_serializing_if = "Option::is_none")]
+    pub source_dataset_name: Option<String>,
+    /// Source table name.
+    #[serde(rename = "sourceTable", default, skip_serializing_if = "Option::is_none")]
+    pub source_table: Option<String>,
+    /// Target ClickHouse table name.
+    #[serde(rename = "targetTable", default, skip_serializing_if = "Option::is_none")]
+    pub target_table: Option<String>,
+    /// Columns to exclude from the target table.
+    #[serde(rename = "excludedColumns", default, skip_serializing_if = "Option::is_none")]
+    pub excluded_columns: Option<Vec<String>>,
+    /// Whether to use a custom sorting key for the target table.
+    #[serde(rename = "useCustomSortingKey", default, skip_serializing_if = "Option::is_none")]
+    pub use_custom_sorting_key: Option<bool>,
+    /// Ordered list of columns to use as sorting key for the target table.
+    #[serde(rename = "sortingKeys", default, skip_serializing_if = "Option::is_none")]
+    pub sorting_keys: Option<Vec<String>>,
+    /// Table engine to use for the target table.
+    #[serde(rename = "tableEngine", default, skip_serializing_if = "Option::is_none")]
+    pub table_engine: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeBigQuerySource {
+    /// GCS bucket path for staging snapshot data (e.g., gs://my-bucket/staging/). Data will be automatically cleaned up after initial load.
+    #[serde(rename = "snapshotStagingPath", default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_staging_path: Option<String>,
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<ClickPipeBigQueryPipeSettings>,
+    /// Table mappings for BigQuery pipe.
+    #[serde(rename = "tableMappings", default, skip_serializing_if = "Option::is_none")]
+    pub table_mappings: Option<Vec<ClickPipeBigQueryPipeTableMapping>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeDestination {
+    /// Destination database.
+    #[serde(rename = "database", default, skip_serializing_if = "Option::is_none")]
+    pub database: Option<String>,
+    /// Destination table. Required field for all pipe types except database pipes (Postgres, MySQL, BigQuery).
+    #[serde(rename = "table", default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<String>,
+    /// Is the table managed by ClickPipes? Required field for all pipe types except database pipes (Postgres, MySQL, BigQuery).
+    #[serde(rename = "managedTable", default, skip_serializing_if = "Option::is_none")]
+    pub managed_table: Option<bool>,
+    #[serde(rename = "tableDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub table_definition: Option<ClickPipeDestinationTableDefinition>,
+    /// Columns of the destination table. Required field for all pipe types except database pipes (Postgres, MySQL, BigQuery).
+    #[serde(rename = "columns", default, skip_serializing_if = "Option::is_none")]
+    pub columns: Option<Vec<ClickPipeDestinationColumn>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeDestinationColumn {
+    /// Name of the column.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Type of the column.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeDestinationTableDefinition {
+    #[serde(rename = "engine", default, skip_serializing_if = "Option::is_none")]
+    pub engine: Option<ClickPipeDestinationTableEngine>,
+    /// Sorting key of the destination table. List of columns.
+    #[serde(rename = "sortingKey", default, skip_serializing_if = "Option::is_none")]
+    pub sorting_key: Option<Vec<String>>,
+    /// Partition key SQL expression.
+    #[serde(rename = "partitionBy", default, skip_serializing_if = "Option::is_none")]
+    pub partition_by: Option<String>,
+    /// Primary key of SQL expression.
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
+    pub primary_key: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeDestinationTableEngine {
+    /// Engine type of the destination table.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Column name to use as version for ReplacingMergeTree engine.
+    #[serde(rename = "versionColumnId", default, skip_serializing_if = "Option::is_none")]
+    pub version_column_id: Option<String>,
+    /// Column names to sum for SummingMergeTree engine.
+    #[serde(rename = "columnIds", default, skip_serializing_if = "Option::is_none")]
+    pub column_ids: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeFieldMapping {
+    /// Source field name.
+    #[serde(rename = "sourceField", default, skip_serializing_if = "Option::is_none")]
+    pub source_field: Option<String>,
+    /// Destination field name.
+    #[serde(rename = "destinationField", default, skip_serializing_if = "Option::is_none")]
+    pub destination_field: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeKafkaOffset {
+    /// Offset strategy.
+    #[serde(rename = "strategy", default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<String>,
+    /// A minute precision UTC timestamp to start from. Required for "from_timestamp" strategy.
+    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeKafkaSchemaRegistry {
+    /// Schema URL. HTTPS required.
+    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Authentication type of the schema registry.
+    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    pub authentication: Option<String>,
+    /// PEM encoded CA certificates to validate the schema registry's certificate.
+    #[serde(rename = "caCertificate", default, skip_serializing_if = "Option::is_none")]
+    pub ca_certificate: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeKafkaSource {
+    /// Type of the Kafka source.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Format of the Kafka source.
+    #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// Brokers of the Kafka source.
+    #[serde(rename = "brokers", default, skip_serializing_if = "Option::is_none")]
+    pub brokers: Option<String>,
+    /// Topics of the Kafka source.
+    #[serde(rename = "topics", default, skip_serializing_if = "Option::is_none")]
+    pub topics: Option<String>,
+    /// Consumer group of the Kafka source. If not provided "clickpipes-<<ID>>" will be used.
+    #[serde(rename = "consumerGroup", default, skip_serializing_if = "Option::is_none")]
+    pub consumer_group: Option<String>,
+    /// Authentication method of the Kafka source. Supported authentication methods: kafka: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, msk: SCRAM-SHA-512, IAM_ROLE, IAM_USER, MUTUAL_TLS, gcmk: PLAIN, MUTUAL_TLS, confluent: PLAIN, MUTUAL_TLS, warpstream: PLAIN, azureeventhub: PLAIN, redpanda: SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, dokafka: SCRAM-SHA-256, MUTUAL_TLS
+    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    pub authentication: Option<String>,
+    /// IAM role for the Kafka source. Use with IAM role authentication. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/kafka#iam
+    #[serde(rename = "iamRole", default, skip_serializing_if = "Option::is_none")]
+    pub iam_role: Option<String>,
+    #[serde(rename = "offset", default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<ClickPipeKafkaOffset>,
+    #[serde(rename = "schemaRegistry", default, skip_serializing_if = "Option::is_none")]
+    pub schema_registry: Option<ClickPipeKafkaSchemaRegistry>,
+    /// PEM encoded CA certificates to validate the broker's certificate.
+    #[serde(rename = "caCertificate", default, skip_serializing_if = "Option::is_none")]
+    pub ca_certificate: Option<String>,
+    /// Reverse private endpoint UUIDs used for a secure private connection to the Kafka source.
+    #[serde(rename = "reversePrivateEndpointIds", default, skip_serializing_if = "Option::is_none")]
+    pub reverse_private_endpoint_ids: Option<Vec<String>>,
+    /// Enable exactly-once delivery. Guarantees every Kafka record is inserted exactly once across restarts and rebalances. Can only be set at pipe creation.
+    #[serde(rename = "exactlyOnce", default, skip_serializing_if = "Option::is_none")]
+    pub exactly_once: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeKinesisSource {
+    /// Format of the Kinesis stream.
+    #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// Name of the Kinesis stream.
+    #[serde(rename = "streamName", default, skip_serializing_if = "Option::is_none")]
+    pub stream_name: Option<String>,
+    /// AWS region of the Kinesis stream.
+    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Use enhanced fan-out for the Kinesis stream.
+    #[serde(rename = "useEnhancedFanOut", default, skip_serializing_if = "Option::is_none")]
+    pub use_enhanced_fan_out: Option<bool>,
+    /// Type of iterator to use when reading from the Kinesis stream. If AT_TIMESTAMP is used, the timestamp field must be provided.
+    #[serde(rename = "iteratorType", default, skip_serializing_if = "Option::is_none")]
+    pub iterator_type: Option<String>,
+    /// UNIX timestamp to start reading from the Kinesis stream. Required if iteratorType is AT_TIMESTAMP.
+    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<Whole>,
+    /// Authentication method to use with the Kinesis stream.
+    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    pub authentication: Option<String>,
+    /// IAM role to use for authentication. Required if IAM_ROLE is used.
+    #[serde(rename = "iamRole", default, skip_serializing_if = "Option::is_none")]
+    pub iam_role: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeMongoDBPipeSettings {
+    /// Interval in seconds to sync data from MongoDB during CDC replication.
+    #[serde(rename = "syncIntervalSeconds", default, skip_serializing_if = "Option::is_none")]
+    pub sync_interval_seconds: Option<Whole>,
+    /// Number of rows to pull in each batch during CDC replication.
+    #[serde(rename = "pullBatchSize", default, skip_serializing_if = "Option::is_none")]
+    pub pull_batch_size: Option<Whole>,
+    /// Replication mode: "cdc" (change data capture with initial snapshot), "snapshot" (one-time snapshot only), or "cdc_only" (CDC without initial snapshot).
+    #[serde(rename = "replicationMode", default, skip_serializing_if = "Option::is_none")]
+    pub replication_mode: Option<String>,
+    /// Number of rows per partition during the snapshot phase.
+    #[serde(rename = "snapshotNumRowsPerPartition", default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_num_rows_per_partition: Option<Whole>,
+    /// Number of collections to snapshot in parallel during the initial load phase.
+    #[serde(rename = "snapshotNumberOfParallelTables", default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_number_of_parallel_tables: Option<Whole>,
+    /// Enable hard delete behavior in ReplacingMergeTree for MongoDB DELETE operations.
+    #[serde(rename = "deleteOnMerge", default, skip_serializing_if = "Option::is_none")]
+    pub delete_on_merge: Option<bool>,
+    /// Store JSON values in native ClickHouse JSON format. When disabled, JSON data is stored as String.
+    #[serde(rename = "useJsonNativeFormat", default, skip_serializing_if = "Option::is_none")]
+    pub use_json_native_format: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeMongoDBPipeTableMapping {
+    /// MongoDB source database name.
+    #[serde(rename = "sourceDatabaseName", default, skip_serializing_if = "Option::is_none")]
+    pub source_database_name: Option<String>,
+    /// MongoDB source collection name.
+    #[serde(rename = "sourceCollection", default, skip_serializing_if = "Option::is_none")]
+    pub source_collection: Option<String>,
+    /// ClickHouse target table name. The table will be created automatically if it does not exist.
+    #[serde(rename = "targetTable", default, skip_serializing_if = "Option::is_none")]
+    pub target_table: Option<String>,
+    /// ClickHouse table engine: "ReplacingMergeTree" (handles updates/deletes), "MergeTree" (append-only), or "Null" (forward data to materialized views without storing it).
+    #[serde(rename = "tableEngine", default, skip_serializing_if = "Option::is_none")]
+    pub table_engine: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeMongoDBSource {
+    /// MongoDB connection URI. Supports both standard URIs (mongodb://...) and SRV URIs (mongodb+srv://...).
+    #[serde(rename = "uri", default, skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+    /// MongoDB read preference for replica set reads.
+    #[serde(rename = "readPreference", default, skip_serializing_if = "Option::is_none")]
+    pub read_preference: Option<String>,
+    /// TLS/SSL host for secure connections.
+    #[serde(rename = "tlsHost", default, skip_serializing_if = "Option::is_none")]
+    pub tls_host: Option<String>,
+    /// Disable TLS for the MongoDB connection. Defaults to false (TLS enabled).
+    #[serde(rename = "disableTls", default, skip_serializing_if = "Option::is_none")]
+    pub disable_tls: Option<bool>,
+    /// Skip TLS certificate verification for the MongoDB connection. Use with caution in production environments.
+    #[serde(rename = "skipCertVerification", default, skip_serializing_if = "Option::is_none")]
+    pub skip_cert_verification: Option<bool>,
+    /// PEM encoded CA certificate to validate the MongoDB server certificate.
+    #[serde(rename = "caCertificate", default, skip_serializing_if = "Option::is_none")]
+    pub ca_certificate: Option<String>,
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<ClickPipeMongoDBPipeSettings>,
+    /// List of collection mappings defining which MongoDB collections to replicate and how they map to ClickHouse tables.
+    #[serde(rename = "tableMappings", default, skip_serializing_if = "Option::is_none")]
+    pub table_mappings: Option<Vec<ClickPipeMongoDBPipeTableMapping>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeMySQLPipeSettings {
+    /// Interval in seconds to sync data from MySQL during CDC replication.
+    #[serde(rename = "syncIntervalSeconds", default, skip_serializing_if = "Option::is_none")]
+    pub sync_interval_seconds: Option<Whole>,
+    /// Number of rows to pull in each batch during CDC replication.
+    #[serde(rename = "pullBatchSize", default, skip_serializing_if = "Option::is_none")]
+    pub pull_batch_size: Option<Whole>,
+    /// Replication mode: "cdc" (change data capture with initial snapshot), "snapshot" (one-time snapshot only), or "cdc_only" (CDC without initial snapshot).
+    #[serde(rename = "replicationMode", default, skip_serializing_if = "Option::is_none")]
+    pub replication_mode: Option<String>,
+    /// MySQL replication mechanism: "GTID" (Global Transaction Identifier) or "FILE_POS" (binary log file and position). Defaults to "GTID" if not specified. MariaDB supports "GTID" only. For "FILE_POS" on MySQL, contact support.
+    #[serde(rename = "replicationMechanism", default, skip_serializing_if = "Option::is_none")]
+    pub replication_mechanism: Option<String>,
+    /// Enable compression for the MySQL connection.
+    #[serde(rename = "useCompression", default, skip_serializing_if = "Option::is_none")]
+    pub use_compression: Option<bool>,
+    /// Preserve nullability from MySQL in the destination ClickHouse table. When true, columns without NOT NULL constraints are created as Nullable(...). When false, all columns are non-nullable and NULL values are replaced with the default value for the type. Note: Nullable types have performance overhead in ClickHouse.
+    #[serde(rename = "allowNullableColumns", default, skip_serializing_if = "Option::is_none")]
+    pub allow_nullable_columns: Option<bool>,
+    /// Number of parallel workers to use per table in the initial snapshot phase.
+    #[serde(rename = "initialLoadParallelism", default, skip_serializing_if = "Option::is_none")]
+    pub initial_load_parallelism: Option<Whole>,
+    /// Number of rows per partition during the snapshot phase.
+    #[serde(rename = "snapshotNumRowsPerPartition", default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_num_rows_per_partition: Option<Whole>,
+    /// Number of tables to snapshot in parallel during the initial load phase.
+    #[serde(rename = "snapshotNumberOfParallelTables", default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_number_of_parallel_tables: Option<Whole>,
+    /// Enable hard delete behavior in ReplacingMergeTree for MySQL DELETE operations.
+    #[serde(rename = "deleteOnMerge", default, skip_serializing_if = "Option::is_none")]
+    pub delete_on_merge: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeMySQLPipeTableMapping {
+    /// MySQL source database name.
+    #[serde(rename = "sourceSchemaName", default, skip_serializing_if = "Option::is_none")]
+    pub source_schema_name: Option<String>,
+    /// MySQL source table name.
+    #[serde(rename = "sourceTable", default, skip_serializing_if = "Option::is_none")]
+    pub source_table: Option<String>,
+    /// ClickHouse target table name, optionally prefixed with schema name (e.g., "my_database_my_table"). The table will be created automatically if it does not exist. For snapshot mode, the target table must be empty.
+    #[serde(rename = "targetTable", default, skip_serializing_if = "Option::is_none")]
+    pub target_table: Option<String>,
+    /// List of column names to exclude from replication. Column names must be unique within this list.
+    #[serde(rename = "excludedColumns", default, skip_serializing_if = "Option::is_none")]
+    pub excluded_columns: Option<Vec<String>>,
+    /// Whether to use a custom sorting key. If true, sortingKeys must be provided. If false or omitted, the default sorting key is the MySQL primary key.
+    #[serde(rename = "useCustomSortingKey", default, skip_serializing_if = "Option::is_none")]
+    pub use_custom_sorting_key: Option<bool>,
+    /// Ordered list of column names to use as the sorting (ORDER BY) key in ClickHouse. Only used when useCustomSortingKey is true. Column names must be unique within this list.
+    #[serde(rename = "sortingKeys", default, skip_serializing_if = "Option::is_none")]
+    pub sorting_keys: Option<Vec<String>>,
+    /// ClickHouse table engine: "ReplacingMergeTree" (handles updates/deletes), "MergeTree" (append-only), or "Null" (forward data to materialized views without storing it).
+    #[serde(rename = "tableEngine", default, skip_serializing_if = "Option::is_none")]
+    pub table_engine: Option<String>,
+    /// Custom partitioning column used for parallel snapshotting. Must be an indexed column of an integer, date, datetime or timestamp type. Unrelated to ClickHouse partitioning.
+    #[serde(rename = "partitionKey", default, skip_serializing_if = "Option::is_none")]
+    pub partition_key: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeMySQLSource {
+    /// Type of the MySQL source. Defaults to "mysql" if not specified.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// MySQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here.
+    #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// MySQL server port.
+    #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<Whole>,
+    /// Authentication method for MySQL connection.
+    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    pub authentication: Option<String>,
+    /// IAM role ARN for IAM authentication (required for IAM_ROLE authentication).
+    #[serde(rename = "iamRole", default, skip_serializing_if = "Option::is_none")]
+    pub iam_role: Option<String>,
+    /// TLS/SSL host for secure connections.
+    #[serde(rename = "tlsHost", default, skip_serializing_if = "Option::is_none")]
+    pub tls_host: Option<String>,
+    /// PEM encoded CA certificate to validate the MySQL server certificate.
+    #[serde(rename = "caCertificate", default, skip_serializing_if = "Option::is_none")]
+    pub ca_certificate: Option<String>,
+    /// Disable TLS for the MySQL connection. Use with caution in production environments.
+    #[serde(rename = "disableTls", default, skip_serializing_if = "Option::is_none")]
+    pub disable_tls: Option<bool>,
+    /// Skip TLS certificate verification for the MySQL connection. Use with caution in production environments.
+    #[serde(rename = "skipCertVerification", default, skip_serializing_if = "Option::is_none")]
+    pub skip_cert_verification: Option<bool>,
+    /// Optional MySQL server_id the pipe declares itself as in the MySQL replication topology. Must be unique across replicas connected to the source. If omitted, one is assigned automatically.
+    #[serde(rename = "serverId", default, skip_serializing_if = "Option::is_none")]
+    pub server_id: Option<Whole>,
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<ClickPipeMySQLPipeSettings>,
+    /// List of table mappings defining which MySQL tables to replicate and how they map to ClickHouse tables.
+    #[serde(rename = "tableMappings", default, skip_serializing_if = "Option::is_none")]
+    pub table_mappings: Option<Vec<ClickPipeMySQLPipeTableMapping>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeObjectStorageSource {
+    /// Type of the ObjectStorage source.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Format of the files.
+    #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// Provide a path to the file(s) you want to ingest. You can specify multiple files using bash-like wildcards. For more information, see the documentation on using wildcards in path: https://clickhouse.com/docs/en/integrations/clickpipes/object-storage#limitations
+    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Delimiter used in the files.
+    #[serde(rename = "delimiter", default, skip_serializing_if = "Option::is_none")]
+    pub delimiter: Option<String>,
+    /// Compression algorithm used for the files.
+    #[serde(rename = "compression", default, skip_serializing_if = "Option::is_none")]
+    pub compression: Option<String>,
+    /// If set to true, the pipe will continuously read new files from the source. If set to false, the pipe will read the files only once. New files have to be uploaded lexically order.
+    #[serde(rename = "isContinuous", default, skip_serializing_if = "Option::is_none")]
+    pub is_continuous: Option<bool>,
+    /// Queue URL for event-based continuous ingestion. For S3, provide an SQS queue URL. For GCS, provide a Pub/Sub subscription (e.g. projects/{project}/subscriptions/{name}). When provided, files are ingested based on event notifications rather than lexicographical order. Only applicable when isContinuous is true and authentication is not public.
+    #[serde(rename = "queueUrl", default, skip_serializing_if = "Option::is_none")]
+    pub queue_url: Option<String>,
+    /// If set to true, skips the initial load and only ingests files delivered by queue notifications. Only applicable when queueUrl is provided.
+    #[serde(rename = "skipInitialLoad", default, skip_serializing_if = "Option::is_none")]
+    pub skip_initial_load: Option<bool>,
+    /// Skip all files up to and including this object key during the initial load. Cannot be provided when skipInitialLoad is true.
+    #[serde(rename = "startAfter", default, skip_serializing_if = "Option::is_none")]
+    pub start_after: Option<String>,
+    /// Authentication method. IAM_USER is for S3, GCS, and DigitalOcean Spaces. IAM_ROLE is for S3 only. SERVICE_ACCOUNT is for GCS only. CONNECTION_STRING is for Azure Blob Storage. PUBLIC uses no authentication.
+    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    pub authentication: Option<String>,
+    /// IAM role to be used with IAM role authentication. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/object-storage#authentication
+    #[serde(rename = "iamRole", default, skip_serializing_if = "Option::is_none")]
+    pub iam_role: Option<String>,
+    /// Connection string for Azure Blob Storage authentication. Required when authentication is CONNECTION_STRING.
+    #[serde(rename = "connectionString", default, skip_serializing_if = "Option::is_none")]
+    pub connection_string: Option<String>,
+    /// Path to the file(s) within the Azure container. Used for Azure Blob Storage sources. You can specify multiple files using bash-like wildcards. For more information, see the documentation on using wildcards in path: https://clickhouse.com/docs/en/integrations/clickpipes/object-storage#limitations
+    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Container name for Azure Blob Storage. Required when type is azureblobstorage.
+    #[serde(rename = "azureContainerName", default, skip_serializing_if = "Option::is_none")]
+    pub azure_container_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipePostgresPipeSettings {
+    /// Interval in seconds to sync data from Postgres during CDC replication.
+    #[serde(rename = "syncIntervalSeconds", default, skip_serializing_if = "Option::is_none")]
+    pub sync_interval_seconds: Option<Whole>,
+    /// Number of rows to pull in each batch during CDC replication.
+    #[serde(rename = "pullBatchSize", default, skip_serializing_if = "Option::is_none")]
+    pub pull_batch_size: Option<Whole>,
+    /// PostgreSQL publication name to use for CDC replication. If not provided, ClickPipes will create one automatically.
+    #[serde(rename = "publicationName", default, skip_serializing_if = "Option::is_none")]
+    pub publication_name: Option<String>,
+    /// Replication mode: "cdc" (change data capture with initial snapshot), "snapshot" (one-time snapshot only), or "cdc_only" (CDC without initial snapshot).
+    #[serde(rename = "replicationMode", default, skip_serializing_if = "Option::is_none")]
+    pub replication_mode: Option<String>,
+    /// PostgreSQL replication slot name. Only valid for "cdc_only" mode. For "cdc" mode, ClickPipes creates the slot automatically.
+    #[serde(rename = "replicationSlotName", default, skip_serializing_if = "Option::is_none")]
+    pub replication_slot_name: Option<String>,
+    /// Preserve nullability from Postgres in the destination ClickHouse table. When true, columns without NOT NULL constraints are created as Nullable(...). When false, all columns are non-nullable and NULL values are replaced with the default value for the type. Note: Nullable types have performance overhead in ClickHouse.
+    #[serde(rename = "allowNullableColumns", default, skip_serializing_if = "Option::is_none")]
+    pub allow_nullable_columns: Option<bool>,
+    /// Number of parallel workers to use per table in the initial snapshot phase.
+    #[serde(rename = "initialLoadParallelism", default, skip_serializing_if = "Option::is_none")]
+    pub initial_load_parallelism: Option<Whole>,
+    /// Number of rows per partition during the snapshot phase.
+    #[serde(rename = "snapshotNumRowsPerPartition", default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_num_rows_per_partition: Option<Whole>,
+    /// Number of tables to snapshot in parallel during the initial load phase.
+    #[serde(rename = "snapshotNumberOfParallelTables", default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_number_of_parallel_tables: Option<Whole>,
+    /// Enable failover support for the replication slot on PG17 and newer. Only applicable when ClickPipes creates the replication slot (i.e., replicationSlotName is NOT provided).
+    #[serde(rename = "enableFailoverSlots", default, skip_serializing_if = "Option::is_none")]
+    pub enable_failover_slots: Option<bool>,
+    /// Enable hard delete behavior in ReplacingMergeTree for PostgreSQL DELETE operations.
+    #[serde(rename = "deleteOnMerge", default, skip_serializing_if = "Option::is_none")]
+    pub delete_on_merge: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipePostgresPipeTableMapping {
+    /// PostgreSQL source schema name.
+    #[serde(rename = "sourceSchemaName", default, skip_serializing_if = "Option::is_none")]
+    pub source_schema_name: Option<String>,
+    /// PostgreSQL source table name.
+    #[serde(rename = "sourceTable", default, skip_serializing_if = "Option::is_none")]
+    pub source_table: Option<String>,
+    /// ClickHouse target table name, optionally prefixed with schema name (e.g., "my_schema_my_table"). The table will be created automatically if it does not exist. For snapshot mode, the target table must be empty.
+    #[serde(rename = "targetTable", default, skip_serializing_if = "Option::is_none")]
+    pub target_table: Option<String>,
+    /// List of column names to exclude from replication. Column names must be unique within this list.
+    #[serde(rename = "excludedColumns", default, skip_serializing_if = "Option::is_none")]
+    pub excluded_columns: Option<Vec<String>>,
+    /// Whether to use a custom sorting key. If true, sortingKeys must be provided. If false or omitted, the default sorting key is the PostgreSQL primary key.
+    #[serde(rename = "useCustomSortingKey", default, skip_serializing_if = "Option::is_none")]
+    pub use_custom_sorting_key: Option<bool>,
+    /// Ordered list of column names to use as the sorting (ORDER BY) key in ClickHouse. Only used when useCustomSortingKey is true. Column names must be unique within this list.
+    #[serde(rename = "sortingKeys", default, skip_serializing_if = "Option::is_none")]
+    pub sorting_keys: Option<Vec<String>>,
+    /// ClickHouse table engine: "ReplacingMergeTree" (handles updates/deletes), "MergeTree" (append-only), or "Null" (forward data to materialized views without storing it).
+    #[serde(rename = "tableEngine", default, skip_serializing_if = "Option::is_none")]
+    pub table_engine: Option<String>,
+    /// Custom partitioning column used for parallel snapshotting. Only beneficial for PostgreSQL 13 (no benefit for PG14+, which supports indexed ctid scans). Must be an indexed column of type: `smallint`, `integer`, `bigint`, `timestamp without time zone`, or `timestamp with time zone`. Unrelated to ClickHouse partitioning.
+    #[serde(rename = "partitionKey", default, skip_serializing_if = "Option::is_none")]
+    pub partition_key: Option<String>,
+    /// ClickHouse PARTITION BY expression applied to the destination table when ClickPipes creates it.
+    #[serde(rename = "partitionByExpr", default, skip_serializing_if = "Option::is_none")]
+    pub partition_by_expr: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipePostgresSource {
+    /// Type of the Postgres source. Defaults to "postgres" if not specified.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// PostgreSQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here.
+    #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// PostgreSQL server port.
+    #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<Whole>,
+    /// PostgreSQL database name to replicate from.
+    #[serde(rename = "database", default, skip_serializing_if = "Option::is_none")]
+    pub database: Option<String>,
+    /// Authentication method for Postgres connection.
+    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    pub authentication: Option<String>,
+    /// IAM role ARN for IAM authentication (required for IAM_ROLE authentication).
+    #[serde(rename = "iamRole", default, skip_serializing_if = "Option::is_none")]
+    pub iam_role: Option<String>,
+    /// TLS/SSL host for secure connections.
+    #[serde(rename = "tlsHost", default, skip_serializing_if = "Option::is_none")]
+    pub tls_host: Option<String>,
+    /// PEM encoded CA certificate to validate the Postgres server certificate.
+    #[serde(rename = "caCertificate", default, skip_serializing_if = "Option::is_none")]
+    pub ca_certificate: Option<String>,
+    /// Disable TLS for the Postgres connection. Use with caution in production environments.
+    #[serde(rename = "disableTls", default, skip_serializing_if = "Option::is_none")]
+    pub disable_tls: Option<bool>,
+    /// Skip TLS certificate verification for the Postgres connection. Use with caution in production environments.
+    #[serde(rename = "skipCertVerification", default, skip_serializing_if = "Option::is_none")]
+    pub skip_cert_verification: Option<bool>,
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<ClickPipePostgresPipeSettings>,
+    /// List of table mappings defining which PostgreSQL tables to replicate and how they map to ClickHouse tables.
+    #[serde(rename = "tableMappings", default, skip_serializing_if = "Option::is_none")]
+    pub table_mappings: Option<Vec<ClickPipePostgresPipeTableMapping>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipePubSubSource {
+    /// Format of messages in the Pub/Sub topic. GCP Pub/Sub ClickPipes are in limited preview — contact support to enable this feature for your organization.
+    #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// GCP project ID that owns the Pub/Sub topic.
+    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+    /// Pub/Sub topic name (not the fully-qualified path).
+    #[serde(rename = "topic", default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// Authentication method to use with GCP Pub/Sub. Currently only SERVICE_ACCOUNT is supported.
+    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    pub authentication: Option<String>,
+    /// Starting position strategy for consuming the subscription. The seekTimestamp companion is required only when seekType is "timestamp"; setting it for a mismatched seek type is rejected.
+    #[serde(rename = "seekType", default, skip_serializing_if = "Option::is_none")]
+    pub seek_type: Option<String>,
+    /// RFC 3339 / ISO 8601 timestamp to seek to. Required when seekType is "timestamp"; must be omitted otherwise.
+    #[serde(rename = "seekTimestamp", default, skip_serializing_if = "Option::is_none")]
+    pub seek_timestamp: Option<Timestamp>,
+    /// Optional Pub/Sub subscription filter expression (CEL). Maximum 256 characters.
+    #[serde(rename = "filter", default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<String>,
+    /// Whether to enable ordered delivery of messages (requires messages to be published with ordering keys).
+    #[serde(rename = "enableOrdering", default, skip_serializing_if = "Option::is_none")]
+    pub enable_ordering: Option<bool>,
+    /// Acknowledgement deadline for messages, in seconds. Must be between 10 and 600.
+    #[serde(rename = "ackDeadline", default, skip_serializing_if = "Option::is_none")]
+    pub ack_deadline: Option<Whole>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeScaling {
+    /// Desired number of replicas. Only for scalable pipes.
+    #[serde(rename = "replicas", default, skip_serializing_if = "Option::is_none")]
+    pub replicas: Option<Whole>,
+    /// Desired number of concurrency. Only for S3 pipes. If set to 0, concurrency is auto-scaled based on the cluster memory.
+    #[serde(rename = "concurrency", default, skip_serializing_if = "Option::is_none")]
+    pub concurrency: Option<Whole>,
+    /// CPU in millicores for each replica. Only for streaming pipes.
+    #[serde(rename = "replicaCpuMillicores", default, skip_serializing_if = "Option::is_none")]
+    pub replica_cpu_millicores: Option<Whole>,
+    /// Memory in GB for each replica. Only for streaming pipes.
+    #[serde(rename = "replicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub replica_memory_gb: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeSchemaDiscoveryField {
+    /// Name of the inferred field.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Inferred ClickHouse data type of the field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Whether the field is optional (nullable) in the source.
+    #[serde(rename = "optional", default, skip_serializing_if = "Option::is_none")]
+    pub optional: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeSchemaDiscoveryResponse {
+    /// Inferred schema fields with their ClickHouse data types.
+    #[serde(rename = "fields", default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<ClickPipeSchemaDiscoveryField>>,
+    #[serde(rename = "meta", default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Map<String, Value>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeSettings {
+    /// Streaming max insert wait time. Configures the max wait period before inserting data into the ClickHouse.
+    #[serde(rename = "streaming_max_insert_wait_ms", default, skip_serializing_if = "Option::is_none")]
+    pub streaming_max_insert_wait_ms: Option<Whole>,
+    /// Object storage concurrency. Number of concurrent file processing threads
+    #[serde(rename = "object_storage_concurrency", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage_concurrency: Option<Whole>,
+    /// Object storage polling interval. Configures the refresh interval for querying continuous ingest for new object storage data
+    #[serde(rename = "object_storage_polling_interval_ms", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage_polling_interval_ms: Option<Whole>,
+    /// Max insert bytes. Number of bytes to process in a single insert batch
+    #[serde(rename = "object_storage_max_insert_bytes", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage_max_insert_bytes: Option<Whole>,
+    /// Max file count. Maximum number of files to process in a single insert batch
+    #[serde(rename = "object_storage_max_file_count", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage_max_file_count: Option<Whole>,
+    /// Max threads. Maximum number of concurrent threads for file processing
+    #[serde(rename = "clickhouse_max_threads", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_max_threads: Option<Whole>,
+    /// Max insert threads. Maximum number of concurrent insert threads
+    #[serde(rename = "clickhouse_max_insert_threads", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_max_insert_threads: Option<Whole>,
+    /// Min insert block size bytes. Minimum size of data block for insert (in bytes)
+    #[serde(rename = "clickhouse_min_insert_block_size_bytes", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_min_insert_block_size_bytes: Option<Whole>,
+    /// Max download threads. Maximum number of concurrent download threads
+    #[serde(rename = "clickhouse_max_download_threads", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_max_download_threads: Option<Whole>,
+    /// Parallel distributed insert select. Parallel distributed insert select setting
+    #[serde(rename = "clickhouse_parallel_distributed_insert_select", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_parallel_distributed_insert_select: Option<Whole>,
+    /// use cluster function. Whether to use ClickHouse cluster function for distributed processing
+    #[serde(rename = "object_storage_use_cluster_function", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage_use_cluster_function: Option<bool>,
+    /// parallel view processing. Whether to enable pushing to attached views concurrently instead of sequentially
+    #[serde(rename = "clickhouse_parallel_view_processing", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_parallel_view_processing: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeSource {
+    #[serde(rename = "kafka", default, skip_serializing_if = "Option::is_none")]
+    pub kafka: Option<ClickPipeKafkaSource>,
+    #[serde(rename = "objectStorage", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage: Option<ClickPipeObjectStorageSource>,
+    #[serde(rename = "kinesis", default, skip_serializing_if = "Option::is_none")]
+    pub kinesis: Option<ClickPipeKinesisSource>,
+    #[serde(rename = "pubsub", default, skip_serializing_if = "Option::is_none")]
+    pub pubsub: Option<ClickPipePubSubSource>,
+    #[serde(rename = "postgres", default, skip_serializing_if = "Option::is_none")]
+    pub postgres: Option<ClickPipePostgresSource>,
+    #[serde(rename = "mysql", default, skip_serializing_if = "Option::is_none")]
+    pub mysql: Option<ClickPipeMySQLSource>,
+    #[serde(rename = "bigquery", default, skip_serializing_if = "Option::is_none")]
+    pub bigquery: Option<ClickPipeBigQuerySource>,
+    #[serde(rename = "mongodb", default, skip_serializing_if = "Option::is_none")]
+    pub mongodb: Option<ClickPipeMongoDBSource>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipesCdcScaling {
+    /// CPU in millicores for DB ClickPipes.
+    #[serde(rename = "replicaCpuMillicores", default, skip_serializing_if = "Option::is_none")]
+    pub replica_cpu_millicores: Option<Whole>,
+    /// Memory in GiB for DB ClickPipes. Must be 4× the CPU core count.
+    #[serde(rename = "replicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub replica_memory_gb: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackAggregatedColumn {
+    /// Source column name
+    #[serde(rename = "sourceColumn", default, skip_serializing_if = "Option::is_none")]
+    pub source_column: Option<String>,
+    /// Aggregation function (e.g., count, sum, avg)
+    #[serde(rename = "aggFn", default, skip_serializing_if = "Option::is_none")]
+    pub agg_fn: Option<String>,
+    /// Materialized view column name
+    #[serde(rename = "mvColumn", default, skip_serializing_if = "Option::is_none")]
+    pub mv_column: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackAlertChannelEmail {
+    /// Channel type. Must be "email" for email alerts.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Email recipients for email alerts.
+    #[serde(rename = "emailRecipients", default, skip_serializing_if = "Option::is_none")]
+    pub email_recipients: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackAlertExecutionError {
+    /// When the error occurred.
+    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<Timestamp>,
+    /// Category of the error.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Human-readable error message.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackAlertResponse {
+    /// Dashboard ID for tile-based alerts.
+    #[serde(rename = "dashboardId", default, skip_serializing_if = "Option::is_none")]
+    pub dashboard_id: Option<String>,
+    /// Tile ID for tile-based alerts. Must be a line, stacked bar, or number type tile.
+    #[serde(rename = "tileId", default, skip_serializing_if = "Option::is_none")]
+    pub tile_id: Option<String>,
+    /// Saved search ID for saved_search alerts.
+    #[serde(rename = "savedSearchId", default, skip_serializing_if = "Option::is_none")]
+    pub saved_search_id: Option<String>,
+    /// Group-by key for saved search alerts.
+    #[serde(rename = "groupBy", default, skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<String>,
+    /// Threshold value for triggering the alert. For between and not_between threshold types, this is the lower bound.
+    #[serde(rename = "threshold", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub threshold: Option<f64>,
+    /// Upper bound for between and not_between threshold types. Required when thresholdType is between or not_between, must be >= threshold.
+    #[serde(rename = "thresholdMax", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub threshold_max: Option<f64>,
+    /// Evaluation interval for the alert.
+    #[serde(rename = "interval", default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<String>,
+    /// Offset from the interval boundary in minutes. For example, 2 with a 5m interval evaluates windows at :02, :07, :12, etc. (UTC).
+    #[serde(rename = "scheduleOffsetMinutes", default, skip_serializing_if = "Option::is_none")]
+    pub schedule_offset_minutes: Option<Whole>,
+    /// Absolute UTC start time anchor. Alert windows start from this timestamp and repeat every interval.
+    #[serde(rename = "scheduleStartAt", default, skip_serializing_if = "Option::is_none")]
+    pub schedule_start_at: Option<Timestamp>,
+    /// Alert source type (tile-based or saved search).
+    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Threshold comparison direction.
+    #[serde(rename = "thresholdType", default, skip_serializing_if = "Option::is_none")]
+    pub threshold_type: Option<String>,
+    #[serde(rename = "channel", default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Value>,
+    /// Human-friendly alert name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Alert message template.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Freeform note for the alert. Supports markdown formatting.
+    #[serde(rename = "note", default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Fire the alert only after its condition has been met for this many consecutive evaluation windows. While the condition is met but fewer than this many consecutive windows have violated, the alert is in the PENDING state.
+    #[serde(rename = "numConsecutiveWindows", default, skip_serializing_if = "Option::is_none")]
+    pub num_consecutive_windows: Option<Whole>,
+    /// Unique alert identifier.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Current alert state.
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// Team identifier.
+    #[serde(rename = "teamId", default, skip_serializing_if = "Option::is_none")]
+    pub team_id: Option<String>,
+    #[serde(rename = "silenced", default, skip_serializing_if = "Option::is_none")]
+    pub silenced: Option<ClickStackAlertSilenced>,
+    /// Errors recorded during the most recent alert execution, if any.
+    #[serde(rename = "executionErrors", default, skip_serializing_if = "Option::is_none")]
+    pub execution_errors: Option<Vec<ClickStackAlertExecutionError>>,
+    /// Creation timestamp.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    /// Last update timestamp.
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackAlertSilenced {
+    /// User ID who silenced the alert.
+    #[serde(rename = "by", default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// Silence start timestamp.
+    #[serde(rename = "at", default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<Timestamp>,
+    /// Silence end timestamp.
+    #[serde(rename = "until", default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackCASLPermission {
+    /// The action this permission grants or denies.
+    #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    /// The resource the action applies to.
+    #[serde(rename = "subject", default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// When true, the rule denies rather than grants the action.
+    #[serde(rename = "inverted", default, skip_serializing_if = "Option::is_none")]
+    pub inverted: Option<bool>,
+    /// The integration the permission is scoped to.
+    #[serde(rename = "integration", default, skip_serializing_if = "Option::is_none")]
+    pub integration: Option<String>,
+    #[serde(rename = "conditions", default, skip_serializing_if = "Option::is_none")]
+    pub conditions: Option<Map<String, Value>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackDashboardContainer {
+    /// Unique identifier for the container within the dashboard.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display title for the container.
+    #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Persisted default collapse state. Per-viewer state lives in the URL.
+    #[serde(rename = "collapsed", default, skip_serializing_if = "Option::is_none")]
+    pub collapsed: Option<bool>,
+    /// Whether the user can collapse the group.
+    #[serde(rename = "collapsible", default, skip_serializing_if = "Option::is_none")]
+    pub collapsible: Option<bool>,
+    /// Whether to show a visual border around the group.
+    #[serde(rename = "bordered", default, skip_serializing_if = "Option::is_none")]
+    pub bordered: Option<bool>,
+    /// Optional tabs. 2+ entries renders a tab bar; 0-1 entries renders a plain group header. Tiles join a tab via tabId.
+    #[serde(rename = "tabs", default, skip_serializing_if = "Option::is_none")]
+    pub tabs: Option<Vec<ClickStackDashboardContainerTab>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackDashboardContainerTab {
+    /// Unique identifier for the tab within its container.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display title for the tab.
+    #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackDashboardResponse {
+    /// Dashboard ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Dashboard name
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// List of tiles/charts in the dashboard
+    #[serde(rename = "tiles", default, skip_serializing_if = "Option::is_none")]
+    pub tiles: Option<Vec<ClickStackTileOutput>>,
+    /// Tags for organizing and filtering dashboards
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Dashboard filter keys added to the dashboard and applied to all tiles
+    #[serde(rename = "filters", default, skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<ClickStackFilter>>,
+    /// Optional default dashboard query restored when loading the dashboard.
+    #[serde(rename = "savedQuery", default, skip_serializing_if = "Option::is_none")]
+    pub saved_query: Option<String>,
+    /// Query language used by savedQuery.
+    #[serde(rename = "savedQueryLanguage", default, skip_serializing_if = "Option::is_none")]
+    pub saved_query_language: Option<String>,
+    /// Optional default dashboard filter values restored when loading the dashboard.
+    #[serde(rename = "savedFilterValues", default, skip_serializing_if = "Option::is_none")]
+    pub saved_filter_values: Option<Vec<ClickStackSavedFilterValue>>,
+    /// Optional grouping containers. Each tile may join a container via tile.containerId, and a tab inside it via tile.tabId.
+    #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
+    pub containers: Option<Vec<ClickStackDashboardContainer>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackFilter {
+    /// Filter type. Must be "QUERY_EXPRESSION".
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter key
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Key expression used when applying this dashboard filter key
+    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
+    pub expression: Option<String>,
+    /// Source ID this dashboard filter key applies to
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// Metric type when source is metrics
+    #[serde(rename = "sourceMetricType", default, skip_serializing_if = "Option::is_none")]
+    pub source_metric_type: Option<String>,
+    /// Optional WHERE condition to scope which rows this filter key reads values from
+    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
+    pub r#where: Option<String>,
+    /// Language of the where condition
+    #[serde(rename = "whereLanguage", default, skip_serializing_if = "Option::is_none")]
+    pub where_language: Option<String>,
+    /// Optional list of source IDs this filter applies to. Omit or provide an empty array to apply the filter to ALL tiles regardless of source. A non-empty array restricts the filter to only tiles whose source ID is in the list; tiles using other sources are not affected by the selected filter value(s).
+    #[serde(rename = "appliesToSourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub applies_to_source_ids: Option<Vec<String>>,
+    /// Unique dashboard filter key ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackFilterSettingsColumn {
+    /// Column name used to load filters for prepending to every query for the source.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Display label for the column
+    #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackGenericWebhook {
+    /// Webhook ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Webhook name
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Webhook service type
+    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// Webhook destination URL
+    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Webhook description, shown in the UI
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Optional request body template
+    #[serde(rename = "body", default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Last update timestamp
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+    /// Creation timestamp
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackHighlightedAttributeExpression {
+    /// SQL expression for the attribute
+    #[serde(rename = "sqlExpression", default, skip_serializing_if = "Option::is_none")]
+    pub sql_expression: Option<String>,
+    /// An optional, Lucene version of the sqlExpression expression. If provided, it is used when searching for this attribute value.
+    #[serde(rename = "luceneExpression", default, skip_serializing_if = "Option::is_none")]
+    pub lucene_expression: Option<String>,
+    /// Optional alias for the attribute
+    #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackIncidentIOWebhook {
+    /// Webhook ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Webhook name
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Webhook service type
+    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// incident.io alert event HTTP source URL
+    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Webhook description, shown in the UI
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Last update timestamp
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+    /// Creation timestamp
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackLineBuilderChartConfig {
+    /// Display type discriminator. Must be "line" for line charts.
+    #[serde(rename = "displayType", default, skip_serializing_if = "Option::is_none")]
+    pub display_type: Option<String>,
+    /// ID of the data source to query.
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// One or more aggregated values to plot. When asRatio is true, exactly two select items are required.
+    #[serde(rename = "select", default, skip_serializing_if = "Option::is_none")]
+    pub select: Option<Vec<ClickStackSelectItem>>,
+    /// Field expression to group results by (creates separate lines per group value).
+    #[serde(rename = "groupBy", default, skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<String>,
+    /// Plot select[0] / select[1] as a ratio. Requires exactly two select items.
+    #[serde(rename = "asRatio", default, skip_serializing_if = "Option::is_none")]
+    pub as_ratio: Option<bool>,
+    /// Expand date range boundaries to the query granularity interval.
+    #[serde(rename = "alignDateRangeToGranularity", default, skip_serializing_if = "Option::is_none")]
+    pub align_date_range_to_granularity: Option<bool>,
+    /// Fill missing time buckets with zero instead of leaving gaps.
+    #[serde(rename = "fillNulls", default, skip_serializing_if = "Option::is_none")]
+    pub fill_nulls: Option<bool>,
+    /// Set the y-axis lower bound to the minimum of the displayed data instead of zero, making small fluctuations between series easier to see.
+    #[serde(rename = "fitYAxisToData", default, skip_serializing_if = "Option::is_none")]
+    pub fit_y_axis_to_data: Option<bool>,
+    #[serde(rename = "numberFormat", default, skip_serializing_if = "Option::is_none")]
+    pub number_format: Option<ClickStackNumberFormat>,
+    /// Overlay the equivalent previous time period for comparison.
+    #[serde(rename = "compareToPreviousPeriod", default, skip_serializing_if = "Option::is_none")]
+    pub compare_to_previous_period: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackLogSource {
+    /// Unique source ID. Server-generated; ignored if sent in create/update requests.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name for the source.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
+    #[serde(rename = "section", default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// When true, the source is hidden from source selectors in the UI. Defaults to false.
+    #[serde(rename = "disabled", default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    /// Source kind discriminator. Must be "log" for log sources.
+    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// ID of the ClickHouse connection used by this source.
+    #[serde(rename = "connection", default, skip_serializing_if = "Option::is_none")]
+    pub connection: Option<String>,
+    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    pub from_: Option<ClickStackSourceFrom>,
+    /// Optional ClickHouse query settings applied when querying this source.
+    #[serde(rename = "querySettings", default, skip_serializing_if = "Option::is_none")]
+    pub query_settings: Option<Vec<ClickStackQuerySetting>>,
+    #[serde(rename = "filterSettings", default, skip_serializing_if = "Option::is_none")]
+    pub filter_settings: Option<ClickStackSourceFilterSettings>,
+    /// Default columns selected in search results (this can be customized per search later)
+    #[serde(rename = "defaultTableSelectExpression", default, skip_serializing_if = "Option::is_none")]
+    pub default_table_select_expression: Option<String>,
+    /// DateTime column or expression that is part of your table's primary key.
+    #[serde(rename = "timestampValueExpression", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp_value_expression: Option<String>,
+    /// Expression to extract the service name from log rows.
+    #[serde(rename = "serviceNameExpression", default, skip_serializing_if = "Option::is_none")]
+    pub service_name_expression: Option<String>,
+    /// Expression to extract the severity/log level text.
+    #[serde(rename = "severityTextExpression", default, skip_serializing_if = "Option::is_none")]
+    pub severity_text_expression: Option<String>,
+    /// Expression to extract the log message body.
+    #[serde(rename = "bodyExpression", default, skip_serializing_if = "Option::is_none")]
+    pub body_expression: Option<String>,
+    /// Expression to extract event-level attributes.
+    #[serde(rename = "eventAttributesExpression", default, skip_serializing_if = "Option::is_none")]
+    pub event_attributes_expression: Option<String>,
+    /// Expression to extract resource-level attributes.
+    #[serde(rename = "resourceAttributesExpression", default, skip_serializing_if = "Option::is_none")]
+    pub resource_attributes_expression: Option<String>,
+    /// This DateTime column is used to display and order search results.
+    #[serde(rename = "displayedTimestampValueExpression", default, skip_serializing_if = "Option::is_none")]
+    pub displayed_timestamp_value_expression: Option<String>,
+    /// HyperDX Source for metrics associated with logs. Optional
+    #[serde(rename = "metricSourceId", default, skip_serializing_if = "Option::is_none")]
+    pub metric_source_id: Option<String>,
+    /// HyperDX Source for traces associated with logs. Optional
+    #[serde(rename = "traceSourceId", default, skip_serializing_if = "Option::is_none")]
+    pub trace_source_id: Option<String>,
+    /// Expression to extract the trace ID for correlating logs with traces.
+    #[serde(rename = "traceIdExpression", default, skip_serializing_if = "Option::is_none")]
+    pub trace_id_expression: Option<String>,
+    /// Expression to extract the span ID for correlating logs with traces.
+    #[serde(rename = "spanIdExpression", default, skip_serializing_if = "Option::is_none")]
+    pub span_id_expression: Option<String>,
+    /// Column used for full text search if no property is specified in a Lucene-based search. Typically the message body of a log.
+    #[serde(rename = "implicitColumnExpression", default, skip_serializing_if = "Option::is_none")]
+    pub implicit_column_expression: Option<String>,
+    /// For Distributed table sources whose target tables have non-matching column sets. A list of columns supported across all target tables, used instead of SELECT * when fetching full row data. Leave blank to select all columns.
+    #[serde(rename = "knownColumnsListExpression", default, skip_serializing_if = "Option::is_none")]
+    pub known_columns_list_expression: Option<String>,
+    /// Controls whether lucene rendering uses ClickHouse text indices via hasAllTokens() against the implicit column. "auto" detects a covering index at query time, "enabled" forces text index usage, "disabled" forces a LIKE/hasToken fallback.
+    #[serde(rename = "useTextIndexForImplicitColumn", default, skip_serializing_if = "Option::is_none")]
+    pub use_text_index_for_implicit_column: Option<String>,
+    /// Expressions defining trace-level attributes which are displayed in the trace view for the selected trace.
+    #[serde(rename = "highlightedTraceAttributeExpressions", default, skip_serializing_if = "Option::is_none")]
+    pub highlighted_trace_attribute_expressions: Option<Vec<ClickStackHighlightedAttributeExpression>>,
+    /// Expressions defining row-level attributes which are displayed in the row side panel for the selected row.
+    #[serde(rename = "highlightedRowAttributeExpressions", default, skip_serializing_if = "Option::is_none")]
+    pub highlighted_row_attribute_expressions: Option<Vec<ClickStackHighlightedAttributeExpression>>,
+    /// Configure materialized views for query optimization. These pre-aggregated views can significantly improve query performance on aggregation queries.
+    #[serde(rename = "materializedViews", default, skip_serializing_if = "Option::is_none")]
+    pub materialized_views: Option<Vec<ClickStackMaterializedView>>,
+    #[serde(rename = "metadataMaterializedViews", default, skip_serializing_if = "Option::is_none")]
+    pub metadata_materialized_views: Option<ClickStackLogSourceMetadataMaterializedViews>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackLogSourceMetadataMaterializedViews {
+    /// ClickHouse table name for the key rollup (field discovery).
+    #[serde(rename = "keyRollupTable", default, skip_serializing_if = "Option::is_none")]
+    pub key_rollup_table: Option<String>,
+    /// ClickHouse table name for the key-value rollup (value autocomplete).
+    #[serde(rename = "kvRollupTable", default, skip_serializing_if = "Option::is_none")]
+    pub kv_rollup_table: Option<String>,
+    /// The time granularity of the rollup tables.
+    #[serde(rename = "granularity", default, skip_serializing_if = "Option::is_none")]
+    pub granularity: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackMaterializedView {
+    /// Database name for the materialized view
+    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    pub database_name: Option<String>,
+    /// Table name for the materialized view
+    #[serde(rename = "tableName", default, skip_serializing_if = "Option::is_none")]
+    pub table_name: Option<String>,
+    /// Columns which are not pre-aggregated in the materialized view and can be used for filtering and grouping.
+    #[serde(rename = "dimensionColumns", default, skip_serializing_if = "Option::is_none")]
+    pub dimension_columns: Option<String>,
+    /// The granularity of the timestamp column: a positive integer followed by a unit (s, m, h, d). Common values: 1s, 15s, 30s, 1m, 5m, 15m, 30m, 1h, 2h, 6h, 12h, 1d, 2d, 7d, 30d.
+    #[serde(rename = "minGranularity", default, skip_serializing_if = "Option::is_none")]
+    pub min_granularity: Option<String>,
+    /// (Optional) The earliest date and time for which the materialized view contains data. If not provided, then HyperDX will assume that the materialized view contains data for all dates for which the source table contains data.
+    #[serde(rename = "minDate", default, skip_serializing_if = "Option::is_none")]
+    pub min_date: Option<Timestamp>,
+    /// Timestamp column name
+    #[serde(rename = "timestampColumn", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp_column: Option<String>,
+    /// Columns which are pre-aggregated by the materialized view
+    #[serde(rename = "aggregatedColumns", default, skip_serializing_if = "Option::is_none")]
+    pub aggregated_columns: Option<Vec<ClickStackAggregatedColumn>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackMetricSource {
+    /// Unique source ID. Server-generated; ignored if sent in create/update requests.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name for the source.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
+    #[serde(rename = "section", default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// When true, the source is hidden from source selectors in the UI. Defaults to false.
+    #[serde(rename = "disabled", default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    /// Source kind discriminator. Must be "metric" for metric sources.
+    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// ID of the ClickHouse connection used by this source.
+    #[serde(rename = "connection", default, skip_serializing_if = "Option::is_none")]
+    pub connection: Option<String>,
+    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    pub from_: Option<ClickStackMetricSourceFrom>,
+    /// Optional ClickHouse query settings applied when querying this source.
+    #[serde(rename = "querySettings", default, skip_serializing_if = "Option::is_none")]
+    pub query_settings: Option<Vec<ClickStackQuerySetting>>,
+    #[serde(rename = "metricTables", default, skip_serializing_if = "Option::is_none")]
+    pub metric_tables: Option<ClickStackMetricTables>,
+    /// DateTime column or expression that is part of your table's primary key.
+    #[serde(rename = "timestampValueExpression", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp_value_expression: Option<String>,
+    /// Column containing resource attributes for metrics
+    #[serde(rename = "resourceAttributesExpression", default, skip_serializing_if = "Option::is_none")]
+    pub resource_attributes_expression: Option<String>,
+    /// HyperDX Source for logs associated with metrics. Optional
+    #[serde(rename = "logSourceId", default, skip_serializing_if = "Option::is_none")]
+    pub log_source_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackMetricSourceFrom {
+    /// ClickHouse database name
+    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    pub database_name: Option<String>,
+    /// ClickHouse table name
+    #[serde(rename = "tableName", default, skip_serializing_if = "Option::is_none")]
+    pub table_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackMetricTables {
+    /// Table containing gauge metrics data
+    #[serde(rename = "gauge", default, skip_serializing_if = "Option::is_none")]
+    pub gauge: Option<String>,
+    /// Table containing histogram metrics data
+    #[serde(rename = "histogram", default, skip_serializing_if = "Option::is_none")]
+    pub histogram: Option<String>,
+    /// Table containing sum metrics data
+    #[serde(rename = "sum", default, skip_serializing_if = "Option::is_none")]
+    pub sum: Option<String>,
+    /// Table containing summary metrics data. Note - not yet fully supported by HyperDX
+    #[serde(rename = "summary", default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Table containing exponential histogram metrics data. Note - not yet fully supported by HyperDX
+    #[serde(rename = "exponential histogram", default, skip_serializing_if = "Option::is_none")]
+    pub exponential_histogram: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackNumberFormat {
+    /// Output format applied to the number.
+    #[serde(rename = "output", default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
+    /// Number of decimal places.
+    #[serde(rename = "mantissa", default, skip_serializing_if = "Option::is_none")]
+    pub mantissa: Option<Whole>,
+    /// Whether to use thousand separators.
+    #[serde(rename = "thousandSeparated", default, skip_serializing_if = "Option::is_none")]
+    pub thousand_separated: Option<bool>,
+    /// Whether to show as average.
+    #[serde(rename = "average", default, skip_serializing_if = "Option::is_none")]
+    pub average: Option<bool>,
+    /// Use decimal bytes (1000) vs binary bytes (1024).
+    #[serde(rename = "decimalBytes", default, skip_serializing_if = "Option::is_none")]
+    pub decimal_bytes: Option<bool>,
+    /// Multiplication factor.
+    #[serde(rename = "factor", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub factor: Option<f64>,
+    /// Currency symbol for currency format.
+    #[serde(rename = "currencySymbol", default, skip_serializing_if = "Option::is_none")]
+    pub currency_symbol: Option<String>,
+    /// Numeric unit for data, data rate, or throughput formats.
+    #[serde(rename = "numericUnit", default, skip_serializing_if = "Option::is_none")]
+    pub numeric_unit: Option<String>,
+    /// Custom unit label.
+    #[serde(rename = "unit", default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackPagerDutyAPIWebhook {
+    /// Webhook ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Webhook name
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Webhook service type
+    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// PagerDuty Events API endpoint URL
+    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Webhook description, shown in the UI
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Last update timestamp
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+    /// Creation timestamp
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackPromqlSource {
+    /// Unique source ID. Server-generated; ignored if sent in create/update requests.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name for the source.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
+    #[serde(rename = "section", default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// When true, the source is hidden from source selectors in the UI. Defaults to false.
+    #[serde(rename = "disabled", default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    /// Source kind discriminator. Must be "promql" for PromQL sources.
+    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// ID of the connection used by this source. Should reference a Prometheus-compatible connection.
+    #[serde(rename = "connection", default, skip_serializing_if = "Option::is_none")]
+    pub connection: Option<String>,
+    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    pub from_: Option<ClickStackSourceFrom>,
+    /// Optional ClickHouse query settings applied when querying this source.
+    #[serde(rename = "querySettings", default, skip_serializing_if = "Option::is_none")]
+    pub query_settings: Option<Vec<ClickStackQuerySetting>>,
+    /// Required by the API for all source kinds; not used when querying a Prometheus endpoint.
+    #[serde(rename = "timestampValueExpression", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp_value_expression: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackQuerySetting {
+    /// ClickHouse setting name
+    #[serde(rename = "setting", default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<String>,
+    /// Setting value
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackRole {
+    /// Role ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Role name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Human-readable role description.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The CASL permissions granted by this role.
+    #[serde(rename = "permissions", default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<ClickStackCASLPermission>>,
+    /// Whether this is an immutable predefined/system role.
+    #[serde(rename = "isPredefined", default, skip_serializing_if = "Option::is_none")]
+    pub is_predefined: Option<bool>,
+    /// Creation timestamp.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    /// Last update timestamp.
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackSavedFilterValue {
+    /// Filter type. Currently only "sql" is supported.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// SQL filter condition. For example use expressions in the form "column IN ('value')".
+    #[serde(rename = "condition", default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackSavedSearch {
+    /// Unique saved search ID. Server-generated.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name for the saved search.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ID of the source this saved search queries.
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// Comma-separated list of column expressions to display. Empty uses the source default.
+    #[serde(rename = "select", default, skip_serializing_if = "Option::is_none")]
+    pub select: Option<String>,
+    /// Row filter expression. The language is controlled by whereLanguage.
+    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
+    pub r#where: Option<String>,
+    /// Language used for the where filter.
+    #[serde(rename = "whereLanguage", default, skip_serializing_if = "Option::is_none")]
+    pub where_language: Option<String>,
+    /// ORDER BY expression. Empty uses the source default.
+    #[serde(rename = "orderBy", default, skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<String>,
+    /// Tags used to organize saved searches.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Structured pinned filters applied to the search.
+    #[serde(rename = "filters", default, skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<ClickStackSavedSearchFilter>>,
+    /// ID of the team that owns the saved search.
+    #[serde(rename = "teamId", default, skip_serializing_if = "Option::is_none")]
+    pub team_id: Option<String>,
+    /// Creation timestamp.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    /// Last update timestamp.
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackSavedSearchFilter {
+    /// Always `sql`. Only SQL predicate filters render in the sidebar.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// SQL predicate applied to the search, in `<column> IN (...)` form.
+    #[serde(rename = "condition", default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackSelectItem {
+    /// Aggregation function to apply. "count" does not require a valueExpression; "quantile" requires a level field indicating the desired percentile (e.g., 0.95).
+    #[serde(rename = "aggFn", default, skip_serializing_if = "Option::is_none")]
+    pub agg_fn: Option<String>,
+    /// Expression for the column or value to aggregate. Must be omitted when aggFn is "count"; required for all other aggFn values.
+    #[serde(rename = "valueExpression", default, skip_serializing_if = "Option::is_none")]
+    pub value_expression: Option<String>,
+    /// Display alias for this select item in chart legends.
+    #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    /// Percentile level; only valid when aggFn is "quantile".
+    #[serde(rename = "level", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub level: Option<f64>,
+    /// SQL or Lucene filter condition applied before aggregation.
+    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
+    pub r#where: Option<String>,
+    /// Query language for the where clause.
+    #[serde(rename = "whereLanguage", default, skip_serializing_if = "Option::is_none")]
+    pub where_language: Option<String>,
+    /// Name of the metric to aggregate; only applicable when the source is a metrics source.
+    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
+    pub metric_name: Option<String>,
+    /// Metric type; only applicable when the source is a metrics source.
+    #[serde(rename = "metricType", default, skip_serializing_if = "Option::is_none")]
+    pub metric_type: Option<String>,
+    /// Optional period aggregation function for Gauge metrics (e.g., compute the delta over the period).
+    #[serde(rename = "periodAggFn", default, skip_serializing_if = "Option::is_none")]
+    pub period_agg_fn: Option<String>,
+    #[serde(rename = "numberFormat", default, skip_serializing_if = "Option::is_none")]
+    pub number_format: Option<ClickStackNumberFormat>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackSessionSource {
+    /// Unique source ID. Server-generated; ignored if sent in create/update requests.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name for the source.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
+    #[serde(rename = "section", default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// When true, the source is hidden from source selectors in the UI. Defaults to false.
+    #[serde(rename = "disabled", default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    /// Source kind discriminator. Must be "session" for session sources.
+    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// ID of the ClickHouse connection used by this source.
+    #[serde(rename = "connection", default, skip_serializing_if = "Option::is_none")]
+    pub connection: Option<String>,
+    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    pub from_: Option<ClickStackSourceFrom>,
+    /// Optional ClickHouse query settings applied when querying this source.
+    #[serde(rename = "querySettings", default, skip_serializing_if = "Option::is_none")]
+    pub query_settings: Option<Vec<ClickStackQuerySetting>>,
+    /// DateTime column or expression that is part of your table's primary key.
+    #[serde(rename = "timestampValueExpression", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp_value_expression: Option<String>,
+    /// HyperDX Source for traces associated with sessions.
+    #[serde(rename = "traceSourceId", default, skip_serializing_if = "Option::is_none")]
+    pub trace_source_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackSlackAPIWebhook {
+    /// Webhook ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Webhook name
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Webhook service type
+    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// Slack API endpoint URL
+    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Webhook description, shown in the UI
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Last update timestamp
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+    /// Creation timestamp
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackSlackWebhook {
+    /// Webhook ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Webhook name
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Webhook service type
+    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// Slack incoming webhook URL
+    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Webhook description, shown in the UI
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Last update timestamp
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+    /// Creation timestamp
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackSourceFilterSettings {
+    /// ClickHouse database name
+    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    pub database_name: Option<String>,
+    /// ClickHouse table name
+    #[serde(rename = "tableName", default, skip_serializing_if = "Option::is_none")]
+    pub table_name: Option<String>,
+    /// Columns to expose as filters (max 10)
+    #[serde(rename = "columns", default, skip_serializing_if = "Option::is_none")]
+    pub columns: Option<Vec<ClickStackFilterSettingsColumn>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackSourceFrom {
+    /// ClickHouse database name
+    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    pub database_name: Option<String>,
+    /// ClickHouse table name
+    #[serde(rename = "tableName", default, skip_serializing_if = "Option::is_none")]
+    pub table_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackTileOutput {
+    /// Display name for the tile
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Horizontal position in the grid (0-based)
+    #[serde(rename = "x", default, skip_serializing_if = "Option::is_none")]
+    pub x: Option<Whole>,
+    /// Vertical position in the grid (0-based)
+    #[serde(rename = "y", default, skip_serializing_if = "Option::is_none")]
+    pub y: Option<Whole>,
+    /// Width in grid units
+    #[serde(rename = "w", default, skip_serializing_if = "Option::is_none")]
+    pub w: Option<Whole>,
+    /// Height in grid units
+    #[serde(rename = "h", default, skip_serializing_if = "Option::is_none")]
+    pub h: Option<Whole>,
+    #[serde(rename = "config", default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<Value>,
+    /// References a DashboardContainer by id. Tiles without containerId render in the default ungrouped area.
+    #[serde(rename = "containerId", default, skip_serializing_if = "Option::is_none")]
+    pub container_id: Option<String>,
+    /// References a tab inside the tile's container by id. Requires containerId to be set, and the container to declare a matching tab.
+    #[serde(rename = "tabId", default, skip_serializing_if = "Option::is_none")]
+    pub tab_id: Option<String>,
+    /// Unique tile ID assigned by the server.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackTraceSource {
+    /// Unique source ID. Server-generated; ignored if sent in create/update requests.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name for the source.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
+    #[serde(rename = "section", default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// When true, the source is hidden from source selectors in the UI. Defaults to false.
+    #[serde(rename = "disabled", default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    /// Source kind discriminator. Must be "trace" for trace sources.
+    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// ID of the ClickHouse connection used by this source.
+    #[serde(rename = "connection", default, skip_serializing_if = "Option::is_none")]
+    pub connection: Option<String>,
+    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    pub from_: Option<ClickStackSourceFrom>,
+    /// Optional ClickHouse query settings applied when querying this source.
+    #[serde(rename = "querySettings", default, skip_serializing_if = "Option::is_none")]
+    pub query_settings: Option<Vec<ClickStackQuerySetting>>,
+    #[serde(rename = "filterSettings", default, skip_serializing_if = "Option::is_none")]
+    pub filter_settings: Option<ClickStackSourceFilterSettings>,
+    /// Default columns selected in search results (this can be customized per search later)
+    #[serde(rename = "defaultTableSelectExpression", default, skip_serializing_if = "Option::is_none")]
+    pub default_table_select_expression: Option<String>,
+    /// DateTime column or expression defines the start of the span
+    #[serde(rename = "timestampValueExpression", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp_value_expression: Option<String>,
+    /// Expression to extract span duration.
+    #[serde(rename = "durationExpression", default, skip_serializing_if = "Option::is_none")]
+    pub duration_expression: Option<String>,
+    /// Number of decimal digits in the duration value (e.g., 3 for milliseconds, 6 for microseconds, 9 for nanoseconds).
+    #[serde(rename = "durationPrecision", default, skip_serializing_if = "Option::is_none")]
+    pub duration_precision: Option<Whole>,
+    /// Expression to extract the trace ID.
+    #[serde(rename = "traceIdExpression", default, skip_serializing_if = "Option::is_none")]
+    pub trace_id_expression: Option<String>,
+    /// Expression to extract the span ID.
+    #[serde(rename = "spanIdExpression", default, skip_serializing_if = "Option::is_none")]
+    pub span_id_expression: Option<String>,
+    /// Expression to extract the parent span ID.
+    #[serde(rename = "parentSpanIdExpression", default, skip_serializing_if = "Option::is_none")]
+    pub parent_span_id_expression: Option<String>,
+    /// Expression to extract the span name.
+    #[serde(rename = "spanNameExpression", default, skip_serializing_if = "Option::is_none")]
+    pub span_name_expression: Option<String>,
+    /// Expression to extract the span kind (e.g., client, server, internal).
+    #[serde(rename = "spanKindExpression", default, skip_serializing_if = "Option::is_none")]
+    pub span_kind_expression: Option<String>,
+    /// HyperDX Source for logs associated with traces. Optional
+    #[serde(rename = "logSourceId", default, skip_serializing_if = "Option::is_none")]
+    pub log_source_id: Option<String>,
+    /// HyperDX Source for sessions associated with traces. Optional
+    #[serde(rename = "sessionSourceId", default, skip_serializing_if = "Option::is_none")]
+    pub session_source_id: Option<String>,
+    /// HyperDX Source for metrics associated with traces. Optional
+    #[serde(rename = "metricSourceId", default, skip_serializing_if = "Option::is_none")]
+    pub metric_source_id: Option<String>,
+    /// Expression to extract the span status code.
+    #[serde(rename = "statusCodeExpression", default, skip_serializing_if = "Option::is_none")]
+    pub status_code_expression: Option<String>,
+    /// Expression to extract the span status message.
+    #[serde(rename = "statusMessageExpression", default, skip_serializing_if = "Option::is_none")]
+    pub status_message_expression: Option<String>,
+    /// Expression to extract the service name from trace rows.
+    #[serde(rename = "serviceNameExpression", default, skip_serializing_if = "Option::is_none")]
+    pub service_name_expression: Option<String>,
+    /// Expression to extract resource-level attributes.
+    #[serde(rename = "resourceAttributesExpression", default, skip_serializing_if = "Option::is_none")]
+    pub resource_attributes_expression: Option<String>,
+    /// Expression to extract event-level attributes.
+    #[serde(rename = "eventAttributesExpression", default, skip_serializing_if = "Option::is_none")]
+    pub event_attributes_expression: Option<String>,
+    /// Expression to extract span events. Used to capture events associated with spans. Expected to be Nested ( Timestamp DateTime64(9), Name LowCardinality(String), Attributes Map(LowCardinality(String), String)
+    #[serde(rename = "spanEventsValueExpression", default, skip_serializing_if = "Option::is_none")]
+    pub span_events_value_expression: Option<String>,
+    /// Column used for full text search if no property is specified in a Lucene-based search. Typically the message body of a log.
+    #[serde(rename = "implicitColumnExpression", default, skip_serializing_if = "Option::is_none")]
+    pub implicit_column_expression: Option<String>,
+    /// For Distributed table sources whose target tables have non-matching column sets. A list of columns supported across all target tables, used instead of SELECT * when fetching full row data. Leave blank to select all columns.
+    #[serde(rename = "knownColumnsListExpression", default, skip_serializing_if = "Option::is_none")]
+    pub known_columns_list_expression: Option<String>,
+    /// Controls whether lucene rendering uses ClickHouse text indices via hasAllTokens() against the implicit column. "auto" detects a covering index at query time, "enabled" forces text index usage, "disabled" forces a LIKE/hasToken fallback.
+    #[serde(rename = "useTextIndexForImplicitColumn", default, skip_serializing_if = "Option::is_none")]
+    pub use_text_index_for_implicit_column: Option<String>,
+    /// Expressions defining trace-level attributes which are displayed in the trace view for the selected trace.
+    #[serde(rename = "highlightedTraceAttributeExpressions", default, skip_serializing_if = "Option::is_none")]
+    pub highlighted_trace_attribute_expressions: Option<Vec<ClickStackHighlightedAttributeExpression>>,
+    /// Expressions defining row-level attributes which are displayed in the row side panel for the selected row
+    #[serde(rename = "highlightedRowAttributeExpressions", default, skip_serializing_if = "Option::is_none")]
+    pub highlighted_row_attribute_expressions: Option<Vec<ClickStackHighlightedAttributeExpression>>,
+    /// Configure materialized views for query optimization. These pre-aggregated views can significantly improve query performance on aggregation queries.
+    #[serde(rename = "materializedViews", default, skip_serializing_if = "Option::is_none")]
+    pub materialized_views: Option<Vec<ClickStackMaterializedView>>,
+    #[serde(rename = "metadataMaterializedViews", default, skip_serializing_if = "Option::is_none")]
+    pub metadata_materialized_views: Option<ClickStackTraceSourceMetadataMaterializedViews>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackTraceSourceMetadataMaterializedViews {
+    /// ClickHouse table name for the key rollup (field discovery).
+    #[serde(rename = "keyRollupTable", default, skip_serializing_if = "Option::is_none")]
+    pub key_rollup_table: Option<String>,
+    /// ClickHouse table name for the key-value rollup (value autocomplete).
+    #[serde(rename = "kvRollupTable", default, skip_serializing_if = "Option::is_none")]
+    pub kv_rollup_table: Option<String>,
+    /// The time granularity of the rollup tables.
+    #[serde(rename = "granularity", default, skip_serializing_if = "Option::is_none")]
+    pub granularity: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackValidateDashboardError {
+    /// Dot-separated field path, or empty string for top-level errors.
+    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Human-readable error description.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackValidateDashboardResponse {
+    /// True when the body passes all validation rules.
+    #[serde(rename = "valid", default, skip_serializing_if = "Option::is_none")]
+    pub valid: Option<bool>,
+    /// Validation errors. Empty when valid is true.
+    #[serde(rename = "errors", default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<ClickStackValidateDashboardError>>,
+    #[serde(rename = "normalized", default, skip_serializing_if = "Option::is_none")]
+    pub normalized: Option<ClickStackValidateDashboardResponseNormalized>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackValidateDashboardResponseNormalized {
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CreatedKey {
+    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<ApiKey>,
+    /// Generated key ID. Provided only if there was no 'hashData' in the request.
+    #[serde(rename = "keyId", default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// Generated key secret. Provided only if there was no 'hashData' in the request.
+    #[serde(rename = "keySecret", default, skip_serializing_if = "Option::is_none")]
+    pub key_secret: Option<Secret>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CurrentScaling {
+    /// Autoscaling mode currently in effect on the running service. May diverge from the configured baseline mode while a schedule entry is active.
+    #[serde(rename = "effectiveAutoscalingMode", default, skip_serializing_if = "Option::is_none")]
+    pub effective_autoscaling_mode: Option<String>,
+    /// Minimum memory per replica (Gb) currently applied to the running service. May diverge from the top-level `minReplicaMemoryGb` baseline while a schedule entry is active.
+    #[serde(rename = "effectiveMinReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub effective_min_replica_memory_gb: Option<f64>,
+    /// Maximum memory per replica (Gb) currently applied to the running service. May diverge from the top-level `maxReplicaMemoryGb` baseline while a schedule entry is active. Reflects the stored value: normally equal to `effectiveMinReplicaMemoryGb` in horizontal mode, but a legacy service stored with an unequal memory range reports the stored bounds as-is.
+    #[serde(rename = "effectiveMaxReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub effective_max_replica_memory_gb: Option<f64>,
+    /// Minimum number of replicas currently applied to the running service. May diverge from the baseline while a schedule entry is active. Reflects the stored value: normally equal to `effectiveMaxReplicas` in vertical mode (a fixed replica count), but a legacy service stored with an unequal replica range reports the stored bounds as-is.
+    #[serde(rename = "effectiveMinReplicas", default, skip_serializing_if = "Option::is_none")]
+    pub effective_min_replicas: Option<Whole>,
+    /// Maximum number of replicas currently applied to the running service. May diverge from the baseline while a schedule entry is active.
+    #[serde(rename = "effectiveMaxReplicas", default, skip_serializing_if = "Option::is_none")]
+    pub effective_max_replicas: Option<Whole>,
+    /// Whether idle scaling is currently in effect on the service. May diverge from the top-level `idleScaling` baseline while a schedule entry is active.
+    #[serde(rename = "effectiveIdleScaling", default, skip_serializing_if = "Option::is_none")]
+    pub effective_idle_scaling: Option<bool>,
+    /// Idle timeout in minutes currently in effect on the service. May diverge from the top-level `idleTimeoutMinutes` baseline while a schedule entry is active.
+    #[serde(rename = "effectiveIdleTimeoutMinutes", default, skip_serializing_if = "Option::is_none")]
+    pub effective_idle_timeout_minutes: Option<Whole>,
+    /// ID of the schedule entry whose values are currently applied to the service. Absent when no entry is active.
+    #[serde(rename = "activeEntryId", default, skip_serializing_if = "Option::is_none")]
+    pub active_entry_id: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CustomPrivateDnsMapping {
+    /// Optional private DNS names for Reverse Private Endpoint. Can be used as data source destination address. Must be unique across the ClickHouse service. Generally available for Google Private Service Connect (PSC). For AWS PrivateLink (VPC endpoint service and VPC resource), available in Private Preview; contact ClickHouse support to enable it for your service. Not supported for MSK multi-VPC. Supports exact names and leading wildcard names such as *.example.com
+    #[serde(rename = "privateDnsName", default, skip_serializing_if = "Option::is_none")]
+    pub private_dns_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct GcpBackupBucket {
+    /// Unique backup bucket ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Bucket provider
+    #[serde(rename = "bucketProvider", default, skip_serializing_if = "Option::is_none")]
+    pub bucket_provider: Option<String>,
+    /// Bucket path
+    #[serde(rename = "bucketPath", default, skip_serializing_if = "Option::is_none")]
+    pub bucket_path: Option<String>,
+    /// Access Key ID (HMAC key)
+    #[serde(rename = "accessKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub access_key_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct InstancePrivateEndpoint {
+    /// Private endpoint identifier
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Description of private endpoint
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Cloud provider in which the private endpoint is lcoated
+    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_provider: Option<String>,
+    /// Region in which the private endpoint is located
+    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Invitation {
+    /// DEPRECATED. Use `assignedRoles` instead. Role of the invited user in the organization. For organizations that have migrated to custom roles, this field is frozen at the pre-migration value and does not reflect the role assignment that will be applied.
+    #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Unique invitation ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Email of the invited user. Only a user with this email can join using the invitation. The email is stored in a lowercase form.
+    #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Invitation creation timestamp. ISO-8601.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    /// Timestamp the invitation expires. ISO-8601.
+    #[serde(rename = "expireAt", default, skip_serializing_if = "Option::is_none")]
+    pub expire_at: Option<Timestamp>,
+    /// Custom roles and System roles that will be assigned to the user when they accept the invitation
+    #[serde(rename = "assignedRoles", default, skip_serializing_if = "Option::is_none")]
+    pub assigned_roles: Option<Vec<AssignedRole>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct IpAccessListEntry {
+    /// IP or CIDR
+    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Optional description of IPv4 address or IPv4 CIDR to allow access from
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    /// Unique user ID. If a user is a member in multiple organizations this ID will stay the same.
+    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// Name of the member as set a personal user profile.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Email of the member as set in personal user profile.
+    #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// DEPRECATED. Use `assignedRoles` instead. Role of the member in the organization. For organizations that have migrated to custom roles, this field is frozen at the pre-migration value and does not reflect current role assignments.
+    #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Timestamp the member joined the organization. ISO-8601.
+    #[serde(rename = "joinedAt", default, skip_serializing_if = "Option::is_none")]
+    pub joined_at: Option<Timestamp>,
+    /// Custom roles and System roles assigned to this member
+    #[serde(rename = "assignedRoles", default, skip_serializing_if = "Option::is_none")]
+    pub assigned_roles: Option<Vec<AssignedRole>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Organization {
+    /// Unique organization ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// The timestamp the organization was created. ISO-8601.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    /// Name of the organization.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// List of private endpoints for organization
+    #[serde(rename = "privateEndpoints", default, skip_serializing_if = "Option::is_none")]
+    pub private_endpoints: Option<Vec<OrganizationPrivateEndpoint>>,
+    /// BYOC configuration for the organization
+    #[serde(rename = "byocConfig", default, skip_serializing_if = "Option::is_none")]
+    pub byoc_config: Option<Vec<ByocConfig>>,
+    /// Whether crash reports (core dumps) collection is enabled for services in the organization. When disabled at the organization level, individual services cannot enable crash reports.
+    #[serde(rename = "enableCoreDumps", default, skip_serializing_if = "Option::is_none")]
+    pub enable_core_dumps: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationCloudRegionPrivateEndpointConfig {
+    /// Unique identifier of the interface endpoint you created in your VPC with the AWS(Service Name) or GCP(Target Service) resource
+    #[serde(rename = "endpointServiceId", default, skip_serializing_if = "Option::is_none")]
+    pub endpoint_service_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationPrivateEndpoint {
+    /// Private endpoint identifier
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Description of private endpoint
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Cloud provider in which the private endpoint is lcoated
+    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_provider: Option<String>,
+    /// Region in which the private endpoint is located
+    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationQuota {
+    /// Stable identifier of the quota. Use it to request a single quota by code.
+    #[serde(rename = "quotaCode", default, skip_serializing_if = "Option::is_none")]
+    pub quota_code: Option<String>,
+    /// Human-readable name of the quota.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Explanation of the resource the quota limits and how the limit is applied.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Granularity at which the limit is applied. For example, `replicas-per-warehouse` is an organization-wide setting that limits each warehouse individually.
+    #[serde(rename = "scope", default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// Limit currently applied to the organization, including any adjustments made for the organization. The value can change when the billing status of the organization changes.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Whole>,
+    /// Current consumption of the quota. Omitted for quotas that do not report usage. Usage can exceed `value` when a limit was lowered after resources were created; existing resources are not affected.
+    #[serde(rename = "usage", default, skip_serializing_if = "Option::is_none")]
+    pub usage: Option<Whole>,
+    /// Whether the limit can be raised for the organization by contacting ClickHouse support.
+    #[serde(rename = "adjustable", default, skip_serializing_if = "Option::is_none")]
+    pub adjustable: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Pagination {
+    /// Total number of records available.
+    #[serde(rename = "totalRecords", default, skip_serializing_if = "Option::is_none")]
+    pub total_records: Option<Whole>,
+    /// Cursor for the current page. Null for the first page.
+    #[serde(rename = "currentCursor", default, skip_serializing_if = "Option::is_none")]
+    pub current_cursor: Option<String>,
+    /// Cursor for the next page. Null if there are no more results.
+    #[serde(rename = "nextCursor", default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+    /// Maximum number of records returned per page.
+    #[serde(rename = "limit", default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<Whole>,
+}
+
+/// Postgres [runtime configuration](https://www.postgresql.org/docs/current/runtime-config.html) configuration.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PgConfig {
+    /// Sets the maximum number of concurrent connections to the database server.
+    #[serde(rename = "max_connections", default, skip_serializing_if = "Option::is_none")]
+    pub max_connections: Option<Value>,
+    /// Sets the default transaction isolation level for new transactions.
+    #[serde(rename = "default_transaction_isolation", default, skip_serializing_if = "Option::is_none")]
+    pub default_transaction_isolation: Option<String>,
+    /// Sets the minimum SSL/TLS protocol version allowed for client connections.
+    #[serde(rename = "ssl_min_protocol_version", default, skip_serializing_if = "Option::is_none")]
+    pub ssl_min_protocol_version: Option<String>,
+    /// Sets the maximum memory to be used for maintenance operations.
+    #[serde(rename = "maintenance_work_mem", default, skip_serializing_if = "Option::is_none")]
+    pub maintenance_work_mem: Option<Value>,
+    /// Sets the amount of memory Postgres will use for internal operations like sorting and hashing as part of executing a query.
+    #[serde(rename = "work_mem", default, skip_serializing_if = "Option::is_none")]
+    pub work_mem: Option<Value>,
+    /// Sets the planner's assumption about the total size of data caches.
+    #[serde(rename = "effective_cache_size", default, skip_serializing_if = "Option::is_none")]
+    pub effective_cache_size: Option<Value>,
+    /// Sets the planner's estimate of the cost of a non-sequentially-fetched disk page. Lower values (1.1-1.5) are better for SSDs.
+    #[serde(rename = "random_page_cost", default, skip_serializing_if = "Option::is_none")]
+    pub random_page_cost: Option<Value>,
+    /// Number of concurrent disk I/O operations the planner expects. Higher values (100-200) benefit SSDs.
+    #[serde(rename = "effective_io_concurrency", default, skip_serializing_if = "Option::is_none")]
+    pub effective_io_concurrency: Option<Value>,
+    /// Maximum number of background processes the system can support. Includes parallel query workers, logical replication, and more.
+    #[serde(rename = "max_worker_processes", default, skip_serializing_if = "Option::is_none")]
+    pub max_worker_processes: Option<Value>,
+    /// Maximum number of workers that can be used for parallel operations. Cannot exceed max_worker_processes.
+    #[serde(rename = "max_parallel_workers", default, skip_serializing_if = "Option::is_none")]
+    pub max_parallel_workers: Option<Value>,
+    /// Maximum number of parallel workers per executor node for parallel queries. Use 0 to disable parallel queries.
+    #[serde(rename = "max_parallel_workers_per_gather", default, skip_serializing_if = "Option::is_none")]
+    pub max_parallel_workers_per_gather: Option<Value>,
+    /// Maximum number of parallel workers for maintenance operations like CREATE INDEX and VACUUM.
+    #[serde(rename = "max_parallel_maintenance_workers", default, skip_serializing_if = "Option::is_none")]
+    pub max_parallel_maintenance_workers: Option<Value>,
+    /// Abort any statement that runs longer than the specified time. Use 0 to disable.
+    #[serde(rename = "statement_timeout", default, skip_serializing_if = "Option::is_none")]
+    pub statement_timeout: Option<Value>,
+    /// Abort any statement that waits longer than the specified time while attempting to acquire a lock. Use 0 to disable.
+    #[serde(rename = "lock_timeout", default, skip_serializing_if = "Option::is_none")]
+    pub lock_timeout: Option<Value>,
+    /// Terminate any session that has been idle for longer than the specified time. Use 0 to disable.
+    #[serde(rename = "idle_session_timeout", default, skip_serializing_if = "Option::is_none")]
+    pub idle_session_timeout: Option<Value>,
+    /// Terminate any session that has been idle within an open transaction for longer than the specified time. Use 0 to disable.
+    #[serde(rename = "idle_in_transaction_session_timeout", default, skip_serializing_if = "Option::is_none")]
+    pub idle_in_transaction_session_timeout: Option<Value>,
+    /// Terminate any statement that takes more than the specified time, even while active. Use 0 to disable.
+    #[serde(rename = "transaction_timeout", default, skip_serializing_if = "Option::is_none")]
+    pub transaction_timeout: Option<Value>,
+    /// Terminate replication connections that are inactive for longer than this time. Use 0 to disable.
+    #[serde(rename = "wal_sender_timeout", default, skip_serializing_if = "Option::is_none")]
+    pub wal_sender_timeout: Option<Value>,
+    /// Minimum size of past WAL files kept in pg_wal for standby servers. Use 0 to disable.
+    #[serde(rename = "wal_keep_size", default, skip_serializing_if = "Option::is_none")]
+    pub wal_keep_size: Option<Value>,
+    /// Minimum size to shrink the WAL to. WAL files are recycled rather than removed when below this size.
+    #[serde(rename = "min_wal_size", default, skip_serializing_if = "Option::is_none")]
+    pub min_wal_size: Option<Value>,
+    /// Maximum size WAL can grow between checkpoints. Larger values improve write performance but increase crash recovery time.
+    #[serde(rename = "max_wal_size", default, skip_serializing_if = "Option::is_none")]
+    pub max_wal_size: Option<Value>,
+    /// Specifies the maximum size of WAL files that replication slots are allowed to retain. Use -1 for unlimited.
+    #[serde(rename = "max_slot_wal_keep_size", default, skip_serializing_if = "Option::is_none")]
+    pub max_slot_wal_keep_size: Option<Value>,
+    /// Compress full-page writes in WAL. Reduces I/O at the cost of CPU. Options vary by PostgreSQL version.
+    #[serde(rename = "wal_compression", default, skip_serializing_if = "Option::is_none")]
+    pub wal_compression: Option<String>,
+    /// Maximum number of autovacuum worker processes that can run at the same time. Workers share a single cost-limit budget, so raising this alone may not speed up vacuuming.
+    #[serde(rename = "autovacuum_max_workers", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_max_workers: Option<Value>,
+    /// Minimum delay between autovacuum runs. Lower values make autovacuum check for work more frequently.
+    #[serde(rename = "autovacuum_naptime", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_naptime: Option<Value>,
+    /// Maximum memory each autovacuum worker uses to track dead tuples. Higher values reduce repeated index-vacuum passes on large tables. Use -1 to fall back to maintenance_work_mem.
+    #[serde(rename = "autovacuum_work_mem", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_work_mem: Option<Value>,
+    /// Fraction of a table's rows that must change before autovacuum runs. Lower values vacuum large tables more frequently.
+    #[serde(rename = "autovacuum_vacuum_scale_factor", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_vacuum_scale_factor: Option<Value>,
+    /// Fraction of a table's rows that must change before autovacuum runs ANALYZE to refresh planner statistics.
+    #[serde(rename = "autovacuum_analyze_scale_factor", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_analyze_scale_factor: Option<Value>,
+    /// Fraction of a table's rows that must be inserted before autovacuum runs. Helps vacuum insert-heavy, rarely-updated tables.
+    #[serde(rename = "autovacuum_vacuum_insert_scale_factor", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_vacuum_insert_scale_factor: Option<Value>,
+    /// Cost-accounting limit shared across all autovacuum workers before they pause. Use -1 to inherit vacuum_cost_limit.
+    #[serde(rename = "autovacuum_vacuum_cost_limit", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_vacuum_cost_limit: Option<Value>,
+    /// Time autovacuum sleeps when the cost limit is reached. Lower values speed up vacuuming at the cost of more I/O.
+    #[serde(rename = "autovacuum_vacuum_cost_delay", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_vacuum_cost_delay: Option<Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresInstanceConfig {
+    #[serde(rename = "pgConfig", default, skip_serializing_if = "Option::is_none")]
+    pub pg_config: Option<PgConfig>,
+    #[serde(rename = "pgBouncerConfig", default, skip_serializing_if = "Option::is_none")]
+    pub pg_bouncer_config: Option<Map<String, Value>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresInstanceUpdateConfigResponse {
+    #[serde(rename = "pgConfig", default, skip_serializing_if = "Option::is_none")]
+    pub pg_config: Option<PgConfig>,
+    #[serde(rename = "pgBouncerConfig", default, skip_serializing_if = "Option::is_none")]
+    pub pg_bouncer_config: Option<Map<String, Value>>,
+    /// Informational message about the configuration update, such as restart requirements.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresMetric {
+    /// Stable metric identifier (for example cpu_usage, connection_count, cache_hit_ratio).
+    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Human-readable metric name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Unit of the metric values (for example %, IOPS, bytes/s, count).
+    #[serde(rename = "unit", default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Human-readable description of what the metric measures.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// One series per label dimension of the metric.
+    #[serde(rename = "series", default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<Vec<PostgresMetricSeries>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresMetricDataPoint {
+    /// Bucket start time as a Unix timestamp in seconds.
+    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<Whole>,
+    /// Metric value for the bucket.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub value: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresMetricSeries {
+    /// Distinguishing label for this series within the metric (for example a CPU mode, a database name, or "Reads").
+    #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Time-ordered data points, one per bucket.
+    #[serde(rename = "dataPoints", default, skip_serializing_if = "Option::is_none")]
+    pub data_points: Option<Vec<PostgresMetricDataPoint>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresMetrics {
+    /// Available metrics, each with its bucketed time series.
+    #[serde(rename = "metrics", default, skip_serializing_if = "Option::is_none")]
+    pub metrics: Option<Vec<PostgresMetric>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresQueryExecution {
+    /// Execution timestamp (RFC 3339).
+    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<Timestamp>,
+    /// Stable identifier for the query pattern.
+    #[serde(rename = "queryId", default, skip_serializing_if = "Option::is_none")]
+    pub query_id: Option<String>,
+    /// Database the query ran in.
+    #[serde(rename = "dbName", default, skip_serializing_if = "Option::is_none")]
+    pub db_name: Option<String>,
+    /// Database user that executed the query.
+    #[serde(rename = "dbUser", default, skip_serializing_if = "Option::is_none")]
+    pub db_user: Option<String>,
+    /// Top-level SQL operation type.
+    #[serde(rename = "dbOperation", default, skip_serializing_if = "Option::is_none")]
+    pub db_operation: Option<String>,
+    /// Value of the Postgres `application_name` for this execution.
+    #[serde(rename = "app", default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<String>,
+    /// Normalized query text for this execution.
+    #[serde(rename = "queryText", default, skip_serializing_if = "Option::is_none")]
+    pub query_text: Option<String>,
+    /// Postgres backend process ID that executed the query.
+    #[serde(rename = "pid", default, skip_serializing_if = "Option::is_none")]
+    pub pid: Option<String>,
+    /// Execution duration in microseconds.
+    #[serde(rename = "durationUs", default, skip_serializing_if = "Option::is_none")]
+    pub duration_us: Option<Whole>,
+    /// Rows returned or affected.
+    #[serde(rename = "rows", default, skip_serializing_if = "Option::is_none")]
+    pub rows: Option<Whole>,
+    /// Shared buffer blocks hit.
+    #[serde(rename = "sharedBlksHit", default, skip_serializing_if = "Option::is_none")]
+    pub shared_blks_hit: Option<Whole>,
+    /// Shared buffer blocks read from disk.
+    #[serde(rename = "sharedBlksRead", default, skip_serializing_if = "Option::is_none")]
+    pub shared_blks_read: Option<Whole>,
+    /// Shared buffer blocks written.
+    #[serde(rename = "sharedBlksWritten", default, skip_serializing_if = "Option::is_none")]
+    pub shared_blks_written: Option<Whole>,
+    /// Shared buffer blocks dirtied.
+    #[serde(rename = "sharedBlksDirtied", default, skip_serializing_if = "Option::is_none")]
+    pub shared_blks_dirtied: Option<Whole>,
+    /// Time spent reading shared blocks, in microseconds.
+    #[serde(rename = "sharedBlkReadTimeUs", default, skip_serializing_if = "Option::is_none")]
+    pub shared_blk_read_time_us: Option<Whole>,
+    /// Time spent writing shared blocks, in microseconds.
+    #[serde(rename = "sharedBlkWriteTimeUs", default, skip_serializing_if = "Option::is_none")]
+    pub shared_blk_write_time_us: Option<Whole>,
+    /// Local buffer blocks hit (temp tables).
+    #[serde(rename = "localBlksHit", default, skip_serializing_if = "Option::is_none")]
+    pub local_blks_hit: Option<Whole>,
+    /// Local buffer blocks read (temp tables).
+    #[serde(rename = "localBlksRead", default, skip_serializing_if = "Option::is_none")]
+    pub local_blks_read: Option<Whole>,
+    /// Local buffer blocks written (temp tables).
+    #[serde(rename = "localBlksWritten", default, skip_serializing_if = "Option::is_none")]
+    pub local_blks_written: Option<Whole>,
+    /// Local buffer blocks dirtied (temp tables).
+    #[serde(rename = "localBlksDirtied", default, skip_serializing_if = "Option::is_none")]
+    pub local_blks_dirtied: Option<Whole>,
+    /// Temp blocks read (spills to disk).
+    #[serde(rename = "tempBlksRead", default, skip_serializing_if = "Option::is_none")]
+    pub temp_blks_read: Option<Whole>,
+    /// Temp blocks written (spills to disk).
+    #[serde(rename = "tempBlksWritten", default, skip_serializing_if = "Option::is_none")]
+    pub temp_blks_written: Option<Whole>,
+    /// Time spent reading temp blocks, in microseconds.
+    #[serde(rename = "tempBlkReadTimeUs", default, skip_serializing_if = "Option::is_none")]
+    pub temp_blk_read_time_us: Option<Whole>,
+    /// Time spent writing temp blocks, in microseconds.
+    #[serde(rename = "tempBlkWriteTimeUs", default, skip_serializing_if = "Option::is_none")]
+    pub temp_blk_write_time_us: Option<Whole>,
+    /// Number of WAL records produced.
+    #[serde(rename = "walRecords", default, skip_serializing_if = "Option::is_none")]
+    pub wal_records: Option<Whole>,
+    /// Number of WAL bytes produced.
+    #[serde(rename = "walBytes", default, skip_serializing_if = "Option::is_none")]
+    pub wal_bytes: Option<Whole>,
+    /// Number of WAL full-page images produced.
+    #[serde(rename = "walFpi", default, skip_serializing_if = "Option::is_none")]
+    pub wal_fpi: Option<Whole>,
+    /// CPU time spent in user mode, in microseconds.
+    #[serde(rename = "cpuUserTimeUs", default, skip_serializing_if = "Option::is_none")]
+    pub cpu_user_time_us: Option<Whole>,
+    /// CPU time spent in kernel mode, in microseconds.
+    #[serde(rename = "cpuSysTimeUs", default, skip_serializing_if = "Option::is_none")]
+    pub cpu_sys_time_us: Option<Whole>,
+    /// Number of JIT-compiled functions.
+    #[serde(rename = "jitFunctions", default, skip_serializing_if = "Option::is_none")]
+    pub jit_functions: Option<Whole>,
+    /// JIT generation time, in microseconds.
+    #[serde(rename = "jitGenerationTimeUs", default, skip_serializing_if = "Option::is_none")]
+    pub jit_generation_time_us: Option<Whole>,
+    /// JIT inlining time, in microseconds.
+    #[serde(rename = "jitInliningTimeUs", default, skip_serializing_if = "Option::is_none")]
+    pub jit_inlining_time_us: Option<Whole>,
+    /// JIT optimization time, in microseconds.
+    #[serde(rename = "jitOptimizationTimeUs", default, skip_serializing_if = "Option::is_none")]
+    pub jit_optimization_time_us: Option<Whole>,
+    /// JIT emission time, in microseconds.
+    #[serde(rename = "jitEmissionTimeUs", default, skip_serializing_if = "Option::is_none")]
+    pub jit_emission_time_us: Option<Whole>,
+    /// JIT deform time, in microseconds.
+    #[serde(rename = "jitDeformTimeUs", default, skip_serializing_if = "Option::is_none")]
+    pub jit_deform_time_us: Option<Whole>,
+    /// Parallel workers planned for this execution.
+    #[serde(rename = "parallelWorkersPlanned", default, skip_serializing_if = "Option::is_none")]
+    pub parallel_workers_planned: Option<Whole>,
+    /// Parallel workers actually launched for this execution.
+    #[serde(rename = "parallelWorkersLaunched", default, skip_serializing_if = "Option::is_none")]
+    pub parallel_workers_launched: Option<Whole>,
+    /// Error message if the execution raised an error.
+    #[serde(rename = "errMessage", default, skip_serializing_if = "Option::is_none")]
+    pub err_message: Option<String>,
+    /// Postgres SQLSTATE code if the execution raised an error.
+    #[serde(rename = "errSqlstate", default, skip_serializing_if = "Option::is_none")]
+    pub err_sqlstate: Option<String>,
+    /// Postgres error severity level if the execution raised an error.
+    #[serde(rename = "errElevel", default, skip_serializing_if = "Option::is_none")]
+    pub err_elevel: Option<Whole>,
+    /// Role of the server that executed the query (for example, primary or standby).
+    #[serde(rename = "serverRole", default, skip_serializing_if = "Option::is_none")]
+    pub server_role: Option<String>,
+    /// OpenTelemetry trace ID associated with the execution.
+    #[serde(rename = "traceId", default, skip_serializing_if = "Option::is_none")]
+    pub trace_id: Option<String>,
+    /// OpenTelemetry span ID associated with the execution.
+    #[serde(rename = "spanId", default, skip_serializing_if = "Option::is_none")]
+    pub span_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresService {
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "provider", default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    #[serde(rename = "postgresVersion", default, skip_serializing_if = "Option::is_none")]
+    pub postgres_version: Option<String>,
+    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    #[serde(rename = "haType", default, skip_serializing_if = "Option::is_none")]
+    pub ha_type: Option<String>,
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<ResourceTagsV1>>,
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    #[serde(rename = "storageSize", default, skip_serializing_if = "Option::is_none")]
+    pub storage_size: Option<Whole>,
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    #[serde(rename = "isPrimary", default, skip_serializing_if = "Option::is_none")]
+    pub is_primary: Option<bool>,
+    /// Connection string to the Postgres service. Embeds the service password, so it is only returned when the service is created or its password is reset. Omitted from every other response when Postgres credential redaction is enabled for the organization. Not guaranteed to be present — treat as optional.
+    #[serde(rename = "connectionString", default, skip_serializing_if = "Option::is_none")]
+    pub connection_string: Option<String>,
+    /// Username for the Postgres service
+    #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Password for the Postgres service. Only returned when the service is created or its password is reset. Omitted from every other response when Postgres credential redaction is enabled for the organization. Not guaranteed to be present — treat as optional.
+    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// Hostname for the Postgres service
+    #[serde(rename = "hostname", default, skip_serializing_if = "Option::is_none")]
+    pub hostname: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresServiceListItem {
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "provider", default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    #[serde(rename = "postgresVersion", default, skip_serializing_if = "Option::is_none")]
+    pub postgres_version: Option<String>,
+    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    #[serde(rename = "haType", default, skip_serializing_if = "Option::is_none")]
+    pub ha_type: Option<String>,
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<ResourceTagsV1>>,
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    #[serde(rename = "isPrimary", default, skip_serializing_if = "Option::is_none")]
+    pub is_primary: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresServicePasswordResource {
+    /// New Postgres superuser password. Provided only if there was no 'password' in the request.
+    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresSlowQueryPattern {
+    /// Stable identifier for the query pattern (normalized SQL).
+    #[serde(rename = "queryId", default, skip_serializing_if = "Option::is_none")]
+    pub query_id: Option<String>,
+    /// Normalized query text with literals replaced by placeholders.
+    #[serde(rename = "queryText", default, skip_serializing_if = "Option::is_none")]
+    pub query_text: Option<String>,
+    /// Database the query ran in.
+    #[serde(rename = "dbName", default, skip_serializing_if = "Option::is_none")]
+    pub db_name: Option<String>,
+    /// Database user that executed the query.
+    #[serde(rename = "dbUser", default, skip_serializing_if = "Option::is_none")]
+    pub db_user: Option<String>,
+    /// Top-level SQL operation type (for example, SELECT, INSERT, UPDATE, DELETE, UTILITY).
+    #[serde(rename = "dbOperation", default, skip_serializing_if = "Option::is_none")]
+    pub db_operation: Option<String>,
+    /// Value of the Postgres `application_name` for executions matching this pattern.
+    #[serde(rename = "app", default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<String>,
+    /// Number of times the pattern executed in the window.
+    #[serde(rename = "callCount", default, skip_serializing_if = "Option::is_none")]
+    pub call_count: Option<Whole>,
+    /// Number of executions of the pattern that raised an error.
+    #[serde(rename = "errorCount", default, skip_serializing_if = "Option::is_none")]
+    pub error_count: Option<Whole>,
+    /// Total execution time across all calls, in microseconds.
+    #[serde(rename = "totalDurationUs", default, skip_serializing_if = "Option::is_none")]
+    pub total_duration_us: Option<Whole>,
+    /// Average execution time per call, in microseconds.
+    #[serde(rename = "avgDurationUs", default, skip_serializing_if = "Option::is_none")]
+    pub avg_duration_us: Option<Whole>,
+    /// Maximum execution time of any call, in microseconds.
+    #[serde(rename = "maxDurationUs", default, skip_serializing_if = "Option::is_none")]
+    pub max_duration_us: Option<Whole>,
+    /// 50th percentile execution time, in microseconds.
+    #[serde(rename = "p50DurationUs", default, skip_serializing_if = "Option::is_none")]
+    pub p50_duration_us: Option<Whole>,
+    /// 95th percentile execution time, in microseconds.
+    #[serde(rename = "p95DurationUs", default, skip_serializing_if = "Option::is_none")]
+    pub p95_duration_us: Option<Whole>,
+    /// 99th percentile execution time, in microseconds.
+    #[serde(rename = "p99DurationUs", default, skip_serializing_if = "Option::is_none")]
+    pub p99_duration_us: Option<Whole>,
+    /// Total number of rows returned or affected across all calls.
+    #[serde(rename = "totalRows", default, skip_serializing_if = "Option::is_none")]
+    pub total_rows: Option<Whole>,
+    /// Total shared buffer blocks read from disk (cache misses) across all calls.
+    #[serde(rename = "totalSharedBlksRead", default, skip_serializing_if = "Option::is_none")]
+    pub total_shared_blks_read: Option<Whole>,
+    /// Total shared buffer blocks hit (cache hits) across all calls.
+    #[serde(rename = "totalSharedBlksHit", default, skip_serializing_if = "Option::is_none")]
+    pub total_shared_blks_hit: Option<Whole>,
+    /// Total CPU time across all calls, in microseconds.
+    #[serde(rename = "totalCpuTimeUs", default, skip_serializing_if = "Option::is_none")]
+    pub total_cpu_time_us: Option<Whole>,
+    /// Total WAL (write-ahead log) bytes generated across all calls.
+    #[serde(rename = "totalWalBytes", default, skip_serializing_if = "Option::is_none")]
+    pub total_wal_bytes: Option<Whole>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresSlowQueryPatternDetail {
+    #[serde(rename = "aggregate", default, skip_serializing_if = "Option::is_none")]
+    pub aggregate: Option<PostgresSlowQueryPattern>,
+    /// Recent individual executions matching the pattern.
+    #[serde(rename = "recentExecutions", default, skip_serializing_if = "Option::is_none")]
+    pub recent_executions: Option<Vec<PostgresQueryExecution>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PrivateEndpointConfig {
+    /// Unique identifier of the interface endpoint you created in your VPC with the AWS(Service Name), GCP(Target Service) or AZURE (Private Link Service) resource
+    #[serde(rename = "endpointServiceId", default, skip_serializing_if = "Option::is_none")]
+    pub endpoint_service_id: Option<String>,
+    /// Private DNS Hostname of the VPC you created
+    #[serde(rename = "privateDnsHostname", default, skip_serializing_if = "Option::is_none")]
+    pub private_dns_hostname: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RBACPolicy {
+    /// Unique policy identifier
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// ID of the role this policy belongs to
+    #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<String>,
+    /// Tenant resource ID (e.g., organization/uuid)
+    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    /// Whether this policy allows or denies access
+    #[serde(rename = "allowDeny", default, skip_serializing_if = "Option::is_none")]
+    pub allow_deny: Option<String>,
+    /// List of permissions granted or denied by this policy
+    #[serde(rename = "permissions", default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<String>>,
+    /// List of resource IDs this policy applies to (e.g., instance/uuid, instance/*)
+    #[serde(rename = "resources", default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<Vec<String>>,
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<RBACPolicyTags>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RBACPolicyTags {
+    /// Optional list of database grants (e.g., database names)
+    #[serde(rename = "grants", default, skip_serializing_if = "Option::is_none")]
+    pub grants: Option<Vec<String>>,
+    /// Optional SQL console role type
+    #[serde(rename = "roleV2", default, skip_serializing_if = "Option::is_none")]
+    pub role_v2: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RBACRole {
+    /// Unique role identifier
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Tenant resource ID (e.g., organization/uuid)
+    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    /// Owner resource ID (e.g., organization/uuid)
+    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    /// Name of the role
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether this is a system role or a custom role
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// List of actor resource IDs assigned to this role (e.g., user/uuid, apiKey/uuid)
+    #[serde(rename = "actors", default, skip_serializing_if = "Option::is_none")]
+    pub actors: Option<Vec<String>>,
+    /// List of policies associated with this role
+    #[serde(rename = "policies", default, skip_serializing_if = "Option::is_none")]
+    pub policies: Option<Vec<RBACPolicy>>,
+    /// Timestamp when the role was created. ISO-8601.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    /// Timestamp when the role was last updated. ISO-8601.
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ResourceTagsV1 {
+    /// Tag key. Must be alphanumeric with dashes, underscores and dots.
+    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Tag value. Must be alphanumeric with dashes, underscores and dots.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RestoredService {
+    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<Service>,
+    /// Password for the newly created service.
+    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<Secret>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReversePrivateEndpoint {
+    /// Reverse private endpoint description. Maximum length is 255 characters.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Reverse private endpoint type.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// VPC endpoint service name.
+    #[serde(rename = "vpcEndpointServiceName", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_endpoint_service_name: Option<String>,
+    /// VPC resource configuration ID. Required for VPC_RESOURCE type.
+    #[serde(rename = "vpcResourceConfigurationId", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_resource_configuration_id: Option<String>,
+    /// VPC resource share ARN. Required for VPC_RESOURCE type.
+    #[serde(rename = "vpcResourceShareArn", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_resource_share_arn: Option<String>,
+    /// MSK cluster ARN. Required for MSK_MULTI_VPC type.
+    #[serde(rename = "mskClusterArn", default, skip_serializing_if = "Option::is_none")]
+    pub msk_cluster_arn: Option<String>,
+    /// MSK cluster authentication type. Required for MSK_MULTI_VPC type.
+    #[serde(rename = "mskAuthentication", default, skip_serializing_if = "Option::is_none")]
+    pub msk_authentication: Option<String>,
+    /// Private Preview. GCP PSC service attachment URI. Required for GCP_PSC_SERVICE_ATTACHMENT type. Format: projects/{project}/regions/{region}/serviceAttachments/{name}.
+    #[serde(rename = "gcpServiceAttachment", default, skip_serializing_if = "Option::is_none")]
+    pub gcp_service_attachment: Option<String>,
+    /// Optional private DNS names for Reverse Private Endpoint. Can be used as data source destination address. Must be unique across the ClickHouse service. Generally available for Google Private Service Connect (PSC). For AWS PrivateLink (VPC endpoint service and VPC resource), available in Private Preview; contact ClickHouse support to enable it for your service. Not supported for MSK multi-VPC. Supports exact names and leading wildcard names such as *.example.com
+    #[serde(rename = "customPrivateDnsMappings", default, skip_serializing_if = "Option::is_none")]
+    pub custom_private_dns_mappings: Option<Vec<CustomPrivateDnsMapping>>,
+    /// Reverse private endpoint ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// ClickHouse service ID reverse private endpoint is associated with.
+    #[serde(rename = "serviceId", default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<Uuid>,
+    /// Reverse private endpoint endpoint ID.
+    #[serde(rename = "endpointId", default, skip_serializing_if = "Option::is_none")]
+    pub endpoint_id: Option<String>,
+    /// Reverse private endpoint internal DNS names.
+    #[serde(rename = "dnsNames", default, skip_serializing_if = "Option::is_none")]
+    pub dns_names: Option<Vec<String>>,
+    /// Reverse private endpoint private DNS names.
+    #[serde(rename = "privateDnsNames", default, skip_serializing_if = "Option::is_none")]
+    pub private_dns_names: Option<Vec<String>>,
+    /// Reverse private endpoint status.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScalingSchedule {
+    /// List of schedule entries.
+    #[serde(rename = "entries", default, skip_serializing_if = "Option::is_none")]
+    pub entries: Option<Vec<ScalingScheduleEntry>>,
+    #[serde(rename = "baseConfig", default, skip_serializing_if = "Option::is_none")]
+    pub base_config: Option<ScalingScheduleBaseConfig>,
+    /// ID of the currently-active schedule entry. Absent when no entry is active and the base config is in effect.
+    #[serde(rename = "activeEntryId", default, skip_serializing_if = "Option::is_none")]
+    pub active_entry_id: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScalingScheduleBaseConfig {
+    /// Autoscaling mode applied when no schedule entry is active. "vertical" runs a fixed replica count while memory scales; "horizontal" scales the replica count at a fixed per-replica memory.
+    #[serde(rename = "autoscalingMode", default, skip_serializing_if = "Option::is_none")]
+    pub autoscaling_mode: Option<String>,
+    /// Minimum memory per replica (Gb) when no schedule entry is active.
+    #[serde(rename = "minReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub min_replica_memory_gb: Option<f64>,
+    /// Maximum memory per replica (Gb) when no schedule entry is active.
+    #[serde(rename = "maxReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub max_replica_memory_gb: Option<f64>,
+    /// Minimum number of replicas when no schedule entry is active.
+    #[serde(rename = "minReplicas", default, skip_serializing_if = "Option::is_none")]
+    pub min_replicas: Option<Whole>,
+    /// Maximum number of replicas when no schedule entry is active.
+    #[serde(rename = "maxReplicas", default, skip_serializing_if = "Option::is_none")]
+    pub max_replicas: Option<Whole>,
+    /// Whether idle scaling is enabled when no schedule entry is active.
+    #[serde(rename = "idleScaling", default, skip_serializing_if = "Option::is_none")]
+    pub idle_scaling: Option<bool>,
+    /// Idle timeout in minutes when no schedule entry is active.
+    #[serde(rename = "idleTimeoutMinutes", default, skip_serializing_if = "Option::is_none")]
+    pub idle_timeout_minutes: Option<Whole>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScalingScheduleEntry {
+    /// Unique identifier for this schedule entry.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Human-readable label for this schedule entry.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Days of the week this entry applies to. 0 = Sunday, 1 = Monday, …, 6 = Saturday.
+    #[serde(rename = "weekdays", default, skip_serializing_if = "Option::is_none")]
+    pub weekdays: Option<Vec<Whole>>,
+    /// UTC hour (0–23) when this entry becomes active (inclusive).
+    #[serde(rename = "startHourUtc", default, skip_serializing_if = "Option::is_none")]
+    pub start_hour_utc: Option<Whole>,
+    /// UTC hour (1–24) when this entry deactivates (exclusive). Must differ from startHourUtc. Set to 24 to end at midnight. Values less than startHourUtc create an overnight window spanning midnight.
+    #[serde(rename = "endHourUtc", default, skip_serializing_if = "Option::is_none")]
+    pub end_hour_utc: Option<Whole>,
+    /// Autoscaling mode for this entry. "vertical" runs a fixed replica count while memory scales; "horizontal" scales the replica count at a fixed per-replica memory. Defaults to "vertical" for entries persisted before the mode was exposed.
+    #[serde(rename = "autoscalingMode", default, skip_serializing_if = "Option::is_none")]
+    pub autoscaling_mode: Option<String>,
+    /// Minimum memory per replica (Gb) during this window. A range in vertical; in horizontal it equals maxReplicaMemoryGb (memory is fixed while the replica count scales).
+    #[serde(rename = "minReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub min_replica_memory_gb: Option<f64>,
+    /// Maximum memory per replica (Gb) during this window. A range in vertical; in horizontal it equals minReplicaMemoryGb (memory is fixed while the replica count scales).
+    #[serde(rename = "maxReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub max_replica_memory_gb: Option<f64>,
+    /// Minimum number of replicas during this window. For a horizontal entry the replica count scales between minReplicas and maxReplicas; for a vertical entry minReplicas and maxReplicas are equal and report the fixed replica count (both omitted when the entry stored no count).
+    #[serde(rename = "minReplicas", default, skip_serializing_if = "Option::is_none")]
+    pub min_replicas: Option<Whole>,
+    /// Maximum number of replicas during this window. For a horizontal entry the replica count scales between minReplicas and maxReplicas; for a vertical entry minReplicas and maxReplicas are equal and report the fixed replica count (both omitted when the entry stored no count).
+    #[serde(rename = "maxReplicas", default, skip_serializing_if = "Option::is_none")]
+    pub max_replicas: Option<Whole>,
+    /// Whether idle scaling is enabled during this window.
+    #[serde(rename = "idleScaling", default, skip_serializing_if = "Option::is_none")]
+    pub idle_scaling: Option<bool>,
+    /// Idle timeout in minutes during this window.
+    #[serde(rename = "idleTimeoutMinutes", default, skip_serializing_if = "Option::is_none")]
+    pub idle_timeout_minutes: Option<Whole>,
+    /// Whether this entry is currently active. Scheduled times are indicative — actions are applied on a best-effort basis and may be delayed by a few minutes.
+    #[serde(rename = "isActiveNow", default, skip_serializing_if = "Option::is_none")]
+    pub is_active_now: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    /// Unique service ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Name of the service. Alphanumerical string with whitespaces up to 50 characters.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Cloud provider
+    #[serde(rename = "provider", default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    /// Service region.
+    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Current state of the service.
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// ClickHouse version of the service.
+    #[serde(rename = "clickhouseVersion", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_version: Option<String>,
+    /// List of all service endpoints.
+    #[serde(rename = "endpoints", default, skip_serializing_if = "Option::is_none")]
+    pub endpoints: Option<Vec<ServiceEndpoint>>,
+    /// DEPRECATED for BASIC, SCALE and ENTERPRISE organization tiers. Use `minReplicaMemoryGb`, `maxReplicaMemoryGb`, and `numReplicas` instead. Tier of the service: 'development', 'production', 'dedicated_high_mem', 'dedicated_high_cpu', 'dedicated_standard', 'dedicated_standard_n2d_standard_4', 'dedicated_standard_n2d_standard_8', 'dedicated_standard_n2d_standard_32', 'dedicated_standard_n2d_standard_128', 'dedicated_standard_n2d_standard_32_16SSD', 'dedicated_standard_n2d_standard_64_24SSD'. Production services scale, Development are fixed size. Azure services don't support Development tier
+    #[serde(rename = "tier", default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<String>,
+    /// DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `minReplicaMemoryGb` instead. Minimum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and greater than or equal to 24. Always absent for horizontal-autoscaling services (replica count is variable).
+    #[serde(rename = "minTotalMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub min_total_memory_gb: Option<f64>,
+    /// DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `maxReplicaMemoryGb` instead. Maximum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and lower than or equal to 360 for non paid services or 1068 for paid services. Always absent for horizontal-autoscaling services (replica count is variable).
+    #[serde(rename = "maxTotalMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub max_total_memory_gb: Option<f64>,
+    /// Minimum total memory of each replica during auto-scaling in Gb. A range in vertical autoscaling; equal to maxReplicaMemoryGb in horizontal (memory is fixed while the replica count scales). Must be a multiple of 4 and greater than or equal to 8.
+    #[serde(rename = "minReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub min_replica_memory_gb: Option<f64>,
+    /// Maximum total memory of each replica during auto-scaling in Gb. A range in vertical autoscaling; equal to minReplicaMemoryGb in horizontal (memory is fixed while the replica count scales). Must be a multiple of 4 and lower than or equal to 120* for non paid services or 356* for paid services.* - maximum replica size subject to cloud provider hardware availability in your selected region.
+    #[serde(rename = "maxReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub max_replica_memory_gb: Option<f64>,
+    /// Number of replicas for the service. The number of replicas must be between 2 and 20 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers. Present only when the service uses vertical autoscaling. For horizontal autoscaling, use minReplicas and maxReplicas instead.
+    #[serde(rename = "numReplicas", default, skip_serializing_if = "Option::is_none")]
+    pub num_replicas: Option<Whole>,
+    /// Minimum number of replicas for horizontal autoscaling. Present only when the service uses horizontal autoscaling.
+    #[serde(rename = "minReplicas", default, skip_serializing_if = "Option::is_none")]
+    pub min_replicas: Option<Whole>,
+    /// Maximum number of replicas for horizontal autoscaling. Present only when the service uses horizontal autoscaling.
+    #[serde(rename = "maxReplicas", default, skip_serializing_if = "Option::is_none")]
+    pub max_replicas: Option<Whole>,
+    /// Configured autoscaling mode. "vertical" runs a fixed replica count while memory scales between minReplicaMemoryGb and maxReplicaMemoryGb; "horizontal" scales the replica count between minReplicas and maxReplicas at a fixed per-replica memory. This is the baseline configuration; the mode currently applied (which may differ while a schedule entry is active) is currentScaling.effectiveAutoscalingMode.
+    #[serde(rename = "autoscalingMode", default, skip_serializing_if = "Option::is_none")]
+    pub autoscaling_mode: Option<String>,
+    /// Fixed memory per replica in Gb for horizontal autoscaling. Present only when the service uses horizontal autoscaling. Must be a multiple of 4, at least 8 Gb, and at most 120 Gb for non paid services or 356 Gb for paid services.
+    #[serde(rename = "replicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub replica_memory_gb: Option<f64>,
+    /// When set to true the service is allowed to scale down to zero when idle. True by default.
+    #[serde(rename = "idleScaling", default, skip_serializing_if = "Option::is_none")]
+    pub idle_scaling: Option<bool>,
+    /// Set minimum idling timeout (in minutes). Must be >= 5 minutes.
+    #[serde(rename = "idleTimeoutMinutes", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub idle_timeout_minutes: Option<f64>,
+    /// List of IP addresses allowed to access the service
+    #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
+    pub ip_access_list: Option<Vec<IpAccessListEntry>>,
+    /// Service creation timestamp. ISO-8601.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    /// Optional customer provided disk encryption key
+    #[serde(rename = "encryptionKey", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_key: Option<String>,
+    /// Optional role to use for disk encryption
+    #[serde(rename = "encryptionAssumedRoleIdentifier", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_assumed_role_identifier: Option<String>,
+    /// IAM role used for accessing objects in s3
+    #[serde(rename = "iamRole", default, skip_serializing_if = "Option::is_none")]
+    pub iam_role: Option<String>,
+    /// List of private endpoints
+    #[serde(rename = "privateEndpointIds", default, skip_serializing_if = "Option::is_none")]
+    pub private_endpoint_ids: Option<Vec<String>>,
+    /// List of available private endpoints ids that can be attached to the service
+    #[serde(rename = "availablePrivateEndpointIds", default, skip_serializing_if = "Option::is_none")]
+    pub available_private_endpoint_ids: Option<Vec<String>>,
+    /// Data warehouse containing this service
+    #[serde(rename = "dataWarehouseId", default, skip_serializing_if = "Option::is_none")]
+    pub data_warehouse_id: Option<String>,
+    /// True if this service is the primary service in the data warehouse
+    #[serde(rename = "isPrimary", default, skip_serializing_if = "Option::is_none")]
+    pub is_primary: Option<bool>,
+    /// True if this service is read-only. It can only be read-only if a dataWarehouseId is provided.
+    #[serde(rename = "isReadonly", default, skip_serializing_if = "Option::is_none")]
+    pub is_readonly: Option<bool>,
+    /// Select fast if you want to get new ClickHouse releases as soon as they are available. You'll get new features faster, but with a higher risk of bugs. Select slow if you would like to defer releases to give yourself more time to test. This feature is only available for production services. default is the regular release channel.
+    #[serde(rename = "releaseChannel", default, skip_serializing_if = "Option::is_none")]
+    pub release_channel: Option<String>,
+    /// This is the ID returned after setting up a region for Bring Your Own Cloud (BYOC). When the byocId parameter is specified, the minReplicaMemoryGb and the maxReplicaGb parameters are required too, with values included among the following sizes: 48, 116, 172, 232.
+    #[serde(rename = "byocId", default, skip_serializing_if = "Option::is_none")]
+    pub byoc_id: Option<String>,
+    /// True if the service should have the Transparent Data Encryption (TDE) enabled. TDE is only available for ENTERPRISE organizations tiers and can only be enabled at service creation.
+    #[serde(rename = "hasTransparentDataEncryption", default, skip_serializing_if = "Option::is_none")]
+    pub has_transparent_data_encryption: Option<bool>,
+    /// Custom instance profile. Only available for ENTERPRISE organization tiers.
+    #[serde(rename = "profile", default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    /// The ID of the Transparent Data Encryption key used for the service. This is only available if hasTransparentDataEncryption is true.
+    #[serde(rename = "transparentDataEncryptionKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub transparent_data_encryption_key_id: Option<String>,
+    /// The ID of the IAM role used for encryption. This is only available if hasTransparentDataEncryption is true.
+    #[serde(rename = "encryptionRoleId", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_role_id: Option<String>,
+    /// Type of regulatory compliance for service.
+    #[serde(rename = "complianceType", default, skip_serializing_if = "Option::is_none")]
+    pub compliance_type: Option<String>,
+    /// Tags associated with the service.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<ResourceTagsV1>>,
+    /// True if the service's underline infra is enabled for collecting core dumps. This is an experimental feature
+    #[serde(rename = "enableCoreDumps", default, skip_serializing_if = "Option::is_none")]
+    pub enable_core_dumps: Option<bool>,
+    #[serde(rename = "scalingSchedule", default, skip_serializing_if = "Option::is_none")]
+    pub scaling_schedule: Option<ScalingSchedule>,
+    #[serde(rename = "currentScaling", default, skip_serializing_if = "Option::is_none")]
+    pub current_scaling: Option<CurrentScaling>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceClickhouseSetting {
+    /// Name of the setting.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Current value of the setting. Returned as a string for all setting types.
+    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceClickhouseSettingSchemaEntry {
+    /// Name of the setting.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Data type of the setting value.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Description of the setting.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// List of allowed values, if the setting is an enum.
+    #[serde(rename = "enum", default, skip_serializing_if = "Option::is_none")]
+    pub r#enum: Option<Vec<Whole>>,
+    /// Warning message about potential disruptive effects of changing this setting.
+    #[serde(rename = "warning", default, skip_serializing_if = "Option::is_none")]
+    pub warning: Option<String>,
+    /// Deprecation notice, if applicable.
+    #[serde(rename = "deprecationNotice", default, skip_serializing_if = "Option::is_none")]
+    pub deprecation_notice: Option<String>,
+    /// Example value for the setting.
+    #[serde(rename = "example", default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceClickhouseSettingWarning {
+    /// Name of the setting the warning applies to.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Warning message.
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceClickhouseSettingsList {
+    /// List of ClickHouse settings with their current values.
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<Vec<ServiceClickhouseSetting>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceClickhouseSettingsPatchResponse {
+    /// JSON object of setting names to their applied values. Example: {"compatibility": "24.8"}
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<String>,
+    /// Warnings for settings that may have disruptive effects.
+    #[serde(rename = "warnings", default, skip_serializing_if = "Option::is_none")]
+    pub warnings: Option<Vec<ServiceClickhouseSettingWarning>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceClickhouseSettingsSchema {
+    /// List of all configurable ClickHouse settings with their types, descriptions, and constraints.
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<Vec<ServiceClickhouseSettingSchemaEntry>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceEndpoint {
+    /// Endpoint protocol: 'https', 'nativesecure', 'mysql'.
+    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<String>,
+    /// Service host name
+    #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// Numeric port
+    #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<Whole>,
+    /// Optional username for the endpoint
+    #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServicePasswordPatchResponse {
+    /// New service password. Provided only if there was no 'newPasswordHash' in the request
+    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<Secret>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceQueryAPIEndpoint {
+    /// The id of the service query endpoint
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// List of OpenAPI keys that can access the service query endpoint
+    #[serde(rename = "openApiKeys", default, skip_serializing_if = "Option::is_none")]
+    pub open_api_keys: Option<Vec<String>>,
+    /// List of roles that can access the service query endpoint
+    #[serde(rename = "roles", default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<String>>,
+    /// The allowed origins as comma separated list of domains
+    #[serde(rename = "allowedOrigins", default, skip_serializing_if = "Option::is_none")]
+    pub allowed_origins: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceScalingPatchResponse {
+    /// Unique service ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Name of the service. Alphanumerical string with whitespaces up to 50 characters.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Cloud provider
+    #[serde(rename = "provider", default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    /// Service region.
+    #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Current state of the service.
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// ClickHouse version of the service.
+    #[serde(rename = "clickhouseVersion", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_version: Option<String>,
+    /// List of all service endpoints.
+    #[serde(rename = "endpoints", default, skip_serializing_if = "Option::is_none")]
+    pub endpoints: Option<Vec<ServiceEndpoint>>,
+    /// DEPRECATED for BASIC, SCALE and ENTERPRISE organization tiers. Use `minReplicaMemoryGb`, `maxReplicaMemoryGb`, and `numReplicas` instead. Tier of the service: 'development', 'production', 'dedicated_high_mem', 'dedicated_high_cpu', 'dedicated_standard', 'dedicated_standard_n2d_standard_4', 'dedicated_standard_n2d_standard_8', 'dedicated_standard_n2d_standard_32', 'dedicated_standard_n2d_standard_128', 'dedicated_standard_n2d_standard_32_16SSD', 'dedicated_standard_n2d_standard_64_24SSD'. Production services scale, Development are fixed size. Azure services don't support Development tier
+    #[serde(rename = "tier", default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<String>,
+    /// DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `minReplicaMemoryGb` instead. Minimum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and greater than or equal to 24. Always absent for horizontal-autoscaling services (replica count is variable).
+    #[serde(rename = "minTotalMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub min_total_memory_gb: Option<f64>,
+    /// DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `maxReplicaMemoryGb` instead. Maximum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and lower than or equal to 360 for non paid services or 1068 for paid services. Always absent for horizontal-autoscaling services (replica count is variable).
+    #[serde(rename = "maxTotalMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub max_total_memory_gb: Option<f64>,
+    /// Minimum auto-scaling memory in Gb for a single replica. Available only for 'production' services. Must be a multiple of 4 and greater than or equal to 8. A range in vertical autoscaling; equal to maxReplicaMemoryGb in horizontal (memory is fixed while the replica count scales).
+    #[serde(rename = "minReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub min_replica_memory_gb: Option<f64>,
+    /// Maximum auto-scaling memory in Gb for a single replica. Available only for 'production' services. Must be a multiple of 4 and lower than or equal to 120 for non paid services or 356 for paid services. A range in vertical autoscaling; equal to minReplicaMemoryGb in horizontal (memory is fixed while the replica count scales).
+    #[serde(rename = "maxReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub max_replica_memory_gb: Option<f64>,
+    /// Number of replicas for the service. The number of replicas must be between 2 and 20 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers. Present only when the service uses vertical autoscaling. For horizontal autoscaling, use minReplicas and maxReplicas instead.
+    #[serde(rename = "numReplicas", default, skip_serializing_if = "Option::is_none")]
+    pub num_replicas: Option<Whole>,
+    /// Minimum number of replicas for horizontal autoscaling. Present only when the service uses horizontal autoscaling.
+    #[serde(rename = "minReplicas", default, skip_serializing_if = "Option::is_none")]
+    pub min_replicas: Option<Whole>,
+    /// Maximum number of replicas for horizontal autoscaling. Present only when the service uses horizontal autoscaling.
+    #[serde(rename = "maxReplicas", default, skip_serializing_if = "Option::is_none")]
+    pub max_replicas: Option<Whole>,
+    /// Configured autoscaling mode. "vertical" runs a fixed replica count while memory scales between minReplicaMemoryGb and maxReplicaMemoryGb; "horizontal" scales the replica count between minReplicas and maxReplicas at a fixed per-replica memory. This is the baseline configuration; the mode currently applied (which may differ while a schedule entry is active) is currentScaling.effectiveAutoscalingMode.
+    #[serde(rename = "autoscalingMode", default, skip_serializing_if = "Option::is_none")]
+    pub autoscaling_mode: Option<String>,
+    /// Fixed memory per replica in Gb for horizontal autoscaling. Present only when the service uses horizontal autoscaling. Must be a multiple of 4, at least 8 Gb, and at most 120 Gb for non paid services or 356 Gb for paid services.
+    #[serde(rename = "replicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub replica_memory_gb: Option<f64>,
+    /// When set to true the service is allowed to scale down to zero when idle. True by default.
+    #[serde(rename = "idleScaling", default, skip_serializing_if = "Option::is_none")]
+    pub idle_scaling: Option<bool>,
+    /// Set minimum idling timeout (in minutes). Must be >= 5 minutes.
+    #[serde(rename = "idleTimeoutMinutes", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub idle_timeout_minutes: Option<f64>,
+    /// List of IP addresses allowed to access the service
+    #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
+    pub ip_access_list: Option<Vec<IpAccessListEntry>>,
+    /// Service creation timestamp. ISO-8601.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    /// Optional customer provided disk encryption key
+    #[serde(rename = "encryptionKey", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_key: Option<String>,
+    /// Optional role to use for disk encryption
+    #[serde(rename = "encryptionAssumedRoleIdentifier", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_assumed_role_identifier: Option<String>,
+    /// IAM role used for accessing objects in s3
+    #[serde(rename = "iamRole", default, skip_serializing_if = "Option::is_none")]
+    pub iam_role: Option<String>,
+    /// List of private endpoints
+    #[serde(rename = "privateEndpointIds", default, skip_serializing_if = "Option::is_none")]
+    pub private_endpoint_ids: Option<Vec<String>>,
+    /// List of available private endpoints ids that can be attached to the service
+    #[serde(rename = "availablePrivateEndpointIds", default, skip_serializing_if = "Option::is_none")]
+    pub available_private_endpoint_ids: Option<Vec<String>>,
+    /// Data warehouse containing this service
+    #[serde(rename = "dataWarehouseId", default, skip_serializing_if = "Option::is_none")]
+    pub data_warehouse_id: Option<String>,
+    /// True if this service is the primary service in the data warehouse
+    #[serde(rename = "isPrimary", default, skip_serializing_if = "Option::is_none")]
+    pub is_primary: Option<bool>,
+    /// True if this service is read-only. It can only be read-only if a dataWarehouseId is provided.
+    #[serde(rename = "isReadonly", default, skip_serializing_if = "Option::is_none")]
+    pub is_readonly: Option<bool>,
+    /// Select fast if you want to get new ClickHouse releases as soon as they are available. You'll get new features faster, but with a higher risk of bugs. Select slow if you would like to defer releases to give yourself more time to test. This feature is only available for production services. default is the regular release channel.
+    #[serde(rename = "releaseChannel", default, skip_serializing_if = "Option::is_none")]
+    pub release_channel: Option<String>,
+    /// This is the ID returned after setting up a region for Bring Your Own Cloud (BYOC). When the byocId parameter is specified, the minReplicaMemoryGb and the maxReplicaGb parameters are required too, with values included among the following sizes: 48, 116, 172, 232.
+    #[serde(rename = "byocId", default, skip_serializing_if = "Option::is_none")]
+    pub byoc_id: Option<String>,
+    /// True if the service should have the Transparent Data Encryption (TDE) enabled. TDE is only available for ENTERPRISE organizations tiers and can only be enabled at service creation.
+    #[serde(rename = "hasTransparentDataEncryption", default, skip_serializing_if = "Option::is_none")]
+    pub has_transparent_data_encryption: Option<bool>,
+    /// Custom instance profile. Only available for ENTERPRISE organization tiers.
+    #[serde(rename = "profile", default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    /// The ID of the Transparent Data Encryption key used for the service. This is only available if hasTransparentDataEncryption is true.
+    #[serde(rename = "transparentDataEncryptionKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub transparent_data_encryption_key_id: Option<String>,
+    /// The ID of the IAM role used for encryption. This is only available if hasTransparentDataEncryption is true.
+    #[serde(rename = "encryptionRoleId", default, skip_serializing_if = "Option::is_none")]
+    pub encryption_role_id: Option<String>,
+    /// Type of regulatory compliance for service.
+    #[serde(rename = "complianceType", default, skip_serializing_if = "Option::is_none")]
+    pub compliance_type: Option<String>,
+    /// Tags associated with the service.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<ResourceTagsV1>>,
+    /// True if the service's underline infra is enabled for collecting core dumps. This is an experimental feature
+    #[serde(rename = "enableCoreDumps", default, skip_serializing_if = "Option::is_none")]
+    pub enable_core_dumps: Option<bool>,
+    #[serde(rename = "scalingSchedule", default, skip_serializing_if = "Option::is_none")]
+    pub scaling_schedule: Option<ScalingSchedule>,
+    #[serde(rename = "currentScaling", default, skip_serializing_if = "Option::is_none")]
+    pub current_scaling: Option<CurrentScaling>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Udf {
+    /// Name of the UDF. Unique within the organization.
+    #[serde(rename = "functionName", default, skip_serializing_if = "Option::is_none")]
+    pub function_name: Option<String>,
+    /// Version number of the UDF.
+    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<Whole>,
+    /// Build state of this UDF version.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Runtime used to execute the UDF command.
+    #[serde(rename = "runtime", default, skip_serializing_if = "Option::is_none")]
+    pub runtime: Option<String>,
+    /// Executable UDF type.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Arguments passed to the UDF command.
+    #[serde(rename = "arguments", default, skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<Vec<UdfArguments>>,
+    /// ClickHouse data type of the returned value.
+    #[serde(rename = "returnType", default, skip_serializing_if = "Option::is_none")]
+    pub return_type: Option<String>,
+    /// Name of the returned value, or null when unnamed.
+    #[serde(rename = "returnName", default, skip_serializing_if = "Option::is_none")]
+    pub return_name: Option<String>,
+    /// Command pool size for executable_pool UDFs.
+    #[serde(rename = "poolSize", default, skip_serializing_if = "Option::is_none")]
+    pub pool_size: Option<Whole>,
+    /// Command stdout read timeout in milliseconds.
+    #[serde(rename = "commandReadTimeout", default, skip_serializing_if = "Option::is_none")]
+    pub command_read_timeout: Option<Whole>,
+    /// Command stdin write timeout in milliseconds.
+    #[serde(rename = "commandWriteTimeout", default, skip_serializing_if = "Option::is_none")]
+    pub command_write_timeout: Option<Whole>,
+    /// Maximum command execution time in seconds for executable_pool UDFs.
+    #[serde(rename = "maxCommandExecutionTime", default, skip_serializing_if = "Option::is_none")]
+    pub max_command_execution_time: Option<Whole>,
+    /// Whether ClickHouse sends a row-count chunk header.
+    #[serde(rename = "sendChunkHeader", default, skip_serializing_if = "Option::is_none")]
+    pub send_chunk_header: Option<bool>,
+    /// Input and output format used by the UDF command.
+    #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// Sandbox isolation level.
+    #[serde(rename = "sandboxType", default, skip_serializing_if = "Option::is_none")]
+    pub sandbox_type: Option<String>,
+    /// Sandbox runtime version.
+    #[serde(rename = "sandboxVersion", default, skip_serializing_if = "Option::is_none")]
+    pub sandbox_version: Option<String>,
+    /// Build error, or null when no build error is present.
+    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// Creation timestamp.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Timestamp>,
+    /// Last-update timestamp.
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UdfArguments {
+    /// Name of the argument. Required for Native and JSONEachRow formats.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ClickHouse data type of the argument.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UdfAttachment {
+    /// Name of the UDF.
+    #[serde(rename = "functionName", default, skip_serializing_if = "Option::is_none")]
+    pub function_name: Option<String>,
+    /// ID of the attached service.
+    #[serde(rename = "serviceId", default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<Uuid>,
+    /// Current attachment lifecycle state.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Attached UDF version.
+    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<Whole>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UdfAttachmentListResponse {
+    #[serde(rename = "items", default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<UdfAttachment>>,
+    #[serde(rename = "pagination", default, skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<Pagination>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UdfListResponse {
+    /// Latest version of each UDF in the organization.
+    #[serde(rename = "items", default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<Udf>>,
+    #[serde(rename = "pagination", default, skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<Pagination>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UdfUploadSession {
+    /// Identifier of the uploaded source archive.
+    #[serde(rename = "uploadId", default, skip_serializing_if = "Option::is_none")]
+    pub upload_id: Option<Uuid>,
+    /// Presigned URL for uploading the source archive.
+    #[serde(rename = "uploadUrl", default, skip_serializing_if = "Option::is_none")]
+    pub upload_url: Option<String>,
+    /// Presigned-URL expiry timestamp.
+    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UdfVersionListResponse {
+    #[serde(rename = "items", default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<Udf>>,
+    #[serde(rename = "pagination", default, skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<Pagination>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UpgradeWindow {
+    /// Day of the week the upgrade window starts. 0 = Sunday, 1 = Monday, …, 6 = Saturday.
+    #[serde(rename = "weekday", default, skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<Whole>,
+    /// UTC hour when the upgrade window starts. Must be one of 0, 6, 12, or 18.
+    #[serde(rename = "startHourUtc", default, skip_serializing_if = "Option::is_none")]
+    pub start_hour_utc: Option<Whole>,
+    /// Length of the upgrade window in hours. Currently only a 6-hour window is supported.
+    #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<Whole>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsageCost {
+    /// Grand total cost of usage in ClickHouse Credits (CHCs).
+    #[serde(rename = "grandTotalCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub grand_total_chc: Option<f64>,
+    /// List of daily, per-entity usage cost records.
+    #[serde(rename = "costs", default, skip_serializing_if = "Option::is_none")]
+    pub costs: Option<Vec<UsageCostRecord>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsageCostMetrics {
+    /// Cost of storage in ClickHouse Credits (CHCs). Applies to dataWarehouse entities.
+    #[serde(rename = "storageCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub storage_chc: Option<f64>,
+    /// Cost of backup in ClickHouse Credits (CHCs). Applies to dataWarehouse entities.
+    #[serde(rename = "backupCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub backup_chc: Option<f64>,
+    /// Cost of compute in ClickHouse Credits (CHCs). Applies to service and clickpipe entities.
+    #[serde(rename = "computeCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub compute_chc: Option<f64>,
+    /// Cost of data transfer in ClickHouse Credits (CHCs). Applies to clickpipe entities.
+    #[serde(rename = "dataTransferCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub data_transfer_chc: Option<f64>,
+    /// Cost of initial load and resyncs in ClickHouse Credits (CHCs). Applies to clickpipe entities.
+    #[serde(rename = "initialLoadCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub initial_load_chc: Option<f64>,
+    /// Cost of data transfer in ClickHouse Credits (CHCs). Applies to service entities.
+    #[serde(rename = "publicDataTransferCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub public_data_transfer_chc: Option<f64>,
+    /// Cost of tier1 inter-region data transfer in ClickHouse Credits (CHCs). Applies to service entities.
+    #[serde(rename = "interRegionTier1DataTransferCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub inter_region_tier1_data_transfer_chc: Option<f64>,
+    /// Cost of tier2 inter-region data transfer in ClickHouse Credits (CHCs). Applies to service entities.
+    #[serde(rename = "interRegionTier2DataTransferCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub inter_region_tier2_data_transfer_chc: Option<f64>,
+    /// Cost of tier3 inter-region data transfer in ClickHouse Credits (CHCs). Applies to service entities.
+    #[serde(rename = "interRegionTier3DataTransferCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub inter_region_tier3_data_transfer_chc: Option<f64>,
+    /// Cost of tier4 inter-region data transfer in ClickHouse Credits (CHCs). Applies to service entities.
+    #[serde(rename = "interRegionTier4DataTransferCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub inter_region_tier4_data_transfer_chc: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsageCostRecord {
+    /// ID of the dataWarehouse this entity belongs to (or is).
+    #[serde(rename = "dataWarehouseId", default, skip_serializing_if = "Option::is_none")]
+    pub data_warehouse_id: Option<Uuid>,
+    /// ID of the service this entity belongs to (or is). Set to null for dataWarehouse entities.
+    #[serde(rename = "serviceId", default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<Uuid>,
+    /// Date of the usage. ISO-8601 date, based on the UTC timezone.
+    #[serde(rename = "date", default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Type of the entity.
+    #[serde(rename = "entityType", default, skip_serializing_if = "Option::is_none")]
+    pub entity_type: Option<String>,
+    /// Unique ID of the entity.
+    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
+    pub entity_id: Option<Uuid>,
+    /// Name of the entity.
+    #[serde(rename = "entityName", default, skip_serializing_if = "Option::is_none")]
+    pub entity_name: Option<String>,
+    #[serde(rename = "metrics", default, skip_serializing_if = "Option::is_none")]
+    pub metrics: Option<UsageCostMetrics>,
+    /// Total cost of usage in ClickHouse Credits (CHCs) for this entity.
+    #[serde(rename = "totalCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub total_chc: Option<f64>,
+    /// When true, the record is immutable. Unlocked records are subject to change until locked.
+    #[serde(rename = "locked", default, skip_serializing_if = "Option::is_none")]
+    pub locked: Option<bool>,
+}
+
+/// One of the BackupBucket variants, by `bucketProvider`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BackupBucket {
+    /// `bucketProvider` is `AWS`.
+    AwsBackupBucket(AwsBackupBucket),
+    /// `bucketProvider` is `GCP`.
+    GcpBackupBucket(GcpBackupBucket),
+    /// `bucketProvider` is `AZURE`.
+    AzureBackupBucket(AzureBackupBucket),
+    /// A variant this version does not know, kept as the server sent it.
+    Unknown(Map<String, Value>),
+}
+
+impl BackupBucket {
+    /// The `bucketProvider` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::AwsBackupBucket(_) => Some("AWS"),
+            Self::GcpBackupBucket(_) => Some("GCP"),
+            Self::AzureBackupBucket(_) => Some("AZURE"),
+            Self::Unknown(fields) => fields.get("bucketProvider").and_then(Value::as_str),
+        }
+    }
+}
+
+impl Serialize for BackupBucket {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::AwsBackupBucket(v) => v.serialize(s),
+            Self::GcpBackupBucket(v) => v.serialize(s),
+            Self::AzureBackupBucket(v) => v.serialize(s),
+            Self::Unknown(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for BackupBucket {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        match fields.get("bucketProvider").and_then(Value::as_str) {
+            Some("AWS") => numbers::from_fields(fields).map(Self::AwsBackupBucket),
+            Some("GCP") => numbers::from_fields(fields).map(Self::GcpBackupBucket),
+            Some("AZURE") => numbers::from_fields(fields).map(Self::AzureBackupBucket),
+            _ => Ok(Self::Unknown(fields)),
+        }
+    }
+}
+
+/// One of the ClickStackSource variants, by `kind`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickStackSource {
+    /// `kind` is `log`.
+    ClickStackLogSource(ClickStackLogSource),
+    /// `kind` is `trace`.
+    ClickStackTraceSource(ClickStackTraceSource),
+    /// `kind` is `metric`.
+    ClickStackMetricSource(ClickStackMetricSource),
+    /// `kind` is `session`.
+    ClickStackSessionSource(ClickStackSessionSource),
+    /// `kind` is `promql`.
+    ClickStackPromqlSource(ClickStackPromqlSource),
+    /// A variant this version does not know, kept as the server sent it.
+    Unknown(Map<String, Value>),
+}
+
+impl ClickStackSource {
+    /// The `kind` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickStackLogSource(_) => Some("log"),
+            Self::ClickStackTraceSource(_) => Some("trace"),
+            Self::ClickStackMetricSource(_) => Some("metric"),
+            Self::ClickStackSessionSource(_) => Some("session"),
+            Self::ClickStackPromqlSource(_) => Some("promql"),
+            Self::Unknown(fields) => fields.get("kind").and_then(Value::as_str),
+        }
+    }
+}
+
+impl Serialize for ClickStackSource {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickStackLogSource(v) => v.serialize(s),
+            Self::ClickStackTraceSource(v) => v.serialize(s),
+            Self::ClickStackMetricSource(v) => v.serialize(s),
+            Self::ClickStackSessionSource(v) => v.serialize(s),
+            Self::ClickStackPromqlSource(v) => v.serialize(s),
+            Self::Unknown(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        match fields.get("kind").and_then(Value::as_str) {
+            Some("log") => numbers::from_fields(fields).map(Self::ClickStackLogSource),
+            Some("trace") => numbers::from_fields(fields).map(Self::ClickStackTraceSource),
+            Some("metric") => numbers::from_fields(fields).map(Self::ClickStackMetricSource),
+            Some("session") => numbers::from_fields(fields).map(Self::ClickStackSessionSource),
+            Some("promql") => numbers::from_fields(fields).map(Self::ClickStackPromqlSource),
+            _ => Ok(Self::Unknown(fields)),
+        }
+    }
+}
+
+/// One of the ClickStackWebhook variants, by `service`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickStackWebhook {
+    /// `service` is `slack`.
+    ClickStackSlackWebhook(ClickStackSlackWebhook),
+    /// `service` is `incidentio`.
+    ClickStackIncidentIOWebhook(ClickStackIncidentIOWebhook),
+    /// `service` is `generic`.
+    ClickStackGenericWebhook(ClickStackGenericWebhook),
+    /// `service` is `slack_api`.
+    ClickStackSlackAPIWebhook(ClickStackSlackAPIWebhook),
+    /// `service` is `pagerduty_api`.
+    ClickStackPagerDutyAPIWebhook(ClickStackPagerDutyAPIWebhook),
+    /// A variant this version does not know, kept as the server sent it.
+    Unknown(Map<String, Value>),
+}
+
+impl ClickStackWebhook {
+    /// The `service` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickStackSlackWebhook(_) => Some("slack"),
+            Self::ClickStackIncidentIOWebhook(_) => Some("incidentio"),
+            Self::ClickStackGenericWebhook(_) => Some("generic"),
+            Self::ClickStackSlackAPIWebhook(_) => Some("slack_api"),
+            Self::ClickStackPagerDutyAPIWebhook(_) => Some("pagerduty_api"),
+            Self::Unknown(fields) => fields.get("service").and_then(Value::as_str),
+        }
+    }
+}
+
+impl Serialize for ClickStackWebhook {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickStackSlackWebhook(v) => v.serialize(s),
+            Self::ClickStackIncidentIOWebhook(v) => v.serialize(s),
+            Self::ClickStackGenericWebhook(v) => v.serialize(s),
+            Self::ClickStackSlackAPIWebhook(v) => v.serialize(s),
+            Self::ClickStackPagerDutyAPIWebhook(v) => v.serialize(s),
+            Self::Unknown(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackWebhook {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        match fields.get("service").and_then(Value::as_str) {
+            Some("slack") => numbers::from_fields(fields).map(Self::ClickStackSlackWebhook),
+            Some("incidentio") => numbers::from_fields(fields).map(Self::ClickStackIncidentIOWebhook),
+            Some("generic") => numbers::from_fields(fields).map(Self::ClickStackGenericWebhook),
+            Some("slack_api") => numbers::from_fields(fields).map(Self::ClickStackSlackAPIWebhook),
+            Some("pagerduty_api") => numbers::from_fields(fields).map(Self::ClickStackPagerDutyAPIWebhook),
+            _ => Ok(Self::Unknown(fields)),
+        }
+    }
+}
