@@ -592,7 +592,7 @@ def emit_rust_models(api: Api, request: bool) -> str:
         "use serde::{Deserialize, Serialize};\n",
         "use serde_json::{Map, Value};\n",
         "use uuid::Uuid;\n\n",
-        "use crate::core::config::Secret;\n",
+        "use crate::core::secret::Secret;\n",
         "use crate::core::numbers::{self, Whole};\n",
         "use crate::core::wire::{Date, Timestamp};\n",
     ]

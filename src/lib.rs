@@ -5,5 +5,6 @@
 //! - `py`: the thin pyo3 binding that makes both the Python module `clickhouse_cloud._native`.
 
 pub mod core;
+#[cfg(feature = "python")]
 mod py;
 pub mod sandbox;

@@ -7,6 +7,7 @@ value classes of the spec.
 
 import datetime
 import os
+import types
 import uuid
 from collections.abc import Awaitable, Mapping
 from typing import Any, Optional, Union
@@ -366,5 +367,7 @@ class SandboxRequest:
     def client_port(self) -> int: ...
     def json(self) -> Any: ...
 
+def bind_exceptions(module: types.ModuleType) -> None:
+    """Looks every class up in `module`: the package calls it as it is imported."""
 def runtime_started() -> bool: ...
 def shutdown_runtime() -> None: ...

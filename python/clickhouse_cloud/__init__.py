@@ -7,7 +7,7 @@ with chc.Client() as client:    # $CLICKHOUSE_CLOUD_API_KEY / _SECRET
 
 import atexit as _atexit
 
-from . import _native
+from . import _errors, _native
 from ._client import AsyncClient, Client
 from ._enums import BackupStatus, BackupType
 from ._errors import (
@@ -38,6 +38,9 @@ from ._native import (
     ServiceEndpoint,
     __version__,
 )
+
+# The engine raises these classes: bound now, so a missing one fails the import.
+_native.bind_exceptions(_errors)
 
 # Stop the I/O runtime before the interpreter finalizes, so no worker thread calls
 # into Python while it shuts down.

@@ -9,6 +9,7 @@ generated from spec/cloud-openapi.json and spec/overlay.json by codegen/generate
 
 import datetime
 import os
+import types
 import uuid
 from collections.abc import Awaitable, Mapping
 from typing import Any, Optional, Union
@@ -160,6 +161,7 @@ __all__ = [
     'UsageCostMetrics',
     'UsageCostRecord',
     '__version__',
+    'bind_exceptions',
     'runtime_started',
     'shutdown_runtime',
 ]
@@ -517,6 +519,8 @@ class SandboxRequest:
     def client_port(self) -> int: ...
     def json(self) -> Any: ...
 
+def bind_exceptions(module: types.ModuleType) -> None:
+    """Looks every class up in `module`: the package calls it as it is imported."""
 def runtime_started() -> bool: ...
 def shutdown_runtime() -> None: ...
 

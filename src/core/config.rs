@@ -2,7 +2,6 @@
 //! explicit arguments first and the environment second (the variable names are the
 //! ones the official CLI and Terraform provider use).
 
-use std::fmt;
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -10,6 +9,7 @@ use std::time::Duration;
 use reqwest::Url;
 
 use super::error::Error;
+pub use super::secret::Secret;
 
 pub const ENV_KEY_ID: &str = "CLICKHOUSE_CLOUD_API_KEY";
 pub const ENV_KEY_SECRET: &str = "CLICKHOUSE_CLOUD_API_SECRET";
@@ -25,39 +25,6 @@ pub const MAX_MAX_CONNECTIONS: u32 = 10_000;
 pub const DEFAULT_RETRY_BUDGET: Duration = Duration::from_secs(120);
 /// More retries than this is a configuration mistake, not resilience.
 pub const MAX_MAX_RETRIES: u32 = 100;
-
-/// A string that never shows itself in `Debug` output or logs.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: String) -> Self {
-        Secret(value)
-    }
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-/// A secret the API returns (a new password, a key's secret) is read and written as
-/// the plain string it is: only `Debug`, logs and errors must not show it.
-impl serde::Serialize for Secret {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Secret {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        <String as serde::Deserialize>::deserialize(d).map(Secret)
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
 
 /// How to check the server's TLS certificate.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

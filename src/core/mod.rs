@@ -14,6 +14,7 @@ pub mod redact;
 pub mod requests;
 pub mod retry;
 pub mod runtime;
+pub mod secret;
 pub mod transport;
 pub mod waiters;
 pub mod wire;

@@ -345,11 +345,13 @@ mod tests {
         })
     }
 
+    /// Never more than three in a window: the claim is the lower bounds; the upper ones
+    /// only show the waiters did not wait for nothing (loose: tests run side by side).
     fn check_three_per_window(times: &[Duration]) {
         let ms = |d: Duration| d.as_millis();
-        assert!(times[..3].iter().all(|t| ms(*t) < 100), "{times:?}");
+        assert!(times[..3].iter().all(|t| ms(*t) < 250), "{times:?}");
         assert!(
-            times[3..6].iter().all(|t| ms(*t) >= 290 && ms(*t) < 450),
+            times[3..6].iter().all(|t| ms(*t) >= 290 && ms(*t) < 590),
             "{times:?}"
         );
         assert!(ms(times[6]) >= 590, "{times:?}");

@@ -4,9 +4,9 @@
 use serde_json::{Map, Number, Value};
 use uuid::Uuid;
 
-use super::config::Secret;
 use super::error::Error;
 use super::numbers::as_whole;
+use super::secret::Secret;
 pub use super::wire::Patch;
 
 pub const PROVIDER_AWS: &str = "AWS";

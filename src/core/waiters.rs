@@ -38,6 +38,35 @@ enum Check<T> {
 /// The shortest poll interval accepted: below it a waiter would be a busy loop.
 pub const MIN_POLL_INTERVAL: Duration = Duration::from_millis(10);
 
+/// What `wait_for_service` waits for when given no state.
+pub const DEFAULT_SERVICE_STATE: &str = "running";
+
+/// How long and how often a waiter polls: the defaults where not given, and no
+/// interval so short that polling becomes a busy loop.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Waiting {
+    pub timeout: Option<Duration>,
+    pub poll_interval: Option<Duration>,
+}
+
+impl Waiting {
+    /// Refuses an interval that would make polling a busy loop.
+    pub fn check(&self) -> Result<(), Error> {
+        self.resolve(Duration::ZERO, MIN_POLL_INTERVAL).map(|_| ())
+    }
+
+    fn resolve(self, timeout: Duration, interval: Duration) -> Result<(Duration, Duration), Error> {
+        let interval = self.poll_interval.unwrap_or(interval);
+        if interval < MIN_POLL_INTERVAL {
+            return Err(Error::InvalidArgument(format!(
+                "poll_interval must be at least {} s",
+                MIN_POLL_INTERVAL.as_secs_f64()
+            )));
+        }
+        Ok((self.timeout.unwrap_or(timeout), interval))
+    }
+}
+
 /// Polls `fetch` every `interval` until `check` says done or failed, or `timeout`
 /// has passed. A request still running at the deadline is abandoned; when the
 /// deadline falls inside a pause, one last look is taken at the deadline.
@@ -52,7 +81,6 @@ where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, Error>>,
 {
-    let interval = interval.max(MIN_POLL_INTERVAL);
     let started = Instant::now();
     let deadline = started.checked_add(timeout).unwrap_or_else(far_future);
     let mut last = String::from("not seen yet");
@@ -119,9 +147,10 @@ impl Client {
         organization_id: &Uuid,
         service_id: &Uuid,
         backup_id: &Uuid,
-        timeout: Duration,
-        poll_interval: Duration,
+        waiting: Waiting,
     ) -> Result<(Backup, Option<String>), Error> {
+        let (timeout, poll_interval) =
+            waiting.resolve(DEFAULT_BACKUP_WAIT, DEFAULT_BACKUP_POLL_INTERVAL)?;
         let what = format!("backup {backup_id}");
         poll(
             &what,
@@ -138,19 +167,20 @@ impl Client {
         .await
     }
 
-    /// Polls the service until its state is `state` (returned), a state it cannot
+    /// Polls the service until its state is `state` (`running` when None; returned), a state it cannot
     /// leave on its own such as `failed` or `terminated` (`Error::ServiceFailed`), or
     /// `timeout` has passed (`Error::WaitTimeout`).
     pub async fn wait_for_service(
         &self,
         organization_id: &Uuid,
         service_id: &Uuid,
-        state: &str,
-        timeout: Duration,
-        poll_interval: Duration,
+        state: Option<&str>,
+        waiting: Waiting,
     ) -> Result<Service, Error> {
+        let (timeout, poll_interval) =
+            waiting.resolve(DEFAULT_SERVICE_WAIT, DEFAULT_SERVICE_POLL_INTERVAL)?;
         let what = format!("service {service_id}");
-        let state = state.to_ascii_lowercase();
+        let state = state.unwrap_or(DEFAULT_SERVICE_STATE).to_ascii_lowercase();
         poll(
             &what,
             timeout,

@@ -12,13 +12,11 @@ use uuid::Uuid;
 use crate::core::ids::parse_id;
 use crate::core::numbers::Whole;
 
-use super::errors::to_pyerr;
-
 /// An id argument: a `str` in any case or a `uuid.UUID`; anything else is refused
 /// before a request is built.
 pub fn extract_id(param: &str, value: &Bound<'_, PyAny>) -> PyResult<Uuid> {
     if let Ok(text) = value.cast::<PyString>() {
-        return parse_id(param, &text.to_cow()?).map_err(|e| to_pyerr(value.py(), e));
+        return parse_id(param, &text.to_cow()?).map_err(|e| PyValueError::new_err(e.to_string()));
     }
     if let Ok(uuid) = value.extract::<Uuid>() {
         return Ok(uuid);

@@ -11,13 +11,81 @@ use crate::core::error::{Error, StatusError};
 
 use super::api::{PyBackup, PyService};
 
-static ERRORS_MODULE: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
+/// One handle per exception class of `clickhouse_cloud._errors`: a class named here
+/// and missing there fails the package's import (`bind_exceptions`), not one call.
+macro_rules! exception_classes {
+    ($($class:ident),* $(,)?) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[allow(clippy::enum_variant_names)]
+        pub enum Class {
+            $($class),*
+        }
 
-fn class<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
-    let module = ERRORS_MODULE.get_or_try_init(py, || {
-        PyModule::import(py, "clickhouse_cloud._errors").map(Bound::unbind)
+        impl Class {
+            const ALL: &'static [Class] = &[$(Class::$class),*];
+
+            fn name(self) -> &'static str {
+                match self {
+                    $(Class::$class => stringify!($class)),*
+                }
+            }
+        }
+    };
+}
+
+exception_classes!(
+    ClickHouseCloudError,
+    APIStatusError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    RateLimitError,
+    InternalServerError,
+    APIConnectionError,
+    APITimeoutError,
+    InvalidResponseError,
+    BackupFailedError,
+    ServiceFailedError,
+    WaitTimeoutError,
+);
+
+static CLASSES: PyOnceLock<Vec<Py<PyAny>>> = PyOnceLock::new();
+
+fn resolve(module: &Bound<'_, PyModule>) -> PyResult<Vec<Py<PyAny>>> {
+    Class::ALL
+        .iter()
+        .map(|class| {
+            module
+                .getattr(class.name())
+                .map(Bound::unbind)
+                .map_err(|_| {
+                    pyo3::exceptions::PyImportError::new_err(format!(
+                        "clickhouse_cloud._errors has no {}",
+                        class.name()
+                    ))
+                })
+        })
+        .collect()
+}
+
+/// Looks every class up in `module`: the package calls it as it is imported.
+#[pyfunction]
+pub fn bind_exceptions(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    let classes = resolve(module)?;
+    let _ = CLASSES.set(module.py(), classes);
+    Ok(())
+}
+
+fn class<'py>(py: Python<'py>, class: Class) -> PyResult<Bound<'py, PyAny>> {
+    let classes = CLASSES.get_or_try_init(py, || {
+        resolve(&PyModule::import(py, "clickhouse_cloud._errors")?)
     })?;
-    module.bind(py).getattr(name)
+    let index = Class::ALL.iter().position(|c| *c == class).unwrap_or(0);
+    classes
+        .get(index)
+        .map(|c| c.bind(py).clone())
+        .ok_or_else(|| PyRuntimeError::new_err("exception classes not bound"))
 }
 
 /// The Python exception for a core error.
@@ -34,20 +102,20 @@ fn build(py: Python<'_>, error: Error) -> PyResult<PyErr> {
     let kwargs = PyDict::new(py);
     let (name, message) = match error {
         Error::Status(e) => status(py, e, &kwargs)?,
-        Error::Connection(m) => ("APIConnectionError", m),
-        Error::Timeout(m) => ("APITimeoutError", m),
+        Error::Connection(m) => (Class::APIConnectionError, m),
+        Error::Timeout(m) => (Class::APITimeoutError, m),
         Error::InvalidResponse(e) => {
             kwargs.set_item("status_code", e.status_code)?;
             kwargs.set_item("body", e.body)?;
             kwargs.set_item("request_id", e.request_id)?;
-            ("InvalidResponseError", e.message)
+            (Class::InvalidResponseError, e.message)
         }
-        Error::WaitTimeout(m) => ("WaitTimeoutError", m),
+        Error::WaitTimeout(m) => (Class::WaitTimeoutError, m),
         Error::BackupFailed(failed) => {
             let message = Error::BackupFailed(failed.clone()).to_string();
             let (inner, request_id) = *failed;
             kwargs.set_item("backup", Bound::new(py, PyBackup { inner, request_id })?)?;
-            ("BackupFailedError", message)
+            (Class::BackupFailedError, message)
         }
         Error::ServiceFailed(service) => {
             let message = Error::ServiceFailed(service.clone()).to_string();
@@ -62,7 +130,7 @@ fn build(py: Python<'_>, error: Error) -> PyResult<PyErr> {
                     },
                 )?,
             )?;
-            ("ServiceFailedError", message)
+            (Class::ServiceFailedError, message)
         }
         Error::InvalidArgument(_) | Error::InvalidType(_) | Error::Closed => {
             return Err(PyRuntimeError::new_err("unreachable error mapping"))
@@ -76,15 +144,15 @@ fn status(
     _py: Python<'_>,
     e: StatusError,
     kwargs: &Bound<'_, PyDict>,
-) -> PyResult<(&'static str, String)> {
+) -> PyResult<(Class, String)> {
     let name = match e.status_code {
-        400 => "BadRequestError",
-        401 => "AuthenticationError",
-        403 => "PermissionDeniedError",
-        404 => "NotFoundError",
-        429 => "RateLimitError",
-        500..=599 => "InternalServerError",
-        _ => "APIStatusError",
+        400 => Class::BadRequestError,
+        401 => Class::AuthenticationError,
+        403 => Class::PermissionDeniedError,
+        404 => Class::NotFoundError,
+        429 => Class::RateLimitError,
+        500..=599 => Class::InternalServerError,
+        _ => Class::APIStatusError,
     };
     kwargs.set_item("status_code", e.status_code)?;
     kwargs.set_item("body", e.body)?;
@@ -99,7 +167,7 @@ fn status(
 /// For failures of our own making (a task that died): still a `ClickHouseCloudError`,
 /// never a `PanicException`.
 pub fn internal_error(py: Python<'_>, what: &str) -> PyErr {
-    match class(py, "ClickHouseCloudError")
+    match class(py, Class::ClickHouseCloudError)
         .and_then(|c| c.call1((format!("internal error: {what}"),)))
     {
         Ok(instance) => PyErr::from_value(instance),

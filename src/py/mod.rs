@@ -26,6 +26,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     bucket::register(m)?;
     m.add_class::<sandbox::PySandboxServer>()?;
     m.add_class::<sandbox::PySandboxRequest>()?;
+    m.add_function(wrap_pyfunction!(errors::bind_exceptions, m)?)?;
     m.add_function(wrap_pyfunction!(runtime_started, m)?)?;
     m.add_function(wrap_pyfunction!(shutdown_runtime, m)?)?;
     Ok(())

@@ -14,11 +14,12 @@ use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 use serde_json::Map;
 
 use crate::core::api::operations::{Output, OPERATIONS};
-use crate::core::config::Secret;
 use crate::core::operation::{Arguments, Param, ParamKind};
 use crate::core::requests::{BucketFields, BucketSpec, ConfigurationPatch, RestoreRequest};
+use crate::core::secret::Secret;
+use crate::core::waiters::Waiting;
 use crate::core::wire::{Patch, Timestamp};
-use crate::core::{self, waiters, Config, ConfigInput, Error, Verify};
+use crate::core::{self, Config, ConfigInput, Error, Verify};
 
 use super::api::output_to_py;
 use super::convert::{
@@ -150,10 +151,10 @@ impl<'py> IntoPyObject<'py> for Answer {
     }
 }
 
-/// A positive, finite number of seconds; `default` when not given.
-fn seconds(name: &str, value: Option<&Bound<'_, PyAny>>, default: Duration) -> PyResult<Duration> {
+/// A positive, finite number of seconds; None when not given.
+fn seconds(name: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Duration>> {
     let Some(value) = value.filter(|v| !v.is_none()) else {
-        return Ok(default);
+        return Ok(None);
     };
     let secs = extract_number(name, value)?;
     if secs.is_nan() || secs <= 0.0 {
@@ -162,19 +163,23 @@ fn seconds(name: &str, value: Option<&Bound<'_, PyAny>>, default: Duration) -> P
         )));
     }
     Duration::try_from_secs_f64(secs)
+        .map(Some)
         .map_err(|_| PyValueError::new_err(format!("{name} must be a finite number of seconds")))
 }
 
-/// `poll_interval=`: at least [`waiters::MIN_POLL_INTERVAL`], so no waiter busy-loops.
-fn poll_interval_of(value: Option<&Bound<'_, PyAny>>, default: Duration) -> PyResult<Duration> {
-    let interval = seconds("poll_interval", value, default)?;
-    if interval < waiters::MIN_POLL_INTERVAL {
-        return Err(PyValueError::new_err(format!(
-            "poll_interval must be at least {} s",
-            waiters::MIN_POLL_INTERVAL.as_secs_f64()
-        )));
-    }
-    Ok(interval)
+/// `timeout=` and `poll_interval=` of a waiter (its defaults and limits are the core's).
+fn waiting(
+    py: Python<'_>,
+    timeout: Option<&Bound<'_, PyAny>>,
+    poll_interval: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Waiting> {
+    let waiting = Waiting {
+        timeout: seconds("timeout", timeout)?,
+        poll_interval: seconds("poll_interval", poll_interval)?,
+    };
+    // Checked now, so a bad interval raises before anything is sent.
+    waiting.check().map_err(|e| to_pyerr(py, e))?;
+    Ok(waiting)
 }
 
 fn optional_text(name: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
@@ -445,17 +450,17 @@ impl Api {
         timeout: Option<&Bound<'_, PyAny>>,
         poll_interval: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Call<Answer>> {
+        let org_py = org.py();
         let (org, service, backup) = (
             extract_id("organization_id", org)?,
             extract_id("service_id", service)?,
             extract_id("backup_id", backup)?,
         );
-        let timeout = seconds("timeout", timeout, waiters::DEFAULT_BACKUP_WAIT)?;
-        let interval = poll_interval_of(poll_interval, waiters::DEFAULT_BACKUP_POLL_INTERVAL)?;
+        let waiting = waiting(org_py, timeout, poll_interval)?;
         let core = self.core.clone();
         Ok(call(async move {
             let (backup, request_id) = core
-                .wait_for_backup(&org, &service, &backup, timeout, interval)
+                .wait_for_backup(&org, &service, &backup, waiting)
                 .await?;
             Ok(Answer(Output::Backup(backup), request_id))
         }))
@@ -469,14 +474,14 @@ impl Api {
         timeout: Option<&Bound<'_, PyAny>>,
         poll_interval: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Call<Answer>> {
+        let org_py = org.py();
         let (org, service) = org_and_service(org, service)?;
-        let state = optional_text("state", state)?.unwrap_or_else(|| "running".to_owned());
-        let timeout = seconds("timeout", timeout, waiters::DEFAULT_SERVICE_WAIT)?;
-        let interval = poll_interval_of(poll_interval, waiters::DEFAULT_SERVICE_POLL_INTERVAL)?;
+        let state = optional_text("state", state)?;
+        let waiting = waiting(org_py, timeout, poll_interval)?;
         let core = self.core.clone();
         Ok(call(async move {
             let service = core
-                .wait_for_service(&org, &service, &state, timeout, interval)
+                .wait_for_service(&org, &service, state.as_deref(), waiting)
                 .await?;
             Ok(Answer(Output::Service(service), None))
         }))

@@ -14,8 +14,8 @@ use pyo3::types::{PyBool, PyDate, PyDict, PyFloat, PyList, PyString, PyTuple, Py
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use crate::core::config::Secret;
 use crate::core::numbers::{as_whole, Whole};
+use crate::core::secret::Secret;
 use crate::core::wire::{Date, Object, Timestamp};
 
 use super::convert::{

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use crate::core::config::Secret;
+use crate::core::secret::Secret;
 use crate::core::numbers::{self, Whole};
 use crate::core::wire::{Date, Timestamp};
 
