@@ -7,7 +7,7 @@ with chc.Client() as client:    # $CLICKHOUSE_CLOUD_API_KEY / _SECRET
 
 import atexit as _atexit
 
-from . import _errors, _native
+from . import _errors, _native, _resources
 from ._client import AsyncClient, Client
 from ._enums import BackupStatus, BackupType
 from ._errors import (
@@ -38,6 +38,14 @@ from ._native import (
     ServiceEndpoint,
     __version__,
 )
+from ._resource import NOT_GIVEN, NotGiven, Operation
+
+
+def operations() -> tuple[Operation, ...]:
+    """Every operation of the API: `operation_id`, `http_method`, `path`, `python_name`
+    (`"services.update_state"`, the method of `Client` and `AsyncClient`) and `tag`."""
+    return _resources.OPERATIONS
+
 
 # The engine raises these classes: bound now, so a missing one fails the import.
 _native.bind_exceptions(_errors)
@@ -75,4 +83,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "__version__",
+    "NOT_GIVEN",
+    "NotGiven",
+    "Operation",
+    "operations",
 ]
