@@ -628,6 +628,7 @@ def write_report(
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        import matplotlib.ticker
     except ImportError:
         print("matplotlib is not installed: no chart")
         return
@@ -635,27 +636,39 @@ def write_report(
     fig, ax = plt.subplots(figsize=(8, 0.5 * len(names) + 1.2))
     rows = list(range(len(names)))
     height = 0.4
-    nginx_values = [chart["nginx"].get(k, imports_chart.get(k, 0.0)) for k in names]
-    sandbox_values = [chart["sandbox"].get(k, 0.0) for k in names]
+    served = [r for r, k in zip(rows, names) if k in chart["nginx"]]
     ax.barh(
-        [r - height / 2 for r in rows],
-        nginx_values,
+        [r - height / 2 for r in served],
+        [chart["nginx"][names[r]] for r in served],
         height,
         color="#2b6cb0",
         label="against nginx (headline)",
     )
     ax.barh(
-        [r + height / 2 for r in rows],
-        sandbox_values,
+        [r + height / 2 for r in served],
+        [chart["sandbox"].get(names[r], 0.0) for r in served],
         height,
         color="#a0aec0",
         label="against the sandbox",
     )
+    unserved = [r for r, k in zip(rows, names) if k in imports_chart]
+    ax.barh(
+        unserved,
+        [imports_chart[names[r]] for r in unserved],
+        height,
+        color="#38a169",
+        label="import time (no server)",
+    )
     ax.set_yticks(rows, names)
     ax.set_xscale("log")
+    values = [v for v in [*chart["nginx"].values(), *imports_chart.values()] if v > 0]
+    ticks = [0.2, 0.5, 1, 2, 3, 5, 10, 20, 50, 100]
+    ax.set_xticks([t for t in ticks if min(values) / 1.5 <= t <= max(values) * 1.5])
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda x, _: f"{x:g}"))
+    ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
     ax.axvline(1.0, color="black", linewidth=0.8)
     ax.set_xlabel("speed ratio, clickhouse-cloud / alternative (above 1: faster; log scale)")
-    ax.legend(loc="lower right")
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False)
     ax.invert_yaxis()
     fig.tight_layout()
     png = Path(args.out).with_name("benchmarks.png")
