@@ -745,7 +745,7 @@ def emit_rust_operations(api: Api) -> str:
         "use super::{models, requests};\n",
         "use crate::core::client::parse_result_with_id;\n",
         "use crate::core::error::Error;\n",
-        "use crate::core::operation::{Answer, Location, Operation, Param, ParamKind};\n",
+        "use crate::core::operation::{Answer, Location, Operation, Param, ParamKind, Shape};\n",
         "use crate::core::transport::RawResponse;\n\n",
         "/// The sha256 of the spec this table was generated from.\n",
         f'pub const SPEC_SHA256: &str = "{api.spec_sha256}";\n\n',
@@ -770,6 +770,14 @@ def emit_rust_operations(api: Api) -> str:
                 f"repeated: {str(p.repeated).lower()}, pattern: {rust_str(p.pattern)} }},\n"
             )
         answer = "Text" if op.text else ("Empty" if op.result is None else "Json")
+        if op.paginated:
+            shape = "Page"
+        elif op.result is not None and op.result.kind == "list":
+            shape = "List"
+        elif op.result is not None and not op.text:
+            shape = "Object"
+        else:
+            shape = "None"
         out.append(
             "    Operation {\n"
             f"        id: {rust_str(op.id)},\n"
@@ -780,6 +788,7 @@ def emit_rust_operations(api: Api) -> str:
             f"        params: &[\n{''.join('    ' + p for p in params)}        ],\n"
             f"        body: {str(op.body is not None).lower()},\n"
             f"        answer: Answer::{answer},\n"
+            f"        shape: Shape::{shape},\n"
             f"        idempotent: {str(op.method == 'GET').lower()},\n"
             f"        summary: {rust_str(op.summary)},\n"
             "    },\n"
@@ -1211,7 +1220,7 @@ def emit_py_resources(api: Api) -> str:
         '"""The API\'s operations as resource namespaces of `Client` and `AsyncClient`: one\n',
         "method per operation of the spec, in both.\n\n",
         f'{HEADER}.\n"""\n\n',
-        "# mypy: disable-error-code=\"no-any-return\"\n",
+        '# mypy: disable-error-code="no-any-return"\n',
         "from __future__ import annotations\n\n",
         "import builtins\n",
         "import datetime\n",

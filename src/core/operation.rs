@@ -21,6 +21,9 @@ pub struct Operation {
     /// Takes a JSON body (checked by `api::operations::check_body`).
     pub body: bool,
     pub answer: Answer,
+    /// What the result is: one object, a list, a page of a list, or nothing (text,
+    /// an empty success). The sandbox serves by it.
+    pub shape: Shape,
     /// Safe to send again after the server may have acted on it: only reads are.
     pub idempotent: bool,
     pub summary: &'static str,
@@ -64,6 +67,15 @@ pub enum Answer {
     Empty,
     /// Text (Prometheus metrics, a PEM file).
     Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Object,
+    List,
+    /// `{items, pagination}`, paged with `cursor` and `pagination.nextCursor`.
+    Page,
+    None,
 }
 
 /// The arguments of one call, already text: path values in URL order (organization

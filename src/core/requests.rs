@@ -13,6 +13,46 @@ pub const PROVIDER_AWS: &str = "AWS";
 pub const PROVIDER_GCP: &str = "GCP";
 pub const PROVIDER_AZURE: &str = "AZURE";
 
+/// A backup bucket provider: its fields (the API's names) and its write-only secret.
+pub struct BucketProvider {
+    pub name: &'static str,
+    pub fields: &'static [&'static str],
+    pub secret: Option<&'static str>,
+}
+
+/// The providers a backup bucket can have; the client and the sandbox read it.
+pub const BUCKET_PROVIDERS: &[BucketProvider] = &[
+    BucketProvider {
+        name: PROVIDER_AWS,
+        fields: &["bucketPath", "iamRoleArn", "iamRoleSessionName"],
+        secret: None,
+    },
+    BucketProvider {
+        name: PROVIDER_GCP,
+        fields: &["bucketPath", "accessKeyId"],
+        secret: Some("secretAccessKey"),
+    },
+    BucketProvider {
+        name: PROVIDER_AZURE,
+        fields: &["containerName"],
+        secret: Some("connectionString"),
+    },
+];
+
+/// `bucketPath` -> `bucket_path`: the API's names as the Python arguments.
+fn snake_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn invalid(message: impl Into<String>) -> Error {
     Error::InvalidArgument(message.into())
 }
@@ -85,7 +125,8 @@ fn hours_value(key: &str, hours: f64) -> Result<Value, Error> {
     })
 }
 
-fn is_hh_mm(text: &str) -> bool {
+/// `"HH:MM"`, a time of day (the backup schedule's start, UTC).
+pub fn is_hh_mm(text: &str) -> bool {
     let bytes = text.as_bytes();
     let digit = |i: usize| {
         bytes
@@ -154,14 +195,19 @@ impl BucketSpec {
             ("container_name", fields.container_name.is_some()),
             ("connection_string", fields.connection_string.is_some()),
         ];
-        let allowed: &[&str] = match provider {
-            PROVIDER_AWS => &["bucket_path", "iam_role_arn", "iam_role_session_name"],
-            PROVIDER_GCP => &["bucket_path", "access_key_id", "secret_access_key"],
-            _ => &["container_name", "connection_string"],
-        };
+        let spec = BUCKET_PROVIDERS.iter().find(|p| p.name == provider);
+        let allowed: Vec<String> = spec
+            .map(|p| {
+                p.fields
+                    .iter()
+                    .chain(p.secret.iter())
+                    .map(|f| snake_case(f))
+                    .collect()
+            })
+            .unwrap_or_default();
         let foreign: Vec<&str> = given
             .iter()
-            .filter(|(name, present)| *present && !allowed.contains(name))
+            .filter(|(name, present)| *present && !allowed.iter().any(|a| a == name))
             .map(|(name, _)| *name)
             .collect();
         if !foreign.is_empty() {
@@ -171,11 +217,11 @@ impl BucketSpec {
                 allowed.join(", ")
             )));
         }
-        let needed = match provider {
-            PROVIDER_GCP if fields.secret_access_key.is_none() => Some("secret_access_key"),
-            PROVIDER_AZURE if fields.connection_string.is_none() => Some("connection_string"),
-            _ => None,
-        };
+        let secret_given = fields.secret_access_key.is_some() || fields.connection_string.is_some();
+        let needed = spec
+            .and_then(|p| p.secret)
+            .filter(|_| !secret_given)
+            .map(snake_case);
         if let Some(name) = needed {
             return Err(invalid(format!(
                 "a {provider} backup bucket needs {name} (the API is write-only for it: it must be sent on every create and update)"

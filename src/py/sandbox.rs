@@ -87,6 +87,82 @@ impl PySandboxServer {
         Ok(())
     }
 
+    /// How long a state change (a service's stop, start or delete, a ClickPipe's) takes.
+    #[getter]
+    fn get_transition_seconds(&self) -> f64 {
+        self.state.transition().as_secs_f64()
+    }
+
+    #[setter]
+    fn set_transition_seconds(&self, value: f64) -> PyResult<()> {
+        self.state
+            .set_transition(seconds("transition_seconds", value)?);
+        Ok(())
+    }
+
+    /// Puts a resource (a dict in the API's shape) in the store: as the item `key` of
+    /// the collection at `path`, or with no key as the resource at `path`.
+    #[pyo3(signature = (path, value, key=None))]
+    fn seed<'py>(
+        &self,
+        py: Python<'py>,
+        path: &str,
+        value: &Bound<'_, PyAny>,
+        key: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let stored = self
+            .state
+            .seed(path, key, py_to_json(value)?)
+            .map_err(seed_error)?;
+        json_to_py(py, &stored)
+    }
+
+    /// What the store holds at `path`: a list of the collection's items, or the resource.
+    fn stored<'py>(&self, py: Python<'py>, path: &str) -> PyResult<Bound<'py, PyAny>> {
+        json_to_py(py, &self.state.stored(path))
+    }
+
+    /// Sets `fields` on the item `key` of the collection at `path` after `after` seconds.
+    fn seed_later(
+        &self,
+        path: &str,
+        key: &str,
+        after: f64,
+        fields: &Bound<'_, PyAny>,
+    ) -> PyResult<()> {
+        let after = seconds("after", after)?;
+        let serde_json::Value::Object(fields) = py_to_json(fields)? else {
+            return Err(PyValueError::new_err("fields is a dict"));
+        };
+        self.state.seed_later(path, key, after, fields);
+        Ok(())
+    }
+
+    /// An organization (a dict with a UUID `id`), served and listed.
+    fn add_organization<'py>(
+        &self,
+        py: Python<'py>,
+        organization: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let stored = self
+            .state
+            .add_organization(py_to_json(organization)?)
+            .map_err(seed_error)?;
+        json_to_py(py, &stored)
+    }
+
+    /// A usage-cost record of the organization (the API's shape; `_tags` for filters).
+    fn add_usage_cost(
+        &self,
+        organization_id: &Bound<'_, PyAny>,
+        record: &Bound<'_, PyAny>,
+    ) -> PyResult<()> {
+        let org = extract_id("organization_id", organization_id)?;
+        self.state
+            .add_usage_cost(org, py_to_json(record)?)
+            .map_err(seed_error)
+    }
+
     /// Stores a backup served as given until `after` seconds have passed, then with
     /// `final_fields` merged in.
     fn add_backup_finishing(

@@ -1,7 +1,17 @@
 //! A local stand-in for the ClickHouse Cloud API on 127.0.0.1, for tests and demos.
 //! Plain Rust (hyper on the shared runtime): it serves without Python's GIL.
 
+mod api;
+mod backups;
+pub mod faults;
+pub mod record;
+pub mod reply;
+mod routes;
+mod services;
 pub mod state;
+mod store;
+#[cfg(test)]
+mod tests;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -19,7 +29,10 @@ use tokio::net::TcpListener;
 use tokio::sync::mpsc;
 use tokio::task::{JoinHandle, JoinSet};
 
-pub use state::{Fault, FaultAction, RecordedRequest, Reply, State, StreamSpec};
+pub use faults::{Fault, FaultAction, StreamSpec};
+pub use record::RecordedRequest;
+pub use reply::Reply;
+pub use state::State;
 
 /// A running sandbox server. Dropping it stops the server and closes its connections.
 pub struct Sandbox {
@@ -193,6 +206,7 @@ async fn handle(
         FaultAction::Normal => state.answer(
             parts.method.as_str(),
             parts.uri.path(),
+            parts.uri.query(),
             header("authorization").as_deref(),
             &body,
         ),

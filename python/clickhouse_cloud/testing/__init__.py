@@ -19,7 +19,7 @@ import datetime as _dt
 import json as _json
 import math as _math
 import uuid as _uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Optional, Union
 
 from .._client import AsyncClient, Client
@@ -31,6 +31,14 @@ from ._demo import DEMO_ORGANIZATION_ID, DEMO_SERVICE_ID, seed_demo
 __all__ = ["DEMO_ORGANIZATION_ID", "DEMO_SERVICE_ID", "Sandbox", "SandboxRequest"]
 
 IdLike = Union[str, _uuid.UUID]
+
+
+def _now() -> str:
+    return _iso(_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0))
+
+
+def _org_path(organization_id: IdLike, rest: str) -> str:
+    return f"/v1/organizations/{organization_id}/{rest}"
 
 
 def _iso(value: Union[_dt.datetime, str]) -> str:
@@ -223,6 +231,165 @@ class Sandbox:
     def service(self, organization_id: IdLike, service_id: IdLike) -> Optional[dict[str, Any]]:
         """The service as the API serves it now (state included), or None if unknown."""
         return self._server.service(organization_id, service_id)
+
+    @property
+    def transition_seconds(self) -> float:
+        """How long a state change takes: a service's stop, start, awake or delete (then
+        it is gone), a ClickPipe's start or stop. 0 makes them immediate."""
+        return self._server.transition_seconds
+
+    @transition_seconds.setter
+    def transition_seconds(self, value: float) -> None:
+        self._server.transition_seconds = value
+
+    # -- organizations, keys, members, ClickPipes, costs --------------------------
+
+    def add_organization(
+        self, *, id: Optional[IdLike] = None, name: str = "Acme", **fields: Any
+    ) -> dict[str, Any]:
+        """Stores an organization (served by `organizations.get` and listed by
+        `organizations.list`); `fields` (camelCase) go in verbatim. Returns it as served."""
+        body: dict[str, Any] = {
+            "id": str(id if id is not None else _uuid.uuid4()),
+            "name": name,
+            "createdAt": _now(),
+            "privateEndpoints": [],
+            "byocConfig": [],
+            "enableCoreDumps": False,
+        }
+        body.update(fields)
+        return self._server.add_organization(body)
+
+    def add_key(
+        self,
+        organization_id: IdLike,
+        *,
+        id: Optional[IdLike] = None,
+        name: str = "ci",
+        roles: Sequence[str] = ("developer",),
+        state: str = "enabled",
+        **fields: Any,
+    ) -> dict[str, Any]:
+        """Stores an API key of the organization (its metadata: the API never serves a
+        secret again); `fields` (camelCase) go in verbatim. Returns it as served."""
+        key_id = str(id if id is not None else _uuid.uuid4())
+        body: dict[str, Any] = {
+            "id": key_id,
+            "name": name,
+            "state": state,
+            "roles": list(roles),
+            "keySuffix": key_id.replace("-", "")[-4:],
+            "createdAt": _now(),
+            "expireAt": None,
+            "ipAccessList": [{"source": "0.0.0.0/0", "description": "anywhere"}],
+        }
+        body.update(fields)
+        return self._server.seed(_org_path(organization_id, "keys"), body, body["id"])
+
+    def add_member(
+        self,
+        organization_id: IdLike,
+        *,
+        user_id: Optional[str] = None,
+        name: str = "Ada Lovelace",
+        email: Optional[str] = None,
+        role: str = "developer",
+        **fields: Any,
+    ) -> dict[str, Any]:
+        """Stores a member of the organization; `fields` (camelCase) go in verbatim.
+        Returns it as served."""
+        user = user_id if user_id is not None else str(_uuid.uuid4())
+        body: dict[str, Any] = {
+            "userId": user,
+            "name": name,
+            "email": email if email is not None else f"{name.split()[0].lower()}@example.com",
+            "role": role,
+            "joinedAt": _now(),
+        }
+        body.update(fields)
+        return self._server.seed(_org_path(organization_id, "members"), body, body["userId"])
+
+    def add_clickpipe(
+        self,
+        organization_id: IdLike,
+        service_id: IdLike,
+        *,
+        id: Optional[IdLike] = None,
+        name: str = "events",
+        state: str = "Running",
+        **fields: Any,
+    ) -> dict[str, Any]:
+        """Stores a ClickPipe of the service (a Kafka source by default); `fields`
+        (camelCase) go in verbatim. Returns it as served."""
+        now = _now()
+        body: dict[str, Any] = {
+            "id": str(id if id is not None else _uuid.uuid4()),
+            "serviceId": str(service_id),
+            "name": name,
+            "state": state,
+            "source": {
+                "kafka": {
+                    "type": "kafka",
+                    "format": "JSONEachRow",
+                    "brokers": "broker-1.example.com:9092",
+                    "topics": "events",
+                    "authentication": "PLAIN",
+                }
+            },
+            "destination": {"database": "default", "table": "events", "managedTable": True},
+            "createdAt": now,
+            "updatedAt": now,
+        }
+        body.update(fields)
+        path = _org_path(organization_id, f"services/{service_id}/clickpipes")
+        return self._server.seed(path, body, body["id"])
+
+    def add_usage_cost(
+        self,
+        organization_id: IdLike,
+        *,
+        date: Union[_dt.date, str],
+        total_chc: float,
+        entity_type: str = "service",
+        entity_id: Optional[IdLike] = None,
+        entity_name: str = "analytics",
+        service_id: Optional[IdLike] = None,
+        metrics: Optional[Mapping[str, float]] = None,
+        tags: Optional[Mapping[str, str]] = None,
+        **fields: Any,
+    ) -> None:
+        """Stores one day's cost of one entity, as `usage_cost.get` reports it (dates
+        asked for, at most 31 days; `filter=["tag:env=prod"]` matches `tags`).
+        Without `metrics`, the whole cost is compute."""
+        entity = str(entity_id if entity_id is not None else service_id or _uuid.uuid4())
+        if service_id is None and entity_type == "service":
+            service_id = entity
+        record: dict[str, Any] = {
+            "dataWarehouseId": str(_uuid.uuid5(_uuid.NAMESPACE_URL, str(organization_id))),
+            "serviceId": None if service_id is None else str(service_id),
+            "date": date if isinstance(date, str) else date.isoformat(),
+            "entityType": entity_type,
+            "entityId": entity,
+            "entityName": entity_name,
+            "metrics": dict(metrics) if metrics is not None else {"computeCHC": total_chc},
+            "totalCHC": total_chc,
+            "locked": False,
+        }
+        if tags:
+            record["_tags"] = dict(tags)
+        record.update(fields)
+        self._server.add_usage_cost(organization_id, record)
+
+    def seed(self, path: str, value: Mapping[str, Any], *, key: Optional[str] = None) -> Any:
+        """Stores any resource by its API path, for the operations without a helper:
+        `seed("/v1/organizations/{org}/roles", role, key=role_id)` adds an item to a
+        collection; without `key`, `value` is the resource at `path`. Returns it as served."""
+        return self._server.seed(path, dict(value), key)
+
+    def stored(self, path: str) -> Any:
+        """What the sandbox holds at an API path: a collection's items (a list), or the
+        resource (a dict)."""
+        return self._server.stored(path)
 
     # -- backup configuration and bucket ---------------------------------------
 
