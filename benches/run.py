@@ -366,14 +366,21 @@ class Load:
 
 
 def measured_run(
-    load: Load, quick: bool, competitor: str, workload: str, url: str, n: int, floor: Path | None
+    load: Load,
+    idle_wait: float,
+    competitor: str,
+    workload: str,
+    url: str,
+    n: int,
+    floor: Path | None,
 ) -> dict[str, float]:
-    """One measurement; in a full run, taken again (up to twice) when other processes
-    used more than 10% of the machine meanwhile, keeping the least disturbed."""
+    """One measurement, started once the machine is idle (waiting at most `idle_wait`
+    seconds) and taken again (up to twice) when other processes used more than 10% of
+    the machine meanwhile, keeping the least disturbed. `idle_wait` 0: neither."""
     tries: list[dict[str, float]] = []
-    for _ in range(1 if quick else 3):
-        if not quick:
-            load.wait_idle()
+    for _ in range(3 if idle_wait > 0 else 1):
+        if idle_wait > 0:
+            load.wait_idle(idle_wait)
         tries.append(load.measure(lambda: one_run(competitor, workload, url, n, floor)))
         if tries[-1]["foreign"] <= 0.1:
             break
@@ -423,7 +430,18 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=None)
     parser.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
     parser.add_argument("--wheel", type=Path, help="the wheel whose size to report")
+    parser.add_argument(
+        "--idle-wait",
+        type=float,
+        default=None,
+        help="seconds to wait for an idle machine before each measurement, which is taken "
+        "again when other processes used over 10%% of the CPU; 0: neither (default: 120, "
+        "0 with --quick)",
+    )
     args = parser.parse_args()
+    if args.idle_wait is None:
+        args.idle_wait = 0 if args.quick else 120
+    idle_wait = args.idle_wait
     rounds = args.rounds or (2 if args.quick else 5)
     if args.wheel and not args.wheel.is_file():
         parser.error(f"no wheel at {args.wheel}")
@@ -444,7 +462,7 @@ def main() -> None:
                 for server in SERVERS if r % 2 == 0 else list(reversed(SERVERS)):
                     for competitor in order:
                         run = measured_run(
-                            load, args.quick, competitor, workload, urls[server], n, floor
+                            load, idle_wait, competitor, workload, urls[server], n, floor
                         )
                         results[server].setdefault(workload, {}).setdefault(competitor, []).append(
                             run
@@ -527,15 +545,34 @@ def targets_table(results: dict[str, Any], imports: dict[str, list[float]]) -> l
     return [*lines, ""]
 
 
-def load_line(results: dict[str, Any]) -> str:
+def load_line(results: dict[str, Any], args: Any) -> str:
     runs = [r for by in results.values() for w in by.values() for c in w.values() for r in c]
     shares = [r["foreign"] for r in runs]
     retried = sum(1 for r in runs if r["retries"])
+    waited = args.idle_wait != 0
+    niceness = os.nice(0)
+    ahead = (
+        f" The harness, the servers and the clients ran at nice {niceness}, ahead of "
+        "other processes."
+        if niceness < 0
+        else ""
+    )
     return (
-        "each measurement started on an idle machine; other processes used "
+        (
+            "each measurement started on an idle machine, or after "
+            f"{args.idle_wait:g} s of waiting for one; "
+            if waited
+            else "no waiting for an idle machine; "
+        )
+        + "other processes used "
         f"{statistics.median(shares):.1%} of its CPU during the median measurement and "
-        f"{max(shares):.1%} at most ({retried} of {len(runs)} measurements taken again "
-        "because they used over 10%)."
+        f"{max(shares):.1%} at most"
+        + (
+            f" ({retried} of {len(runs)} measurements taken again because they used over 10%)."
+            if waited
+            else "."
+        )
+        + ahead
     )
 
 
@@ -568,7 +605,7 @@ def write_report(
         + (" (a debug build in quick mode)" if args.quick else " (release build)")
         + ": the same core, requests and parsing on the same runtime, with no Python.",
         f"- Wheel: {wheel_size(args.wheel)}.",
-        "- Load: " + ("not checked in quick mode." if args.quick else load_line(results)),
+        "- Load: " + ("not checked in quick mode." if args.quick else load_line(results, args)),
         "",
     ]
     chart: dict[str, dict[str, float]] = {s: {} for s in SERVERS}
