@@ -285,7 +285,7 @@ class Builder:
             nullable_fields=schema in self.overlay.get("nullable_patch", []),
         )
         table[name] = model  # before the fields: schemas may refer to themselves
-        for prop, sub in node.get("properties", {}).items():
+        for prop, sub in self.properties(node).items():
             sub_kind = sub.get("type")
             nullable = (isinstance(sub_kind, list) and "null" in sub_kind) or any(
                 o.get("type") == "null" for o in sub.get("oneOf", []) + sub.get("anyOf", [])
@@ -303,6 +303,20 @@ class Builder:
                 )
             )
         return Type("object", name=name)
+
+    @staticmethod
+    def properties(node: dict[str, Any]) -> dict[str, Any]:
+        """An object's properties; for an object that is a oneOf of inline object variants
+        (a UDF's two runtimes), all the variants' properties: the API tells them apart."""
+        if "properties" in node:
+            return dict(node["properties"])
+        merged: dict[str, Any] = {}
+        for key in ("oneOf", "anyOf"):
+            for option in node.get(key, []):
+                if "$ref" not in option:
+                    for prop, sub in option.get("properties", {}).items():
+                        merged.setdefault(prop, sub)
+        return merged
 
     def inline_model(self, node: dict[str, Any], owner: str, prop: str, request: bool) -> Type:
         schema = f"{owner}{pascal(prop)}"
@@ -675,7 +689,14 @@ def emit_rust_union(union: Union, request: bool) -> str:
         "    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {\n"
     )
     lines.append("        let fields = Map::<String, Value>::deserialize(d)?;\n")
-    lines.append(f'        match fields.get("{disc}").and_then(Value::as_str) {{\n')
+    if request and snake(disc) != disc:
+        # A request may name its fields in snake_case, the discriminator too.
+        lines.append(
+            f'        let tag = fields.get("{disc}").or_else(|| fields.get("{snake(disc)}"));\n'
+        )
+    else:
+        lines.append(f'        let tag = fields.get("{disc}");\n')
+    lines.append("        match tag.and_then(Value::as_str) {\n")
     for value, variant in union.variants:
         lines.append(
             f'            Some("{value}") => numbers::from_fields(fields).map(Self::{variant}),\n'
@@ -1173,7 +1194,8 @@ def emit_py_method(api: Api, op: Operation, index: int, asynchronous: bool) -> s
     path_values = org + [p.py for p in op.path_params]
     path = "(" + ", ".join(path_values) + ("," if len(path_values) == 1 else "") + ")"
     query = "{" + ", ".join(f"{p.py!r}: {p.py}" for p in query_params) + "}"
-    body = "body_of({" + ", ".join(f"{f.py!r}: {f.py}" for f in fields) + "})"
+    # Keyed by the names the core accepts (`from`, not the Python-safe `from_`).
+    body = "body_of({" + ", ".join(f"{snake(f.json)!r}: {f.py}" for f in fields) + "})"
     if op.paginated:
         call = f"self._pages({index}, {path}, {query})"
     else:

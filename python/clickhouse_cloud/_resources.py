@@ -828,7 +828,7 @@ class ClickstackSourcesResource(Resource):
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources` (clickStackCreateSource)
         """
-        return self._call(82, (self._org(organization_id), service_id), None, body_of({'id': id, 'name': name, 'section': section, 'disabled': disabled, 'kind': kind, 'connection': connection, 'from_': from_, 'query_settings': query_settings, 'filter_settings': filter_settings, 'default_table_select_expression': default_table_select_expression, 'timestamp_value_expression': timestamp_value_expression, 'service_name_expression': service_name_expression, 'severity_text_expression': severity_text_expression, 'body_expression': body_expression, 'event_attributes_expression': event_attributes_expression, 'resource_attributes_expression': resource_attributes_expression, 'displayed_timestamp_value_expression': displayed_timestamp_value_expression, 'metric_source_id': metric_source_id, 'trace_source_id': trace_source_id, 'trace_id_expression': trace_id_expression, 'span_id_expression': span_id_expression, 'implicit_column_expression': implicit_column_expression, 'known_columns_list_expression': known_columns_list_expression, 'use_text_index_for_implicit_column': use_text_index_for_implicit_column, 'highlighted_trace_attribute_expressions': highlighted_trace_attribute_expressions, 'highlighted_row_attribute_expressions': highlighted_row_attribute_expressions, 'materialized_views': materialized_views, 'metadata_materialized_views': metadata_materialized_views, 'duration_expression': duration_expression, 'duration_precision': duration_precision, 'parent_span_id_expression': parent_span_id_expression, 'span_name_expression': span_name_expression, 'span_kind_expression': span_kind_expression, 'log_source_id': log_source_id, 'session_source_id': session_source_id, 'status_code_expression': status_code_expression, 'status_message_expression': status_message_expression, 'span_events_value_expression': span_events_value_expression, 'metric_tables': metric_tables}))
+        return self._call(82, (self._org(organization_id), service_id), None, body_of({'id': id, 'name': name, 'section': section, 'disabled': disabled, 'kind': kind, 'connection': connection, 'from': from_, 'query_settings': query_settings, 'filter_settings': filter_settings, 'default_table_select_expression': default_table_select_expression, 'timestamp_value_expression': timestamp_value_expression, 'service_name_expression': service_name_expression, 'severity_text_expression': severity_text_expression, 'body_expression': body_expression, 'event_attributes_expression': event_attributes_expression, 'resource_attributes_expression': resource_attributes_expression, 'displayed_timestamp_value_expression': displayed_timestamp_value_expression, 'metric_source_id': metric_source_id, 'trace_source_id': trace_source_id, 'trace_id_expression': trace_id_expression, 'span_id_expression': span_id_expression, 'implicit_column_expression': implicit_column_expression, 'known_columns_list_expression': known_columns_list_expression, 'use_text_index_for_implicit_column': use_text_index_for_implicit_column, 'highlighted_trace_attribute_expressions': highlighted_trace_attribute_expressions, 'highlighted_row_attribute_expressions': highlighted_row_attribute_expressions, 'materialized_views': materialized_views, 'metadata_materialized_views': metadata_materialized_views, 'duration_expression': duration_expression, 'duration_precision': duration_precision, 'parent_span_id_expression': parent_span_id_expression, 'span_name_expression': span_name_expression, 'span_kind_expression': span_kind_expression, 'log_source_id': log_source_id, 'session_source_id': session_source_id, 'status_code_expression': status_code_expression, 'status_message_expression': status_message_expression, 'span_events_value_expression': span_events_value_expression, 'metric_tables': metric_tables}))
 
     def get(
         self,
@@ -897,7 +897,7 @@ class ClickstackSourcesResource(Resource):
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources/{clickStackSourceId}` (clickStackUpdateSource)
         """
-        return self._call(84, (self._org(organization_id), service_id, source_id), None, body_of({'id': id, 'name': name, 'section': section, 'disabled': disabled, 'kind': kind, 'connection': connection, 'from_': from_, 'query_settings': query_settings, 'filter_settings': filter_settings, 'default_table_select_expression': default_table_select_expression, 'timestamp_value_expression': timestamp_value_expression, 'service_name_expression': service_name_expression, 'severity_text_expression': severity_text_expression, 'body_expression': body_expression, 'event_attributes_expression': event_attributes_expression, 'resource_attributes_expression': resource_attributes_expression, 'displayed_timestamp_value_expression': displayed_timestamp_value_expression, 'metric_source_id': metric_source_id, 'trace_source_id': trace_source_id, 'trace_id_expression': trace_id_expression, 'span_id_expression': span_id_expression, 'implicit_column_expression': implicit_column_expression, 'known_columns_list_expression': known_columns_list_expression, 'use_text_index_for_implicit_column': use_text_index_for_implicit_column, 'highlighted_trace_attribute_expressions': highlighted_trace_attribute_expressions, 'highlighted_row_attribute_expressions': highlighted_row_attribute_expressions, 'materialized_views': materialized_views, 'metadata_materialized_views': metadata_materialized_views, 'duration_expression': duration_expression, 'duration_precision': duration_precision, 'parent_span_id_expression': parent_span_id_expression, 'span_name_expression': span_name_expression, 'span_kind_expression': span_kind_expression, 'log_source_id': log_source_id, 'session_source_id': session_source_id, 'status_code_expression': status_code_expression, 'status_message_expression': status_message_expression, 'span_events_value_expression': span_events_value_expression, 'metric_tables': metric_tables}))
+        return self._call(84, (self._org(organization_id), service_id, source_id), None, body_of({'id': id, 'name': name, 'section': section, 'disabled': disabled, 'kind': kind, 'connection': connection, 'from': from_, 'query_settings': query_settings, 'filter_settings': filter_settings, 'default_table_select_expression': default_table_select_expression, 'timestamp_value_expression': timestamp_value_expression, 'service_name_expression': service_name_expression, 'severity_text_expression': severity_text_expression, 'body_expression': body_expression, 'event_attributes_expression': event_attributes_expression, 'resource_attributes_expression': resource_attributes_expression, 'displayed_timestamp_value_expression': displayed_timestamp_value_expression, 'metric_source_id': metric_source_id, 'trace_source_id': trace_source_id, 'trace_id_expression': trace_id_expression, 'span_id_expression': span_id_expression, 'implicit_column_expression': implicit_column_expression, 'known_columns_list_expression': known_columns_list_expression, 'use_text_index_for_implicit_column': use_text_index_for_implicit_column, 'highlighted_trace_attribute_expressions': highlighted_trace_attribute_expressions, 'highlighted_row_attribute_expressions': highlighted_row_attribute_expressions, 'materialized_views': materialized_views, 'metadata_materialized_views': metadata_materialized_views, 'duration_expression': duration_expression, 'duration_precision': duration_precision, 'parent_span_id_expression': parent_span_id_expression, 'span_name_expression': span_name_expression, 'span_kind_expression': span_kind_expression, 'log_source_id': log_source_id, 'session_source_id': session_source_id, 'status_code_expression': status_code_expression, 'status_message_expression': status_message_expression, 'span_events_value_expression': span_events_value_expression, 'metric_tables': metric_tables}))
 
     def delete(
         self,
@@ -1119,6 +1119,20 @@ class UdfsVersionsResource(Resource):
         self,
         function_name: str,
         *,
+        upload_id: Union[Id, NotGiven] = NOT_GIVEN,
+        runtime: Union[str, NotGiven] = NOT_GIVEN,
+        arguments: Union[Sequence[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        return_type: Union[str, NotGiven] = NOT_GIVEN,
+        return_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        command_read_timeout: Union[int, NotGiven] = NOT_GIVEN,
+        command_write_timeout: Union[int, NotGiven] = NOT_GIVEN,
+        send_chunk_header: Union[bool, NotGiven] = NOT_GIVEN,
+        format: Union[str, NotGiven] = NOT_GIVEN,
+        sandbox_type: Union[str, NotGiven] = NOT_GIVEN,
+        sandbox_version: Union[str, NotGiven] = NOT_GIVEN,
+        type: Union[str, NotGiven] = NOT_GIVEN,
+        pool_size: Union[Any, NotGiven] = NOT_GIVEN,
+        max_command_execution_time: Union[Optional[int], NotGiven] = NOT_GIVEN,
         organization_id: Optional[Id] = None,
     ) -> Udf:
         """Create UDF version
@@ -1127,7 +1141,7 @@ class UdfsVersionsResource(Resource):
 
         `POST /v1/organizations/{organizationId}/udfs/{functionName}/versions` (udfVersionCreate)
         """
-        return self._call(139, (self._org(organization_id), function_name))
+        return self._call(139, (self._org(organization_id), function_name), None, body_of({'upload_id': upload_id, 'runtime': runtime, 'arguments': arguments, 'return_type': return_type, 'return_name': return_name, 'command_read_timeout': command_read_timeout, 'command_write_timeout': command_write_timeout, 'send_chunk_header': send_chunk_header, 'format': format, 'sandbox_type': sandbox_type, 'sandbox_version': sandbox_version, 'type': type, 'pool_size': pool_size, 'max_command_execution_time': max_command_execution_time}))
 
     def list(
         self,
@@ -2757,6 +2771,21 @@ class UdfsResource(Resource):
     def create(
         self,
         *,
+        upload_id: Union[Id, NotGiven] = NOT_GIVEN,
+        runtime: Union[str, NotGiven] = NOT_GIVEN,
+        arguments: Union[Sequence[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        return_type: Union[str, NotGiven] = NOT_GIVEN,
+        return_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        command_read_timeout: Union[int, NotGiven] = NOT_GIVEN,
+        command_write_timeout: Union[int, NotGiven] = NOT_GIVEN,
+        send_chunk_header: Union[bool, NotGiven] = NOT_GIVEN,
+        format: Union[str, NotGiven] = NOT_GIVEN,
+        sandbox_type: Union[str, NotGiven] = NOT_GIVEN,
+        sandbox_version: Union[str, NotGiven] = NOT_GIVEN,
+        type: Union[str, NotGiven] = NOT_GIVEN,
+        pool_size: Union[Any, NotGiven] = NOT_GIVEN,
+        max_command_execution_time: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        function_name: Union[str, NotGiven] = NOT_GIVEN,
         organization_id: Optional[Id] = None,
     ) -> Udf:
         """Create UDF
@@ -2765,7 +2794,7 @@ class UdfsResource(Resource):
 
         `POST /v1/organizations/{organizationId}/udfs` (udfCreate)
         """
-        return self._call(134, (self._org(organization_id),))
+        return self._call(134, (self._org(organization_id),), None, body_of({'upload_id': upload_id, 'runtime': runtime, 'arguments': arguments, 'return_type': return_type, 'return_name': return_name, 'command_read_timeout': command_read_timeout, 'command_write_timeout': command_write_timeout, 'send_chunk_header': send_chunk_header, 'format': format, 'sandbox_type': sandbox_type, 'sandbox_version': sandbox_version, 'type': type, 'pool_size': pool_size, 'max_command_execution_time': max_command_execution_time, 'function_name': function_name}))
 
     def list(
         self,
@@ -3573,7 +3602,7 @@ class AsyncClickstackSourcesResource(AsyncResource):
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources` (clickStackCreateSource)
         """
-        return await self._call(82, (self._org(organization_id), service_id), None, body_of({'id': id, 'name': name, 'section': section, 'disabled': disabled, 'kind': kind, 'connection': connection, 'from_': from_, 'query_settings': query_settings, 'filter_settings': filter_settings, 'default_table_select_expression': default_table_select_expression, 'timestamp_value_expression': timestamp_value_expression, 'service_name_expression': service_name_expression, 'severity_text_expression': severity_text_expression, 'body_expression': body_expression, 'event_attributes_expression': event_attributes_expression, 'resource_attributes_expression': resource_attributes_expression, 'displayed_timestamp_value_expression': displayed_timestamp_value_expression, 'metric_source_id': metric_source_id, 'trace_source_id': trace_source_id, 'trace_id_expression': trace_id_expression, 'span_id_expression': span_id_expression, 'implicit_column_expression': implicit_column_expression, 'known_columns_list_expression': known_columns_list_expression, 'use_text_index_for_implicit_column': use_text_index_for_implicit_column, 'highlighted_trace_attribute_expressions': highlighted_trace_attribute_expressions, 'highlighted_row_attribute_expressions': highlighted_row_attribute_expressions, 'materialized_views': materialized_views, 'metadata_materialized_views': metadata_materialized_views, 'duration_expression': duration_expression, 'duration_precision': duration_precision, 'parent_span_id_expression': parent_span_id_expression, 'span_name_expression': span_name_expression, 'span_kind_expression': span_kind_expression, 'log_source_id': log_source_id, 'session_source_id': session_source_id, 'status_code_expression': status_code_expression, 'status_message_expression': status_message_expression, 'span_events_value_expression': span_events_value_expression, 'metric_tables': metric_tables}))
+        return await self._call(82, (self._org(organization_id), service_id), None, body_of({'id': id, 'name': name, 'section': section, 'disabled': disabled, 'kind': kind, 'connection': connection, 'from': from_, 'query_settings': query_settings, 'filter_settings': filter_settings, 'default_table_select_expression': default_table_select_expression, 'timestamp_value_expression': timestamp_value_expression, 'service_name_expression': service_name_expression, 'severity_text_expression': severity_text_expression, 'body_expression': body_expression, 'event_attributes_expression': event_attributes_expression, 'resource_attributes_expression': resource_attributes_expression, 'displayed_timestamp_value_expression': displayed_timestamp_value_expression, 'metric_source_id': metric_source_id, 'trace_source_id': trace_source_id, 'trace_id_expression': trace_id_expression, 'span_id_expression': span_id_expression, 'implicit_column_expression': implicit_column_expression, 'known_columns_list_expression': known_columns_list_expression, 'use_text_index_for_implicit_column': use_text_index_for_implicit_column, 'highlighted_trace_attribute_expressions': highlighted_trace_attribute_expressions, 'highlighted_row_attribute_expressions': highlighted_row_attribute_expressions, 'materialized_views': materialized_views, 'metadata_materialized_views': metadata_materialized_views, 'duration_expression': duration_expression, 'duration_precision': duration_precision, 'parent_span_id_expression': parent_span_id_expression, 'span_name_expression': span_name_expression, 'span_kind_expression': span_kind_expression, 'log_source_id': log_source_id, 'session_source_id': session_source_id, 'status_code_expression': status_code_expression, 'status_message_expression': status_message_expression, 'span_events_value_expression': span_events_value_expression, 'metric_tables': metric_tables}))
 
     async def get(
         self,
@@ -3642,7 +3671,7 @@ class AsyncClickstackSourcesResource(AsyncResource):
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources/{clickStackSourceId}` (clickStackUpdateSource)
         """
-        return await self._call(84, (self._org(organization_id), service_id, source_id), None, body_of({'id': id, 'name': name, 'section': section, 'disabled': disabled, 'kind': kind, 'connection': connection, 'from_': from_, 'query_settings': query_settings, 'filter_settings': filter_settings, 'default_table_select_expression': default_table_select_expression, 'timestamp_value_expression': timestamp_value_expression, 'service_name_expression': service_name_expression, 'severity_text_expression': severity_text_expression, 'body_expression': body_expression, 'event_attributes_expression': event_attributes_expression, 'resource_attributes_expression': resource_attributes_expression, 'displayed_timestamp_value_expression': displayed_timestamp_value_expression, 'metric_source_id': metric_source_id, 'trace_source_id': trace_source_id, 'trace_id_expression': trace_id_expression, 'span_id_expression': span_id_expression, 'implicit_column_expression': implicit_column_expression, 'known_columns_list_expression': known_columns_list_expression, 'use_text_index_for_implicit_column': use_text_index_for_implicit_column, 'highlighted_trace_attribute_expressions': highlighted_trace_attribute_expressions, 'highlighted_row_attribute_expressions': highlighted_row_attribute_expressions, 'materialized_views': materialized_views, 'metadata_materialized_views': metadata_materialized_views, 'duration_expression': duration_expression, 'duration_precision': duration_precision, 'parent_span_id_expression': parent_span_id_expression, 'span_name_expression': span_name_expression, 'span_kind_expression': span_kind_expression, 'log_source_id': log_source_id, 'session_source_id': session_source_id, 'status_code_expression': status_code_expression, 'status_message_expression': status_message_expression, 'span_events_value_expression': span_events_value_expression, 'metric_tables': metric_tables}))
+        return await self._call(84, (self._org(organization_id), service_id, source_id), None, body_of({'id': id, 'name': name, 'section': section, 'disabled': disabled, 'kind': kind, 'connection': connection, 'from': from_, 'query_settings': query_settings, 'filter_settings': filter_settings, 'default_table_select_expression': default_table_select_expression, 'timestamp_value_expression': timestamp_value_expression, 'service_name_expression': service_name_expression, 'severity_text_expression': severity_text_expression, 'body_expression': body_expression, 'event_attributes_expression': event_attributes_expression, 'resource_attributes_expression': resource_attributes_expression, 'displayed_timestamp_value_expression': displayed_timestamp_value_expression, 'metric_source_id': metric_source_id, 'trace_source_id': trace_source_id, 'trace_id_expression': trace_id_expression, 'span_id_expression': span_id_expression, 'implicit_column_expression': implicit_column_expression, 'known_columns_list_expression': known_columns_list_expression, 'use_text_index_for_implicit_column': use_text_index_for_implicit_column, 'highlighted_trace_attribute_expressions': highlighted_trace_attribute_expressions, 'highlighted_row_attribute_expressions': highlighted_row_attribute_expressions, 'materialized_views': materialized_views, 'metadata_materialized_views': metadata_materialized_views, 'duration_expression': duration_expression, 'duration_precision': duration_precision, 'parent_span_id_expression': parent_span_id_expression, 'span_name_expression': span_name_expression, 'span_kind_expression': span_kind_expression, 'log_source_id': log_source_id, 'session_source_id': session_source_id, 'status_code_expression': status_code_expression, 'status_message_expression': status_message_expression, 'span_events_value_expression': span_events_value_expression, 'metric_tables': metric_tables}))
 
     async def delete(
         self,
@@ -3864,6 +3893,20 @@ class AsyncUdfsVersionsResource(AsyncResource):
         self,
         function_name: str,
         *,
+        upload_id: Union[Id, NotGiven] = NOT_GIVEN,
+        runtime: Union[str, NotGiven] = NOT_GIVEN,
+        arguments: Union[Sequence[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        return_type: Union[str, NotGiven] = NOT_GIVEN,
+        return_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        command_read_timeout: Union[int, NotGiven] = NOT_GIVEN,
+        command_write_timeout: Union[int, NotGiven] = NOT_GIVEN,
+        send_chunk_header: Union[bool, NotGiven] = NOT_GIVEN,
+        format: Union[str, NotGiven] = NOT_GIVEN,
+        sandbox_type: Union[str, NotGiven] = NOT_GIVEN,
+        sandbox_version: Union[str, NotGiven] = NOT_GIVEN,
+        type: Union[str, NotGiven] = NOT_GIVEN,
+        pool_size: Union[Any, NotGiven] = NOT_GIVEN,
+        max_command_execution_time: Union[Optional[int], NotGiven] = NOT_GIVEN,
         organization_id: Optional[Id] = None,
     ) -> Udf:
         """Create UDF version
@@ -3872,7 +3915,7 @@ class AsyncUdfsVersionsResource(AsyncResource):
 
         `POST /v1/organizations/{organizationId}/udfs/{functionName}/versions` (udfVersionCreate)
         """
-        return await self._call(139, (self._org(organization_id), function_name))
+        return await self._call(139, (self._org(organization_id), function_name), None, body_of({'upload_id': upload_id, 'runtime': runtime, 'arguments': arguments, 'return_type': return_type, 'return_name': return_name, 'command_read_timeout': command_read_timeout, 'command_write_timeout': command_write_timeout, 'send_chunk_header': send_chunk_header, 'format': format, 'sandbox_type': sandbox_type, 'sandbox_version': sandbox_version, 'type': type, 'pool_size': pool_size, 'max_command_execution_time': max_command_execution_time}))
 
     def list(
         self,
@@ -5502,6 +5545,21 @@ class AsyncUdfsResource(AsyncResource):
     async def create(
         self,
         *,
+        upload_id: Union[Id, NotGiven] = NOT_GIVEN,
+        runtime: Union[str, NotGiven] = NOT_GIVEN,
+        arguments: Union[Sequence[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        return_type: Union[str, NotGiven] = NOT_GIVEN,
+        return_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        command_read_timeout: Union[int, NotGiven] = NOT_GIVEN,
+        command_write_timeout: Union[int, NotGiven] = NOT_GIVEN,
+        send_chunk_header: Union[bool, NotGiven] = NOT_GIVEN,
+        format: Union[str, NotGiven] = NOT_GIVEN,
+        sandbox_type: Union[str, NotGiven] = NOT_GIVEN,
+        sandbox_version: Union[str, NotGiven] = NOT_GIVEN,
+        type: Union[str, NotGiven] = NOT_GIVEN,
+        pool_size: Union[Any, NotGiven] = NOT_GIVEN,
+        max_command_execution_time: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        function_name: Union[str, NotGiven] = NOT_GIVEN,
         organization_id: Optional[Id] = None,
     ) -> Udf:
         """Create UDF
@@ -5510,7 +5568,7 @@ class AsyncUdfsResource(AsyncResource):
 
         `POST /v1/organizations/{organizationId}/udfs` (udfCreate)
         """
-        return await self._call(134, (self._org(organization_id),))
+        return await self._call(134, (self._org(organization_id),), None, body_of({'upload_id': upload_id, 'runtime': runtime, 'arguments': arguments, 'return_type': return_type, 'return_name': return_name, 'command_read_timeout': command_read_timeout, 'command_write_timeout': command_write_timeout, 'send_chunk_header': send_chunk_header, 'format': format, 'sandbox_type': sandbox_type, 'sandbox_version': sandbox_version, 'type': type, 'pool_size': pool_size, 'max_command_execution_time': max_command_execution_time, 'function_name': function_name}))
 
     def list(
         self,

@@ -45,8 +45,8 @@ pub(super) const ORGANIZATIONS: &str = "/v1/organizations";
 /// The most days one usage-cost report may span.
 const MAX_COST_DAYS: i64 = 31;
 
-/// A UDF list's page size when none is asked for.
-const DEFAULT_PAGE: usize = 20;
+/// A UDF list's page size when none is asked for (the spec's default).
+const DEFAULT_PAGE: usize = 100;
 
 pub(super) fn handle(
     data: &mut Data,
@@ -617,11 +617,11 @@ fn create_service(data: &mut Data, call: Call<'_>) -> Answer {
 fn update_service(data: &mut Data, call: Call<'_>) -> Answer {
     let body = call.body.clone();
     with_service_of(data, &call, |entry, id, now| {
-        for (key, value) in body {
-            if key != "id" && key != "state" {
-                entry.fields.insert(key, value);
-            }
-        }
+        let body = body
+            .into_iter()
+            .filter(|(k, _)| k != "id" && k != "state")
+            .collect();
+        super::store::patch(&mut entry.fields, body);
         Ok(Outcome::Result(entry.view(id, now)))
     })
 }
@@ -838,7 +838,12 @@ fn settled(state: &str) -> Map<String, Value> {
 /// Resync. The answer shows the state the pipe is heading for.
 fn clickpipe_state(data: &mut Data, call: Call<'_>) -> Answer {
     let key = last_segment(&call);
-    let parent = call.parent().to_owned();
+    // `.../clickpipes/{id}/state`: the pipe is an item of `.../clickpipes`.
+    let item = call.parent();
+    let parent = item
+        .rsplit_once('/')
+        .map_or(item, |(head, _)| head)
+        .to_owned();
     let command = call
         .body
         .get("command")

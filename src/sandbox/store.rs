@@ -155,7 +155,7 @@ impl Store {
 
 fn merge(target: &mut Value, fields: Map<String, Value>, replace: bool) {
     match target {
-        Value::Object(map) if !replace => map.extend(fields),
+        Value::Object(map) if !replace => patch(map, fields),
         Value::Object(map) => {
             let kept: Map<String, Value> = ["id"]
                 .iter()
@@ -170,6 +170,52 @@ fn merge(target: &mut Value, fields: Map<String, Value>, replace: bool) {
     }
 }
 
+/// A PATCH as the API applies it: a field given replaces the one stored, `null` removes
+/// it, and `{"add": [...], "remove": [...]}` edits a list (an IP access list, private
+/// endpoint ids, tags).
+pub(super) fn patch(map: &mut Map<String, Value>, fields: Map<String, Value>) {
+    for (key, value) in fields {
+        match value {
+            Value::Null => {
+                map.remove(&key);
+            }
+            Value::Object(edit) if is_list_edit(&edit) => {
+                let mut list = match map.remove(&key) {
+                    Some(Value::Array(items)) => items,
+                    _ => Vec::new(),
+                };
+                if let Some(Value::Array(gone)) = edit.get("remove") {
+                    list.retain(|item| !gone.iter().any(|g| matches_item(item, g)));
+                }
+                if let Some(Value::Array(added)) = edit.get("add") {
+                    list.extend(added.iter().cloned());
+                }
+                map.insert(key, Value::Array(list));
+            }
+            value => {
+                map.insert(key, value);
+            }
+        }
+    }
+}
+
+fn is_list_edit(edit: &Map<String, Value>) -> bool {
+    !edit.is_empty()
+        && edit
+            .iter()
+            .all(|(k, v)| (k == "add" || k == "remove") && v.is_array())
+}
+
+/// An item named for removal: equal, or (an object) agreeing on every field given.
+fn matches_item(item: &Value, gone: &Value) -> bool {
+    match (item, gone) {
+        (Value::Object(item), Value::Object(gone)) => {
+            gone.iter().all(|(k, v)| item.get(k) == Some(v))
+        }
+        _ => item == gone,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +223,32 @@ mod tests {
 
     fn fields(v: Value) -> Map<String, Value> {
         v.as_object().cloned().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_patch_replaces_removes_and_edits_lists() {
+        let mut map = fields(json!({
+            "name": "a", "gone": 1,
+            "ipAccessList": [{"source": "1.1.1.1", "description": "x"}, {"source": "2.2.2.2"}],
+        }));
+        patch(
+            &mut map,
+            fields(json!({
+                "name": "b", "gone": null,
+                "ipAccessList": {"remove": [{"source": "1.1.1.1"}], "add": [{"source": "3.3.3.3"}]},
+                "privateEndpointIds": {"add": ["pe-1"]},
+                "settings": {"add": 1},
+            })),
+        );
+        assert_eq!(
+            Value::Object(map),
+            json!({
+                "name": "b",
+                "ipAccessList": [{"source": "2.2.2.2"}, {"source": "3.3.3.3"}],
+                "privateEndpointIds": ["pe-1"],
+                "settings": {"add": 1},
+            })
+        );
     }
 
     #[test]

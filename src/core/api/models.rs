@@ -3414,7 +3414,8 @@ impl Serialize for BackupBucket {
 impl<'de> Deserialize<'de> for BackupBucket {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let fields = Map::<String, Value>::deserialize(d)?;
-        match fields.get("bucketProvider").and_then(Value::as_str) {
+        let tag = fields.get("bucketProvider");
+        match tag.and_then(Value::as_str) {
             Some("AWS") => numbers::from_fields(fields).map(Self::AwsBackupBucket),
             Some("GCP") => numbers::from_fields(fields).map(Self::GcpBackupBucket),
             Some("AZURE") => numbers::from_fields(fields).map(Self::AzureBackupBucket),
@@ -3470,7 +3471,8 @@ impl Serialize for ClickStackSource {
 impl<'de> Deserialize<'de> for ClickStackSource {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let fields = Map::<String, Value>::deserialize(d)?;
-        match fields.get("kind").and_then(Value::as_str) {
+        let tag = fields.get("kind");
+        match tag.and_then(Value::as_str) {
             Some("log") => numbers::from_fields(fields).map(Self::ClickStackLogSource),
             Some("trace") => numbers::from_fields(fields).map(Self::ClickStackTraceSource),
             Some("metric") => numbers::from_fields(fields).map(Self::ClickStackMetricSource),
@@ -3528,7 +3530,8 @@ impl Serialize for ClickStackWebhook {
 impl<'de> Deserialize<'de> for ClickStackWebhook {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let fields = Map::<String, Value>::deserialize(d)?;
-        match fields.get("service").and_then(Value::as_str) {
+        let tag = fields.get("service");
+        match tag.and_then(Value::as_str) {
             Some("slack") => numbers::from_fields(fields).map(Self::ClickStackSlackWebhook),
             Some("incidentio") => numbers::from_fields(fields).map(Self::ClickStackIncidentIOWebhook),
             Some("generic") => numbers::from_fields(fields).map(Self::ClickStackGenericWebhook),

@@ -3221,11 +3221,93 @@ pub struct UdfAttachRequest {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UdfCreateRequest {
+    /// Identifier of the uploaded source archive.
+    #[serde(rename = "uploadId", alias = "upload_id", default, skip_serializing_if = "Option::is_none")]
+    pub upload_id: Option<Uuid>,
+    #[serde(rename = "runtime", default, skip_serializing_if = "Option::is_none")]
+    pub runtime: Option<String>,
+    #[serde(rename = "arguments", default, skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<Vec<UdfCreateRequestArguments>>,
+    #[serde(rename = "returnType", alias = "return_type", default, skip_serializing_if = "Option::is_none")]
+    pub return_type: Option<String>,
+    #[serde(rename = "returnName", alias = "return_name", default, skip_serializing_if = "Patch::is_omitted")]
+    pub return_name: Patch<String>,
+    #[serde(rename = "commandReadTimeout", alias = "command_read_timeout", default, skip_serializing_if = "Option::is_none")]
+    pub command_read_timeout: Option<i64>,
+    #[serde(rename = "commandWriteTimeout", alias = "command_write_timeout", default, skip_serializing_if = "Option::is_none")]
+    pub command_write_timeout: Option<i64>,
+    #[serde(rename = "sendChunkHeader", alias = "send_chunk_header", default, skip_serializing_if = "Option::is_none")]
+    pub send_chunk_header: Option<bool>,
+    #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    #[serde(rename = "sandboxType", alias = "sandbox_type", default, skip_serializing_if = "Option::is_none")]
+    pub sandbox_type: Option<String>,
+    #[serde(rename = "sandboxVersion", alias = "sandbox_version", default, skip_serializing_if = "Option::is_none")]
+    pub sandbox_version: Option<String>,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(rename = "poolSize", alias = "pool_size", default, skip_serializing_if = "Option::is_none")]
+    pub pool_size: Option<Value>,
+    #[serde(rename = "maxCommandExecutionTime", alias = "max_command_execution_time", default, skip_serializing_if = "Patch::is_omitted")]
+    pub max_command_execution_time: Patch<i64>,
+    #[serde(rename = "functionName", alias = "function_name", default, skip_serializing_if = "Option::is_none")]
+    pub function_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UdfCreateRequestArguments {
+    /// Name of the argument. Required for Native and JSONEachRow formats.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ClickHouse data type of the argument.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UdfVersionCreateRequest {
+    /// Identifier of the uploaded source archive.
+    #[serde(rename = "uploadId", alias = "upload_id", default, skip_serializing_if = "Option::is_none")]
+    pub upload_id: Option<Uuid>,
+    #[serde(rename = "runtime", default, skip_serializing_if = "Option::is_none")]
+    pub runtime: Option<String>,
+    #[serde(rename = "arguments", default, skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<Vec<UdfVersionCreateRequestArguments>>,
+    #[serde(rename = "returnType", alias = "return_type", default, skip_serializing_if = "Option::is_none")]
+    pub return_type: Option<String>,
+    #[serde(rename = "returnName", alias = "return_name", default, skip_serializing_if = "Patch::is_omitted")]
+    pub return_name: Patch<String>,
+    #[serde(rename = "commandReadTimeout", alias = "command_read_timeout", default, skip_serializing_if = "Option::is_none")]
+    pub command_read_timeout: Option<i64>,
+    #[serde(rename = "commandWriteTimeout", alias = "command_write_timeout", default, skip_serializing_if = "Option::is_none")]
+    pub command_write_timeout: Option<i64>,
+    #[serde(rename = "sendChunkHeader", alias = "send_chunk_header", default, skip_serializing_if = "Option::is_none")]
+    pub send_chunk_header: Option<bool>,
+    #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    #[serde(rename = "sandboxType", alias = "sandbox_type", default, skip_serializing_if = "Option::is_none")]
+    pub sandbox_type: Option<String>,
+    #[serde(rename = "sandboxVersion", alias = "sandbox_version", default, skip_serializing_if = "Option::is_none")]
+    pub sandbox_version: Option<String>,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(rename = "poolSize", alias = "pool_size", default, skip_serializing_if = "Option::is_none")]
+    pub pool_size: Option<Value>,
+    #[serde(rename = "maxCommandExecutionTime", alias = "max_command_execution_time", default, skip_serializing_if = "Patch::is_omitted")]
+    pub max_command_execution_time: Patch<i64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UdfVersionCreateRequestArguments {
+    /// Name of the argument. Required for Native and JSONEachRow formats.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ClickHouse data type of the argument.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3282,7 +3364,8 @@ impl Serialize for BackupBucketPatchRequest {
 impl<'de> Deserialize<'de> for BackupBucketPatchRequest {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let fields = Map::<String, Value>::deserialize(d)?;
-        match fields.get("bucketProvider").and_then(Value::as_str) {
+        let tag = fields.get("bucketProvider").or_else(|| fields.get("bucket_provider"));
+        match tag.and_then(Value::as_str) {
             Some("AWS") => numbers::from_fields(fields).map(Self::AwsBackupBucketPatchRequestV1),
             Some("GCP") => numbers::from_fields(fields).map(Self::GcpBackupBucketPatchRequestV1),
             Some("AZURE") => numbers::from_fields(fields).map(Self::AzureBackupBucketPatchRequestV1),
@@ -3326,7 +3409,8 @@ impl Serialize for BackupBucketPostRequest {
 impl<'de> Deserialize<'de> for BackupBucketPostRequest {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let fields = Map::<String, Value>::deserialize(d)?;
-        match fields.get("bucketProvider").and_then(Value::as_str) {
+        let tag = fields.get("bucketProvider").or_else(|| fields.get("bucket_provider"));
+        match tag.and_then(Value::as_str) {
             Some("AWS") => numbers::from_fields(fields).map(Self::AwsBackupBucketPostRequestV1),
             Some("GCP") => numbers::from_fields(fields).map(Self::GcpBackupBucketPostRequestV1),
             Some("AZURE") => numbers::from_fields(fields).map(Self::AzureBackupBucketPostRequestV1),
@@ -3378,7 +3462,8 @@ impl Serialize for ClickStackDashboardChartSeries {
 impl<'de> Deserialize<'de> for ClickStackDashboardChartSeries {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let fields = Map::<String, Value>::deserialize(d)?;
-        match fields.get("type").and_then(Value::as_str) {
+        let tag = fields.get("type");
+        match tag.and_then(Value::as_str) {
             Some("time") => numbers::from_fields(fields).map(Self::ClickStackTimeChartSeries),
             Some("table") => numbers::from_fields(fields).map(Self::ClickStackTableChartSeries),
             Some("number") => numbers::from_fields(fields).map(Self::ClickStackNumberChartSeries),
@@ -3432,7 +3517,8 @@ impl Serialize for ClickStackSource {
 impl<'de> Deserialize<'de> for ClickStackSource {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let fields = Map::<String, Value>::deserialize(d)?;
-        match fields.get("kind").and_then(Value::as_str) {
+        let tag = fields.get("kind");
+        match tag.and_then(Value::as_str) {
             Some("log") => numbers::from_fields(fields).map(Self::ClickStackLogSource),
             Some("trace") => numbers::from_fields(fields).map(Self::ClickStackTraceSource),
             Some("metric") => numbers::from_fields(fields).map(Self::ClickStackMetricSource),

@@ -152,5 +152,21 @@ fn request_bodies_are_strict() {
     )
     .is_ok());
     assert!(check_body(id::BACKUP_BUCKET_CREATE, json!({"bucketProvider": "OCI"})).is_err());
+    // Python keywords arrive in snake_case, the discriminator too.
+    let body = check_body(
+        id::BACKUP_BUCKET_CREATE,
+        json!({"bucket_provider": "GCP", "bucket_path": "gs://b", "access_key_id": "k"}),
+    )
+    .unwrap();
+    assert_eq!(
+        body,
+        json!({"bucketProvider": "GCP", "bucketPath": "gs://b", "accessKeyId": "k"})
+    );
+    // A field named like a Python keyword (`from`) is taken under its own name.
+    assert!(check_body(
+        id::CLICK_STACK_CREATE_SOURCE,
+        json!({"kind": "log", "from": {}})
+    )
+    .is_ok());
     let _ = Uuid::nil();
 }
