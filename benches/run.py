@@ -551,10 +551,14 @@ def load_line(results: dict[str, Any], args: Any) -> str:
     retried = sum(1 for r in runs if r["retries"])
     waited = args.idle_wait != 0
     niceness = os.nice(0)
+    try:  # with autogroups, nice orders processes only within their session's group
+        group = int(Path("/proc/self/autogroup").read_text().split()[-1])
+    except (OSError, ValueError, IndexError):
+        group = 0
     ahead = (
-        f" The harness, the servers and the clients ran at nice {niceness}, ahead of "
-        "other processes."
-        if niceness < 0
+        " The harness, the servers and the clients ran ahead of other processes "
+        f"(nice {niceness}, their session's scheduling group at nice {group})."
+        if niceness < 0 or group < 0
         else ""
     )
     return (
