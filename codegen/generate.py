@@ -56,6 +56,8 @@ class Field:
     doc: str
     nullable: bool = False
     secret: bool = False
+    # The schema lists it as required: `to_dict()` shows it even when null.
+    required: bool = False
 
 
 @dataclass
@@ -300,6 +302,7 @@ class Builder:
                     doc=one_line(sub.get("description") or sub.get("title") or ""),
                     nullable=nullable or model.nullable_fields,
                     secret=(schema, prop) in self.secrets,
+                    required=prop in node.get("required", []),
                 )
             )
         return Type("object", name=name)
@@ -636,7 +639,9 @@ def emit_rust_models(api: Api, request: bool) -> str:
                     attrs += ["default", 'skip_serializing_if = "Option::is_none"']
                     ty = f"Option<{inner}>"
             else:
-                attrs += ["default", 'skip_serializing_if = "Option::is_none"']
+                attrs.append("default")
+                if not f.required:
+                    attrs.append('skip_serializing_if = "Option::is_none"')
                 if f.type.kind in ("float", "number"):
                     attrs.append('deserialize_with = "numbers::float"')
                 if f.type.kind == "number":

@@ -217,6 +217,36 @@ pub fn new_service_fields(mut request: Map<String, Value>, id: Uuid) -> Map<Stri
     ] {
         request.insert(key.into(), value);
     }
+    // What the API fills in when the request leaves it out.
+    let number = |key: &str, default: u64| request.get(key).cloned().unwrap_or(json!(default));
+    let (min_memory, max_memory) = (
+        number("minReplicaMemoryGb", 8),
+        number("maxReplicaMemoryGb", 120),
+    );
+    let replicas = number("numReplicas", 3);
+    for (key, value) in [
+        ("tier", json!("production")),
+        ("minReplicaMemoryGb", min_memory.clone()),
+        ("maxReplicaMemoryGb", max_memory.clone()),
+        ("numReplicas", replicas.clone()),
+        ("autoscalingMode", json!("vertical")),
+        ("idleScaling", json!(true)),
+        ("idleTimeoutMinutes", json!(15)),
+        ("ipAccessList", json!([])),
+        ("releaseChannel", json!("default")),
+        (
+            "currentScaling",
+            json!({
+                "effectiveAutoscalingMode": "vertical",
+                "effectiveMinReplicaMemoryGb": min_memory,
+                "effectiveMaxReplicaMemoryGb": max_memory,
+                "effectiveMinReplicas": replicas,
+                "effectiveMaxReplicas": replicas,
+            }),
+        ),
+    ] {
+        request.entry(key).or_insert(value);
+    }
     request
 }
 

@@ -220,6 +220,21 @@ class Sandbox:
                 {"protocol": "https", "host": host, "port": 8443, "username": None},
                 {"protocol": "nativesecure", "host": host, "port": 9440, "username": None},
             ],
+            "tier": "production",
+            "minReplicaMemoryGb": 8,
+            "maxReplicaMemoryGb": 120,
+            "numReplicas": 3,
+            "autoscalingMode": "vertical",
+            "idleScaling": True,
+            "idleTimeoutMinutes": 15,
+            "ipAccessList": [],
+            "currentScaling": {
+                "effectiveAutoscalingMode": "vertical",
+                "effectiveMinReplicaMemoryGb": 8,
+                "effectiveMaxReplicaMemoryGb": 120,
+                "effectiveMinReplicas": 3,
+                "effectiveMaxReplicas": 3,
+            },
         }
         body.update(fields)
         return self._server.add_service(organization_id, body)

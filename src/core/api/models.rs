@@ -452,7 +452,7 @@ pub struct ClickPipeMongoDBPipeSettings {
     #[serde(rename = "pullBatchSize", default, skip_serializing_if = "Option::is_none")]
     pub pull_batch_size: Option<Whole>,
     /// Replication mode: "cdc" (change data capture with initial snapshot), "snapshot" (one-time snapshot only), or "cdc_only" (CDC without initial snapshot).
-    #[serde(rename = "replicationMode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "replicationMode", default)]
     pub replication_mode: Option<String>,
     /// Number of rows per partition during the snapshot phase.
     #[serde(rename = "snapshotNumRowsPerPartition", default, skip_serializing_if = "Option::is_none")]
@@ -471,13 +471,13 @@ pub struct ClickPipeMongoDBPipeSettings {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickPipeMongoDBPipeTableMapping {
     /// MongoDB source database name.
-    #[serde(rename = "sourceDatabaseName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceDatabaseName", default)]
     pub source_database_name: Option<String>,
     /// MongoDB source collection name.
-    #[serde(rename = "sourceCollection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceCollection", default)]
     pub source_collection: Option<String>,
     /// ClickHouse target table name. The table will be created automatically if it does not exist.
-    #[serde(rename = "targetTable", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetTable", default)]
     pub target_table: Option<String>,
     /// ClickHouse table engine: "ReplacingMergeTree" (handles updates/deletes), "MergeTree" (append-only), or "Null" (forward data to materialized views without storing it).
     #[serde(rename = "tableEngine", default, skip_serializing_if = "Option::is_none")]
@@ -487,10 +487,10 @@ pub struct ClickPipeMongoDBPipeTableMapping {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickPipeMongoDBSource {
     /// MongoDB connection URI. Supports both standard URIs (mongodb://...) and SRV URIs (mongodb+srv://...).
-    #[serde(rename = "uri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "uri", default)]
     pub uri: Option<String>,
     /// MongoDB read preference for replica set reads.
-    #[serde(rename = "readPreference", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "readPreference", default)]
     pub read_preference: Option<String>,
     /// TLS/SSL host for secure connections.
     #[serde(rename = "tlsHost", default, skip_serializing_if = "Option::is_none")]
@@ -520,7 +520,7 @@ pub struct ClickPipeMySQLPipeSettings {
     #[serde(rename = "pullBatchSize", default, skip_serializing_if = "Option::is_none")]
     pub pull_batch_size: Option<Whole>,
     /// Replication mode: "cdc" (change data capture with initial snapshot), "snapshot" (one-time snapshot only), or "cdc_only" (CDC without initial snapshot).
-    #[serde(rename = "replicationMode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "replicationMode", default)]
     pub replication_mode: Option<String>,
     /// MySQL replication mechanism: "GTID" (Global Transaction Identifier) or "FILE_POS" (binary log file and position). Defaults to "GTID" if not specified. MariaDB supports "GTID" only. For "FILE_POS" on MySQL, contact support.
     #[serde(rename = "replicationMechanism", default, skip_serializing_if = "Option::is_none")]
@@ -548,13 +548,13 @@ pub struct ClickPipeMySQLPipeSettings {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickPipeMySQLPipeTableMapping {
     /// MySQL source database name.
-    #[serde(rename = "sourceSchemaName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceSchemaName", default)]
     pub source_schema_name: Option<String>,
     /// MySQL source table name.
-    #[serde(rename = "sourceTable", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceTable", default)]
     pub source_table: Option<String>,
     /// ClickHouse target table name, optionally prefixed with schema name (e.g., "my_database_my_table"). The table will be created automatically if it does not exist. For snapshot mode, the target table must be empty.
-    #[serde(rename = "targetTable", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetTable", default)]
     pub target_table: Option<String>,
     /// List of column names to exclude from replication. Column names must be unique within this list.
     #[serde(rename = "excludedColumns", default, skip_serializing_if = "Option::is_none")]
@@ -579,10 +579,10 @@ pub struct ClickPipeMySQLSource {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// MySQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here.
-    #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "host", default)]
     pub host: Option<String>,
     /// MySQL server port.
-    #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "port", default)]
     pub port: Option<Whole>,
     /// Authentication method for MySQL connection.
     #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
@@ -605,10 +605,10 @@ pub struct ClickPipeMySQLSource {
     /// Optional MySQL server_id the pipe declares itself as in the MySQL replication topology. Must be unique across replicas connected to the source. If omitted, one is assigned automatically.
     #[serde(rename = "serverId", default, skip_serializing_if = "Option::is_none")]
     pub server_id: Option<Whole>,
-    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "settings", default)]
     pub settings: Option<ClickPipeMySQLPipeSettings>,
     /// List of table mappings defining which MySQL tables to replicate and how they map to ClickHouse tables.
-    #[serde(rename = "tableMappings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tableMappings", default)]
     pub table_mappings: Option<Vec<ClickPipeMySQLPipeTableMapping>>,
 }
 
@@ -768,19 +768,19 @@ pub struct ClickPipePostgresSource {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickPipePubSubSource {
     /// Format of messages in the Pub/Sub topic. GCP Pub/Sub ClickPipes are in limited preview — contact support to enable this feature for your organization.
-    #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "format", default)]
     pub format: Option<String>,
     /// GCP project ID that owns the Pub/Sub topic.
-    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "projectId", default)]
     pub project_id: Option<String>,
     /// Pub/Sub topic name (not the fully-qualified path).
-    #[serde(rename = "topic", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "topic", default)]
     pub topic: Option<String>,
     /// Authentication method to use with GCP Pub/Sub. Currently only SERVICE_ACCOUNT is supported.
-    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authentication", default)]
     pub authentication: Option<String>,
     /// Starting position strategy for consuming the subscription. The seekTimestamp companion is required only when seekType is "timestamp"; setting it for a mismatched seek type is rejected.
-    #[serde(rename = "seekType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "seekType", default)]
     pub seek_type: Option<String>,
     /// RFC 3339 / ISO 8601 timestamp to seek to. Required when seekType is "timestamp"; must be omitted otherwise.
     #[serde(rename = "seekTimestamp", default, skip_serializing_if = "Option::is_none")]
@@ -910,33 +910,33 @@ pub struct ClickStackAggregatedColumn {
     #[serde(rename = "sourceColumn", default, skip_serializing_if = "Option::is_none")]
     pub source_column: Option<String>,
     /// Aggregation function (e.g., count, sum, avg)
-    #[serde(rename = "aggFn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "aggFn", default)]
     pub agg_fn: Option<String>,
     /// Materialized view column name
-    #[serde(rename = "mvColumn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mvColumn", default)]
     pub mv_column: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackAlertChannelEmail {
     /// Channel type. Must be "email" for email alerts.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default)]
     pub r#type: Option<String>,
     /// Email recipients for email alerts.
-    #[serde(rename = "emailRecipients", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "emailRecipients", default)]
     pub email_recipients: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackAlertExecutionError {
     /// When the error occurred.
-    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "timestamp", default)]
     pub timestamp: Option<Timestamp>,
     /// Category of the error.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default)]
     pub r#type: Option<String>,
     /// Human-readable error message.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "message", default)]
     pub message: Option<String>,
 }
 
@@ -1027,10 +1027,10 @@ pub struct ClickStackAlertSilenced {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackCASLPermission {
     /// The action this permission grants or denies.
-    #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "action", default)]
     pub action: Option<String>,
     /// The resource the action applies to.
-    #[serde(rename = "subject", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "subject", default)]
     pub subject: Option<String>,
     /// When true, the rule denies rather than grants the action.
     #[serde(rename = "inverted", default, skip_serializing_if = "Option::is_none")]
@@ -1045,13 +1045,13 @@ pub struct ClickStackCASLPermission {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackDashboardContainer {
     /// Unique identifier for the container within the dashboard.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default)]
     pub id: Option<String>,
     /// Display title for the container.
-    #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "title", default)]
     pub title: Option<String>,
     /// Persisted default collapse state. Per-viewer state lives in the URL.
-    #[serde(rename = "collapsed", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "collapsed", default)]
     pub collapsed: Option<bool>,
     /// Whether the user can collapse the group.
     #[serde(rename = "collapsible", default, skip_serializing_if = "Option::is_none")]
@@ -1067,10 +1067,10 @@ pub struct ClickStackDashboardContainer {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackDashboardContainerTab {
     /// Unique identifier for the tab within its container.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default)]
     pub id: Option<String>,
     /// Display title for the tab.
-    #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "title", default)]
     pub title: Option<String>,
 }
 
@@ -1108,16 +1108,16 @@ pub struct ClickStackDashboardResponse {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackFilter {
     /// Filter type. Must be "QUERY_EXPRESSION".
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default)]
     pub r#type: Option<String>,
     /// Display name for the dashboard filter key
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Key expression used when applying this dashboard filter key
-    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expression", default)]
     pub expression: Option<String>,
     /// Source ID this dashboard filter key applies to
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceId", default)]
     pub source_id: Option<String>,
     /// Metric type when source is metrics
     #[serde(rename = "sourceMetricType", default, skip_serializing_if = "Option::is_none")]
@@ -1132,30 +1132,30 @@ pub struct ClickStackFilter {
     #[serde(rename = "appliesToSourceIds", default, skip_serializing_if = "Option::is_none")]
     pub applies_to_source_ids: Option<Vec<String>>,
     /// Unique dashboard filter key ID
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default)]
     pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackFilterSettingsColumn {
     /// Column name used to load filters for prepending to every query for the source.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Display label for the column
-    #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "label", default)]
     pub label: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackGenericWebhook {
     /// Webhook ID
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default)]
     pub id: Option<String>,
     /// Webhook name
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Webhook service type
-    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "service", default)]
     pub service: Option<String>,
     /// Webhook destination URL
     #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
@@ -1167,17 +1167,17 @@ pub struct ClickStackGenericWebhook {
     #[serde(rename = "body", default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Last update timestamp
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", default)]
     pub updated_at: Option<Timestamp>,
     /// Creation timestamp
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", default)]
     pub created_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackHighlightedAttributeExpression {
     /// SQL expression for the attribute
-    #[serde(rename = "sqlExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sqlExpression", default)]
     pub sql_expression: Option<String>,
     /// An optional, Lucene version of the sqlExpression expression. If provided, it is used when searching for this attribute value.
     #[serde(rename = "luceneExpression", default, skip_serializing_if = "Option::is_none")]
@@ -1190,13 +1190,13 @@ pub struct ClickStackHighlightedAttributeExpression {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackIncidentIOWebhook {
     /// Webhook ID
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default)]
     pub id: Option<String>,
     /// Webhook name
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Webhook service type
-    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "service", default)]
     pub service: Option<String>,
     /// incident.io alert event HTTP source URL
     #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
@@ -1205,23 +1205,23 @@ pub struct ClickStackIncidentIOWebhook {
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Last update timestamp
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", default)]
     pub updated_at: Option<Timestamp>,
     /// Creation timestamp
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", default)]
     pub created_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackLineBuilderChartConfig {
     /// Display type discriminator. Must be "line" for line charts.
-    #[serde(rename = "displayType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "displayType", default)]
     pub display_type: Option<String>,
     /// ID of the data source to query.
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceId", default)]
     pub source_id: Option<String>,
     /// One or more aggregated values to plot. When asRatio is true, exactly two select items are required.
-    #[serde(rename = "select", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "select", default)]
     pub select: Option<Vec<ClickStackSelectItem>>,
     /// Field expression to group results by (creates separate lines per group value).
     #[serde(rename = "groupBy", default, skip_serializing_if = "Option::is_none")]
@@ -1251,7 +1251,7 @@ pub struct ClickStackLogSource {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name for the source.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
     #[serde(rename = "section", default, skip_serializing_if = "Option::is_none")]
@@ -1260,12 +1260,12 @@ pub struct ClickStackLogSource {
     #[serde(rename = "disabled", default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// Source kind discriminator. Must be "log" for log sources.
-    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "kind", default)]
     pub kind: Option<String>,
     /// ID of the ClickHouse connection used by this source.
-    #[serde(rename = "connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "connection", default)]
     pub connection: Option<String>,
-    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "from", default)]
     pub from_: Option<ClickStackSourceFrom>,
     /// Optional ClickHouse query settings applied when querying this source.
     #[serde(rename = "querySettings", default, skip_serializing_if = "Option::is_none")]
@@ -1273,10 +1273,10 @@ pub struct ClickStackLogSource {
     #[serde(rename = "filterSettings", default, skip_serializing_if = "Option::is_none")]
     pub filter_settings: Option<ClickStackSourceFilterSettings>,
     /// Default columns selected in search results (this can be customized per search later)
-    #[serde(rename = "defaultTableSelectExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "defaultTableSelectExpression", default)]
     pub default_table_select_expression: Option<String>,
     /// DateTime column or expression that is part of your table's primary key.
-    #[serde(rename = "timestampValueExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "timestampValueExpression", default)]
     pub timestamp_value_expression: Option<String>,
     /// Expression to extract the service name from log rows.
     #[serde(rename = "serviceNameExpression", default, skip_serializing_if = "Option::is_none")]
@@ -1346,25 +1346,25 @@ pub struct ClickStackLogSourceMetadataMaterializedViews {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackMaterializedView {
     /// Database name for the materialized view
-    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "databaseName", default)]
     pub database_name: Option<String>,
     /// Table name for the materialized view
-    #[serde(rename = "tableName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tableName", default)]
     pub table_name: Option<String>,
     /// Columns which are not pre-aggregated in the materialized view and can be used for filtering and grouping.
-    #[serde(rename = "dimensionColumns", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dimensionColumns", default)]
     pub dimension_columns: Option<String>,
     /// The granularity of the timestamp column: a positive integer followed by a unit (s, m, h, d). Common values: 1s, 15s, 30s, 1m, 5m, 15m, 30m, 1h, 2h, 6h, 12h, 1d, 2d, 7d, 30d.
-    #[serde(rename = "minGranularity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "minGranularity", default)]
     pub min_granularity: Option<String>,
     /// (Optional) The earliest date and time for which the materialized view contains data. If not provided, then HyperDX will assume that the materialized view contains data for all dates for which the source table contains data.
     #[serde(rename = "minDate", default, skip_serializing_if = "Option::is_none")]
     pub min_date: Option<Timestamp>,
     /// Timestamp column name
-    #[serde(rename = "timestampColumn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "timestampColumn", default)]
     pub timestamp_column: Option<String>,
     /// Columns which are pre-aggregated by the materialized view
-    #[serde(rename = "aggregatedColumns", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "aggregatedColumns", default)]
     pub aggregated_columns: Option<Vec<ClickStackAggregatedColumn>>,
 }
 
@@ -1374,7 +1374,7 @@ pub struct ClickStackMetricSource {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name for the source.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
     #[serde(rename = "section", default, skip_serializing_if = "Option::is_none")]
@@ -1383,23 +1383,23 @@ pub struct ClickStackMetricSource {
     #[serde(rename = "disabled", default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// Source kind discriminator. Must be "metric" for metric sources.
-    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "kind", default)]
     pub kind: Option<String>,
     /// ID of the ClickHouse connection used by this source.
-    #[serde(rename = "connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "connection", default)]
     pub connection: Option<String>,
-    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "from", default)]
     pub from_: Option<ClickStackMetricSourceFrom>,
     /// Optional ClickHouse query settings applied when querying this source.
     #[serde(rename = "querySettings", default, skip_serializing_if = "Option::is_none")]
     pub query_settings: Option<Vec<ClickStackQuerySetting>>,
-    #[serde(rename = "metricTables", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "metricTables", default)]
     pub metric_tables: Option<ClickStackMetricTables>,
     /// DateTime column or expression that is part of your table's primary key.
-    #[serde(rename = "timestampValueExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "timestampValueExpression", default)]
     pub timestamp_value_expression: Option<String>,
     /// Column containing resource attributes for metrics
-    #[serde(rename = "resourceAttributesExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resourceAttributesExpression", default)]
     pub resource_attributes_expression: Option<String>,
     /// HyperDX Source for logs associated with metrics. Optional
     #[serde(rename = "logSourceId", default, skip_serializing_if = "Option::is_none")]
@@ -1409,7 +1409,7 @@ pub struct ClickStackMetricSource {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackMetricSourceFrom {
     /// ClickHouse database name
-    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "databaseName", default)]
     pub database_name: Option<String>,
     /// ClickHouse table name
     #[serde(rename = "tableName", default, skip_serializing_if = "Option::is_none")]
@@ -1469,13 +1469,13 @@ pub struct ClickStackNumberFormat {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackPagerDutyAPIWebhook {
     /// Webhook ID
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default)]
     pub id: Option<String>,
     /// Webhook name
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Webhook service type
-    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "service", default)]
     pub service: Option<String>,
     /// PagerDuty Events API endpoint URL
     #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
@@ -1484,10 +1484,10 @@ pub struct ClickStackPagerDutyAPIWebhook {
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Last update timestamp
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", default)]
     pub updated_at: Option<Timestamp>,
     /// Creation timestamp
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", default)]
     pub created_at: Option<Timestamp>,
 }
 
@@ -1497,7 +1497,7 @@ pub struct ClickStackPromqlSource {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name for the source.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
     #[serde(rename = "section", default, skip_serializing_if = "Option::is_none")]
@@ -1506,47 +1506,47 @@ pub struct ClickStackPromqlSource {
     #[serde(rename = "disabled", default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// Source kind discriminator. Must be "promql" for PromQL sources.
-    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "kind", default)]
     pub kind: Option<String>,
     /// ID of the connection used by this source. Should reference a Prometheus-compatible connection.
-    #[serde(rename = "connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "connection", default)]
     pub connection: Option<String>,
-    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "from", default)]
     pub from_: Option<ClickStackSourceFrom>,
     /// Optional ClickHouse query settings applied when querying this source.
     #[serde(rename = "querySettings", default, skip_serializing_if = "Option::is_none")]
     pub query_settings: Option<Vec<ClickStackQuerySetting>>,
     /// Required by the API for all source kinds; not used when querying a Prometheus endpoint.
-    #[serde(rename = "timestampValueExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "timestampValueExpression", default)]
     pub timestamp_value_expression: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackQuerySetting {
     /// ClickHouse setting name
-    #[serde(rename = "setting", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "setting", default)]
     pub setting: Option<String>,
     /// Setting value
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "value", default)]
     pub value: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackRole {
     /// Role ID.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default)]
     pub id: Option<String>,
     /// Role name.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Human-readable role description.
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The CASL permissions granted by this role.
-    #[serde(rename = "permissions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "permissions", default)]
     pub permissions: Option<Vec<ClickStackCASLPermission>>,
     /// Whether this is an immutable predefined/system role.
-    #[serde(rename = "isPredefined", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isPredefined", default)]
     pub is_predefined: Option<bool>,
     /// Creation timestamp.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -1562,20 +1562,20 @@ pub struct ClickStackSavedFilterValue {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// SQL filter condition. For example use expressions in the form "column IN ('value')".
-    #[serde(rename = "condition", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "condition", default)]
     pub condition: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackSavedSearch {
     /// Unique saved search ID. Server-generated.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default)]
     pub id: Option<String>,
     /// Display name for the saved search.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// ID of the source this saved search queries.
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceId", default)]
     pub source_id: Option<String>,
     /// Comma-separated list of column expressions to display. Empty uses the source default.
     #[serde(rename = "select", default, skip_serializing_if = "Option::is_none")]
@@ -1612,14 +1612,14 @@ pub struct ClickStackSavedSearchFilter {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// SQL predicate applied to the search, in `<column> IN (...)` form.
-    #[serde(rename = "condition", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "condition", default)]
     pub condition: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackSelectItem {
     /// Aggregation function to apply. "count" does not require a valueExpression; "quantile" requires a level field indicating the desired percentile (e.g., 0.95).
-    #[serde(rename = "aggFn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "aggFn", default)]
     pub agg_fn: Option<String>,
     /// Expression for the column or value to aggregate. Must be omitted when aggFn is "count"; required for all other aggFn values.
     #[serde(rename = "valueExpression", default, skip_serializing_if = "Option::is_none")]
@@ -1655,7 +1655,7 @@ pub struct ClickStackSessionSource {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name for the source.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
     #[serde(rename = "section", default, skip_serializing_if = "Option::is_none")]
@@ -1664,12 +1664,12 @@ pub struct ClickStackSessionSource {
     #[serde(rename = "disabled", default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// Source kind discriminator. Must be "session" for session sources.
-    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "kind", default)]
     pub kind: Option<String>,
     /// ID of the ClickHouse connection used by this source.
-    #[serde(rename = "connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "connection", default)]
     pub connection: Option<String>,
-    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "from", default)]
     pub from_: Option<ClickStackSourceFrom>,
     /// Optional ClickHouse query settings applied when querying this source.
     #[serde(rename = "querySettings", default, skip_serializing_if = "Option::is_none")]
@@ -1678,20 +1678,20 @@ pub struct ClickStackSessionSource {
     #[serde(rename = "timestampValueExpression", default, skip_serializing_if = "Option::is_none")]
     pub timestamp_value_expression: Option<String>,
     /// HyperDX Source for traces associated with sessions.
-    #[serde(rename = "traceSourceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "traceSourceId", default)]
     pub trace_source_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackSlackAPIWebhook {
     /// Webhook ID
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default)]
     pub id: Option<String>,
     /// Webhook name
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Webhook service type
-    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "service", default)]
     pub service: Option<String>,
     /// Slack API endpoint URL
     #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
@@ -1700,23 +1700,23 @@ pub struct ClickStackSlackAPIWebhook {
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Last update timestamp
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", default)]
     pub updated_at: Option<Timestamp>,
     /// Creation timestamp
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", default)]
     pub created_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackSlackWebhook {
     /// Webhook ID
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default)]
     pub id: Option<String>,
     /// Webhook name
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Webhook service type
-    #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "service", default)]
     pub service: Option<String>,
     /// Slack incoming webhook URL
     #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
@@ -1725,52 +1725,52 @@ pub struct ClickStackSlackWebhook {
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Last update timestamp
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", default)]
     pub updated_at: Option<Timestamp>,
     /// Creation timestamp
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", default)]
     pub created_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackSourceFilterSettings {
     /// ClickHouse database name
-    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "databaseName", default)]
     pub database_name: Option<String>,
     /// ClickHouse table name
-    #[serde(rename = "tableName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tableName", default)]
     pub table_name: Option<String>,
     /// Columns to expose as filters (max 10)
-    #[serde(rename = "columns", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "columns", default)]
     pub columns: Option<Vec<ClickStackFilterSettingsColumn>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackSourceFrom {
     /// ClickHouse database name
-    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "databaseName", default)]
     pub database_name: Option<String>,
     /// ClickHouse table name
-    #[serde(rename = "tableName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tableName", default)]
     pub table_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackTileOutput {
     /// Display name for the tile
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Horizontal position in the grid (0-based)
-    #[serde(rename = "x", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "x", default)]
     pub x: Option<Whole>,
     /// Vertical position in the grid (0-based)
-    #[serde(rename = "y", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "y", default)]
     pub y: Option<Whole>,
     /// Width in grid units
-    #[serde(rename = "w", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "w", default)]
     pub w: Option<Whole>,
     /// Height in grid units
-    #[serde(rename = "h", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "h", default)]
     pub h: Option<Whole>,
     #[serde(rename = "config", default, skip_serializing_if = "Option::is_none")]
     pub config: Option<Value>,
@@ -1781,7 +1781,7 @@ pub struct ClickStackTileOutput {
     #[serde(rename = "tabId", default, skip_serializing_if = "Option::is_none")]
     pub tab_id: Option<String>,
     /// Unique tile ID assigned by the server.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default)]
     pub id: Option<String>,
 }
 
@@ -1791,7 +1791,7 @@ pub struct ClickStackTraceSource {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Display name for the source.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
     #[serde(rename = "section", default, skip_serializing_if = "Option::is_none")]
@@ -1800,12 +1800,12 @@ pub struct ClickStackTraceSource {
     #[serde(rename = "disabled", default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// Source kind discriminator. Must be "trace" for trace sources.
-    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "kind", default)]
     pub kind: Option<String>,
     /// ID of the ClickHouse connection used by this source.
-    #[serde(rename = "connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "connection", default)]
     pub connection: Option<String>,
-    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "from", default)]
     pub from_: Option<ClickStackSourceFrom>,
     /// Optional ClickHouse query settings applied when querying this source.
     #[serde(rename = "querySettings", default, skip_serializing_if = "Option::is_none")]
@@ -1813,31 +1813,31 @@ pub struct ClickStackTraceSource {
     #[serde(rename = "filterSettings", default, skip_serializing_if = "Option::is_none")]
     pub filter_settings: Option<ClickStackSourceFilterSettings>,
     /// Default columns selected in search results (this can be customized per search later)
-    #[serde(rename = "defaultTableSelectExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "defaultTableSelectExpression", default)]
     pub default_table_select_expression: Option<String>,
     /// DateTime column or expression defines the start of the span
-    #[serde(rename = "timestampValueExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "timestampValueExpression", default)]
     pub timestamp_value_expression: Option<String>,
     /// Expression to extract span duration.
-    #[serde(rename = "durationExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "durationExpression", default)]
     pub duration_expression: Option<String>,
     /// Number of decimal digits in the duration value (e.g., 3 for milliseconds, 6 for microseconds, 9 for nanoseconds).
-    #[serde(rename = "durationPrecision", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "durationPrecision", default)]
     pub duration_precision: Option<Whole>,
     /// Expression to extract the trace ID.
-    #[serde(rename = "traceIdExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "traceIdExpression", default)]
     pub trace_id_expression: Option<String>,
     /// Expression to extract the span ID.
-    #[serde(rename = "spanIdExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spanIdExpression", default)]
     pub span_id_expression: Option<String>,
     /// Expression to extract the parent span ID.
-    #[serde(rename = "parentSpanIdExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parentSpanIdExpression", default)]
     pub parent_span_id_expression: Option<String>,
     /// Expression to extract the span name.
-    #[serde(rename = "spanNameExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spanNameExpression", default)]
     pub span_name_expression: Option<String>,
     /// Expression to extract the span kind (e.g., client, server, internal).
-    #[serde(rename = "spanKindExpression", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "spanKindExpression", default)]
     pub span_kind_expression: Option<String>,
     /// HyperDX Source for logs associated with traces. Optional
     #[serde(rename = "logSourceId", default, skip_serializing_if = "Option::is_none")]
@@ -1904,22 +1904,22 @@ pub struct ClickStackTraceSourceMetadataMaterializedViews {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackValidateDashboardError {
     /// Dot-separated field path, or empty string for top-level errors.
-    #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "path", default)]
     pub path: Option<String>,
     /// Human-readable error description.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "message", default)]
     pub message: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackValidateDashboardResponse {
     /// True when the body passes all validation rules.
-    #[serde(rename = "valid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "valid", default)]
     pub valid: Option<bool>,
     /// Validation errors. Empty when valid is true.
-    #[serde(rename = "errors", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errors", default)]
     pub errors: Option<Vec<ClickStackValidateDashboardError>>,
-    #[serde(rename = "normalized", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "normalized", default)]
     pub normalized: Option<ClickStackValidateDashboardResponseNormalized>,
 }
 
@@ -2108,41 +2108,41 @@ pub struct OrganizationPrivateEndpoint {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationQuota {
     /// Stable identifier of the quota. Use it to request a single quota by code.
-    #[serde(rename = "quotaCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "quotaCode", default)]
     pub quota_code: Option<String>,
     /// Human-readable name of the quota.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Explanation of the resource the quota limits and how the limit is applied.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "description", default)]
     pub description: Option<String>,
     /// Granularity at which the limit is applied. For example, `replicas-per-warehouse` is an organization-wide setting that limits each warehouse individually.
-    #[serde(rename = "scope", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "scope", default)]
     pub scope: Option<String>,
     /// Limit currently applied to the organization, including any adjustments made for the organization. The value can change when the billing status of the organization changes.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "value", default)]
     pub value: Option<Whole>,
     /// Current consumption of the quota. Omitted for quotas that do not report usage. Usage can exceed `value` when a limit was lowered after resources were created; existing resources are not affected.
     #[serde(rename = "usage", default, skip_serializing_if = "Option::is_none")]
     pub usage: Option<Whole>,
     /// Whether the limit can be raised for the organization by contacting ClickHouse support.
-    #[serde(rename = "adjustable", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "adjustable", default)]
     pub adjustable: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Pagination {
     /// Total number of records available.
-    #[serde(rename = "totalRecords", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalRecords", default)]
     pub total_records: Option<Whole>,
     /// Cursor for the current page. Null for the first page.
-    #[serde(rename = "currentCursor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "currentCursor", default)]
     pub current_cursor: Option<String>,
     /// Cursor for the next page. Null if there are no more results.
-    #[serde(rename = "nextCursor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextCursor", default)]
     pub next_cursor: Option<String>,
     /// Maximum number of records returned per page.
-    #[serde(rename = "limit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "limit", default)]
     pub limit: Option<Whole>,
 }
 
@@ -2246,17 +2246,17 @@ pub struct PgConfig {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PostgresInstanceConfig {
-    #[serde(rename = "pgConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pgConfig", default)]
     pub pg_config: Option<PgConfig>,
-    #[serde(rename = "pgBouncerConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pgBouncerConfig", default)]
     pub pg_bouncer_config: Option<Map<String, Value>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PostgresInstanceUpdateConfigResponse {
-    #[serde(rename = "pgConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pgConfig", default)]
     pub pg_config: Option<PgConfig>,
-    #[serde(rename = "pgBouncerConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pgBouncerConfig", default)]
     pub pg_bouncer_config: Option<Map<String, Value>>,
     /// Informational message about the configuration update, such as restart requirements.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
@@ -2266,161 +2266,161 @@ pub struct PostgresInstanceUpdateConfigResponse {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PostgresMetric {
     /// Stable metric identifier (for example cpu_usage, connection_count, cache_hit_ratio).
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "key", default)]
     pub key: Option<String>,
     /// Human-readable metric name.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Unit of the metric values (for example %, IOPS, bytes/s, count).
-    #[serde(rename = "unit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "unit", default)]
     pub unit: Option<String>,
     /// Human-readable description of what the metric measures.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "description", default)]
     pub description: Option<String>,
     /// One series per label dimension of the metric.
-    #[serde(rename = "series", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "series", default)]
     pub series: Option<Vec<PostgresMetricSeries>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PostgresMetricDataPoint {
     /// Bucket start time as a Unix timestamp in seconds.
-    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "timestamp", default)]
     pub timestamp: Option<Whole>,
     /// Metric value for the bucket.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    #[serde(rename = "value", default, deserialize_with = "numbers::float")]
     pub value: Option<f64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PostgresMetricSeries {
     /// Distinguishing label for this series within the metric (for example a CPU mode, a database name, or "Reads").
-    #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "label", default)]
     pub label: Option<String>,
     /// Time-ordered data points, one per bucket.
-    #[serde(rename = "dataPoints", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dataPoints", default)]
     pub data_points: Option<Vec<PostgresMetricDataPoint>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PostgresMetrics {
     /// Available metrics, each with its bucketed time series.
-    #[serde(rename = "metrics", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "metrics", default)]
     pub metrics: Option<Vec<PostgresMetric>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PostgresQueryExecution {
     /// Execution timestamp (RFC 3339).
-    #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "timestamp", default)]
     pub timestamp: Option<Timestamp>,
     /// Stable identifier for the query pattern.
-    #[serde(rename = "queryId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "queryId", default)]
     pub query_id: Option<String>,
     /// Database the query ran in.
-    #[serde(rename = "dbName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dbName", default)]
     pub db_name: Option<String>,
     /// Database user that executed the query.
-    #[serde(rename = "dbUser", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dbUser", default)]
     pub db_user: Option<String>,
     /// Top-level SQL operation type.
-    #[serde(rename = "dbOperation", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dbOperation", default)]
     pub db_operation: Option<String>,
     /// Value of the Postgres `application_name` for this execution.
-    #[serde(rename = "app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "app", default)]
     pub app: Option<String>,
     /// Normalized query text for this execution.
-    #[serde(rename = "queryText", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "queryText", default)]
     pub query_text: Option<String>,
     /// Postgres backend process ID that executed the query.
-    #[serde(rename = "pid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pid", default)]
     pub pid: Option<String>,
     /// Execution duration in microseconds.
-    #[serde(rename = "durationUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "durationUs", default)]
     pub duration_us: Option<Whole>,
     /// Rows returned or affected.
-    #[serde(rename = "rows", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "rows", default)]
     pub rows: Option<Whole>,
     /// Shared buffer blocks hit.
-    #[serde(rename = "sharedBlksHit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sharedBlksHit", default)]
     pub shared_blks_hit: Option<Whole>,
     /// Shared buffer blocks read from disk.
-    #[serde(rename = "sharedBlksRead", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sharedBlksRead", default)]
     pub shared_blks_read: Option<Whole>,
     /// Shared buffer blocks written.
-    #[serde(rename = "sharedBlksWritten", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sharedBlksWritten", default)]
     pub shared_blks_written: Option<Whole>,
     /// Shared buffer blocks dirtied.
-    #[serde(rename = "sharedBlksDirtied", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sharedBlksDirtied", default)]
     pub shared_blks_dirtied: Option<Whole>,
     /// Time spent reading shared blocks, in microseconds.
-    #[serde(rename = "sharedBlkReadTimeUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sharedBlkReadTimeUs", default)]
     pub shared_blk_read_time_us: Option<Whole>,
     /// Time spent writing shared blocks, in microseconds.
-    #[serde(rename = "sharedBlkWriteTimeUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sharedBlkWriteTimeUs", default)]
     pub shared_blk_write_time_us: Option<Whole>,
     /// Local buffer blocks hit (temp tables).
-    #[serde(rename = "localBlksHit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "localBlksHit", default)]
     pub local_blks_hit: Option<Whole>,
     /// Local buffer blocks read (temp tables).
-    #[serde(rename = "localBlksRead", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "localBlksRead", default)]
     pub local_blks_read: Option<Whole>,
     /// Local buffer blocks written (temp tables).
-    #[serde(rename = "localBlksWritten", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "localBlksWritten", default)]
     pub local_blks_written: Option<Whole>,
     /// Local buffer blocks dirtied (temp tables).
-    #[serde(rename = "localBlksDirtied", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "localBlksDirtied", default)]
     pub local_blks_dirtied: Option<Whole>,
     /// Temp blocks read (spills to disk).
-    #[serde(rename = "tempBlksRead", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tempBlksRead", default)]
     pub temp_blks_read: Option<Whole>,
     /// Temp blocks written (spills to disk).
-    #[serde(rename = "tempBlksWritten", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tempBlksWritten", default)]
     pub temp_blks_written: Option<Whole>,
     /// Time spent reading temp blocks, in microseconds.
-    #[serde(rename = "tempBlkReadTimeUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tempBlkReadTimeUs", default)]
     pub temp_blk_read_time_us: Option<Whole>,
     /// Time spent writing temp blocks, in microseconds.
-    #[serde(rename = "tempBlkWriteTimeUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tempBlkWriteTimeUs", default)]
     pub temp_blk_write_time_us: Option<Whole>,
     /// Number of WAL records produced.
-    #[serde(rename = "walRecords", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "walRecords", default)]
     pub wal_records: Option<Whole>,
     /// Number of WAL bytes produced.
-    #[serde(rename = "walBytes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "walBytes", default)]
     pub wal_bytes: Option<Whole>,
     /// Number of WAL full-page images produced.
-    #[serde(rename = "walFpi", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "walFpi", default)]
     pub wal_fpi: Option<Whole>,
     /// CPU time spent in user mode, in microseconds.
-    #[serde(rename = "cpuUserTimeUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cpuUserTimeUs", default)]
     pub cpu_user_time_us: Option<Whole>,
     /// CPU time spent in kernel mode, in microseconds.
-    #[serde(rename = "cpuSysTimeUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cpuSysTimeUs", default)]
     pub cpu_sys_time_us: Option<Whole>,
     /// Number of JIT-compiled functions.
-    #[serde(rename = "jitFunctions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "jitFunctions", default)]
     pub jit_functions: Option<Whole>,
     /// JIT generation time, in microseconds.
-    #[serde(rename = "jitGenerationTimeUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "jitGenerationTimeUs", default)]
     pub jit_generation_time_us: Option<Whole>,
     /// JIT inlining time, in microseconds.
-    #[serde(rename = "jitInliningTimeUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "jitInliningTimeUs", default)]
     pub jit_inlining_time_us: Option<Whole>,
     /// JIT optimization time, in microseconds.
-    #[serde(rename = "jitOptimizationTimeUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "jitOptimizationTimeUs", default)]
     pub jit_optimization_time_us: Option<Whole>,
     /// JIT emission time, in microseconds.
-    #[serde(rename = "jitEmissionTimeUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "jitEmissionTimeUs", default)]
     pub jit_emission_time_us: Option<Whole>,
     /// JIT deform time, in microseconds.
-    #[serde(rename = "jitDeformTimeUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "jitDeformTimeUs", default)]
     pub jit_deform_time_us: Option<Whole>,
     /// Parallel workers planned for this execution.
-    #[serde(rename = "parallelWorkersPlanned", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parallelWorkersPlanned", default)]
     pub parallel_workers_planned: Option<Whole>,
     /// Parallel workers actually launched for this execution.
-    #[serde(rename = "parallelWorkersLaunched", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parallelWorkersLaunched", default)]
     pub parallel_workers_launched: Option<Whole>,
     /// Error message if the execution raised an error.
     #[serde(rename = "errMessage", default, skip_serializing_if = "Option::is_none")]
@@ -2432,7 +2432,7 @@ pub struct PostgresQueryExecution {
     #[serde(rename = "errElevel", default, skip_serializing_if = "Option::is_none")]
     pub err_elevel: Option<Whole>,
     /// Role of the server that executed the query (for example, primary or standby).
-    #[serde(rename = "serverRole", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "serverRole", default)]
     pub server_role: Option<String>,
     /// OpenTelemetry trace ID associated with the execution.
     #[serde(rename = "traceId", default, skip_serializing_if = "Option::is_none")]
@@ -2518,61 +2518,61 @@ pub struct PostgresServicePasswordResource {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PostgresSlowQueryPattern {
     /// Stable identifier for the query pattern (normalized SQL).
-    #[serde(rename = "queryId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "queryId", default)]
     pub query_id: Option<String>,
     /// Normalized query text with literals replaced by placeholders.
-    #[serde(rename = "queryText", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "queryText", default)]
     pub query_text: Option<String>,
     /// Database the query ran in.
-    #[serde(rename = "dbName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dbName", default)]
     pub db_name: Option<String>,
     /// Database user that executed the query.
-    #[serde(rename = "dbUser", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dbUser", default)]
     pub db_user: Option<String>,
     /// Top-level SQL operation type (for example, SELECT, INSERT, UPDATE, DELETE, UTILITY).
-    #[serde(rename = "dbOperation", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dbOperation", default)]
     pub db_operation: Option<String>,
     /// Value of the Postgres `application_name` for executions matching this pattern.
-    #[serde(rename = "app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "app", default)]
     pub app: Option<String>,
     /// Number of times the pattern executed in the window.
-    #[serde(rename = "callCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "callCount", default)]
     pub call_count: Option<Whole>,
     /// Number of executions of the pattern that raised an error.
-    #[serde(rename = "errorCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorCount", default)]
     pub error_count: Option<Whole>,
     /// Total execution time across all calls, in microseconds.
-    #[serde(rename = "totalDurationUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalDurationUs", default)]
     pub total_duration_us: Option<Whole>,
     /// Average execution time per call, in microseconds.
-    #[serde(rename = "avgDurationUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "avgDurationUs", default)]
     pub avg_duration_us: Option<Whole>,
     /// Maximum execution time of any call, in microseconds.
-    #[serde(rename = "maxDurationUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxDurationUs", default)]
     pub max_duration_us: Option<Whole>,
     /// 50th percentile execution time, in microseconds.
-    #[serde(rename = "p50DurationUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "p50DurationUs", default)]
     pub p50_duration_us: Option<Whole>,
     /// 95th percentile execution time, in microseconds.
-    #[serde(rename = "p95DurationUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "p95DurationUs", default)]
     pub p95_duration_us: Option<Whole>,
     /// 99th percentile execution time, in microseconds.
-    #[serde(rename = "p99DurationUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "p99DurationUs", default)]
     pub p99_duration_us: Option<Whole>,
     /// Total number of rows returned or affected across all calls.
-    #[serde(rename = "totalRows", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalRows", default)]
     pub total_rows: Option<Whole>,
     /// Total shared buffer blocks read from disk (cache misses) across all calls.
-    #[serde(rename = "totalSharedBlksRead", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalSharedBlksRead", default)]
     pub total_shared_blks_read: Option<Whole>,
     /// Total shared buffer blocks hit (cache hits) across all calls.
-    #[serde(rename = "totalSharedBlksHit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalSharedBlksHit", default)]
     pub total_shared_blks_hit: Option<Whole>,
     /// Total CPU time across all calls, in microseconds.
-    #[serde(rename = "totalCpuTimeUs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalCpuTimeUs", default)]
     pub total_cpu_time_us: Option<Whole>,
     /// Total WAL (write-ahead log) bytes generated across all calls.
-    #[serde(rename = "totalWalBytes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalWalBytes", default)]
     pub total_wal_bytes: Option<Whole>,
 }
 
@@ -2581,7 +2581,7 @@ pub struct PostgresSlowQueryPatternDetail {
     #[serde(rename = "aggregate", default, skip_serializing_if = "Option::is_none")]
     pub aggregate: Option<PostgresSlowQueryPattern>,
     /// Recent individual executions matching the pattern.
-    #[serde(rename = "recentExecutions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "recentExecutions", default)]
     pub recent_executions: Option<Vec<PostgresQueryExecution>>,
 }
 
@@ -2663,7 +2663,7 @@ pub struct RBACRole {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ResourceTagsV1 {
     /// Tag key. Must be alphanumeric with dashes, underscores and dots.
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "key", default)]
     pub key: Option<String>,
     /// Tag value. Must be alphanumeric with dashes, underscores and dots.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
@@ -2731,9 +2731,9 @@ pub struct ReversePrivateEndpoint {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ScalingSchedule {
     /// List of schedule entries.
-    #[serde(rename = "entries", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "entries", default)]
     pub entries: Option<Vec<ScalingScheduleEntry>>,
-    #[serde(rename = "baseConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "baseConfig", default)]
     pub base_config: Option<ScalingScheduleBaseConfig>,
     /// ID of the currently-active schedule entry. Absent when no entry is active and the base config is in effect.
     #[serde(rename = "activeEntryId", default, skip_serializing_if = "Option::is_none")]
@@ -2768,22 +2768,22 @@ pub struct ScalingScheduleBaseConfig {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ScalingScheduleEntry {
     /// Unique identifier for this schedule entry.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "id", default)]
     pub id: Option<Uuid>,
     /// Human-readable label for this schedule entry.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Days of the week this entry applies to. 0 = Sunday, 1 = Monday, …, 6 = Saturday.
-    #[serde(rename = "weekdays", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "weekdays", default)]
     pub weekdays: Option<Vec<Whole>>,
     /// UTC hour (0–23) when this entry becomes active (inclusive).
-    #[serde(rename = "startHourUtc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startHourUtc", default)]
     pub start_hour_utc: Option<Whole>,
     /// UTC hour (1–24) when this entry deactivates (exclusive). Must differ from startHourUtc. Set to 24 to end at midnight. Values less than startHourUtc create an overnight window spanning midnight.
-    #[serde(rename = "endHourUtc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endHourUtc", default)]
     pub end_hour_utc: Option<Whole>,
     /// Autoscaling mode for this entry. "vertical" runs a fixed replica count while memory scales; "horizontal" scales the replica count at a fixed per-replica memory. Defaults to "vertical" for entries persisted before the mode was exposed.
-    #[serde(rename = "autoscalingMode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoscalingMode", default)]
     pub autoscaling_mode: Option<String>,
     /// Minimum memory per replica (Gb) during this window. A range in vertical; in horizontal it equals maxReplicaMemoryGb (memory is fixed while the replica count scales).
     #[serde(rename = "minReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
@@ -2804,7 +2804,7 @@ pub struct ScalingScheduleEntry {
     #[serde(rename = "idleTimeoutMinutes", default, skip_serializing_if = "Option::is_none")]
     pub idle_timeout_minutes: Option<Whole>,
     /// Whether this entry is currently active. Scheduled times are indicative — actions are applied on a best-effort basis and may be delayed by a few minutes.
-    #[serde(rename = "isActiveNow", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isActiveNow", default)]
     pub is_active_now: Option<bool>,
 }
 
@@ -2856,7 +2856,7 @@ pub struct Service {
     #[serde(rename = "maxReplicas", default, skip_serializing_if = "Option::is_none")]
     pub max_replicas: Option<Whole>,
     /// Configured autoscaling mode. "vertical" runs a fixed replica count while memory scales between minReplicaMemoryGb and maxReplicaMemoryGb; "horizontal" scales the replica count between minReplicas and maxReplicas at a fixed per-replica memory. This is the baseline configuration; the mode currently applied (which may differ while a schedule entry is active) is currentScaling.effectiveAutoscalingMode.
-    #[serde(rename = "autoscalingMode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoscalingMode", default)]
     pub autoscaling_mode: Option<String>,
     /// Fixed memory per replica in Gb for horizontal autoscaling. Present only when the service uses horizontal autoscaling. Must be a multiple of 4, at least 8 Gb, and at most 120 Gb for non paid services or 356 Gb for paid services.
     #[serde(rename = "replicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
@@ -2926,7 +2926,7 @@ pub struct Service {
     pub enable_core_dumps: Option<bool>,
     #[serde(rename = "scalingSchedule", default, skip_serializing_if = "Option::is_none")]
     pub scaling_schedule: Option<ScalingSchedule>,
-    #[serde(rename = "currentScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "currentScaling", default)]
     pub current_scaling: Option<CurrentScaling>,
     /// Fields this version does not know, kept as the server sent them.
     #[serde(flatten)]
@@ -3089,7 +3089,7 @@ pub struct ServiceScalingPatchResponse {
     #[serde(rename = "maxReplicas", default, skip_serializing_if = "Option::is_none")]
     pub max_replicas: Option<Whole>,
     /// Configured autoscaling mode. "vertical" runs a fixed replica count while memory scales between minReplicaMemoryGb and maxReplicaMemoryGb; "horizontal" scales the replica count between minReplicas and maxReplicas at a fixed per-replica memory. This is the baseline configuration; the mode currently applied (which may differ while a schedule entry is active) is currentScaling.effectiveAutoscalingMode.
-    #[serde(rename = "autoscalingMode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoscalingMode", default)]
     pub autoscaling_mode: Option<String>,
     /// Fixed memory per replica in Gb for horizontal autoscaling. Present only when the service uses horizontal autoscaling. Must be a multiple of 4, at least 8 Gb, and at most 120 Gb for non paid services or 356 Gb for paid services.
     #[serde(rename = "replicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
@@ -3159,145 +3159,145 @@ pub struct ServiceScalingPatchResponse {
     pub enable_core_dumps: Option<bool>,
     #[serde(rename = "scalingSchedule", default, skip_serializing_if = "Option::is_none")]
     pub scaling_schedule: Option<ScalingSchedule>,
-    #[serde(rename = "currentScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "currentScaling", default)]
     pub current_scaling: Option<CurrentScaling>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Udf {
     /// Name of the UDF. Unique within the organization.
-    #[serde(rename = "functionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "functionName", default)]
     pub function_name: Option<String>,
     /// Version number of the UDF.
-    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "version", default)]
     pub version: Option<Whole>,
     /// Build state of this UDF version.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "status", default)]
     pub status: Option<String>,
     /// Runtime used to execute the UDF command.
-    #[serde(rename = "runtime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "runtime", default)]
     pub runtime: Option<String>,
     /// Executable UDF type.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default)]
     pub r#type: Option<String>,
     /// Arguments passed to the UDF command.
-    #[serde(rename = "arguments", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "arguments", default)]
     pub arguments: Option<Vec<UdfArguments>>,
     /// ClickHouse data type of the returned value.
-    #[serde(rename = "returnType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "returnType", default)]
     pub return_type: Option<String>,
     /// Name of the returned value, or null when unnamed.
-    #[serde(rename = "returnName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "returnName", default)]
     pub return_name: Option<String>,
     /// Command pool size for executable_pool UDFs.
-    #[serde(rename = "poolSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "poolSize", default)]
     pub pool_size: Option<Whole>,
     /// Command stdout read timeout in milliseconds.
-    #[serde(rename = "commandReadTimeout", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "commandReadTimeout", default)]
     pub command_read_timeout: Option<Whole>,
     /// Command stdin write timeout in milliseconds.
-    #[serde(rename = "commandWriteTimeout", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "commandWriteTimeout", default)]
     pub command_write_timeout: Option<Whole>,
     /// Maximum command execution time in seconds for executable_pool UDFs.
-    #[serde(rename = "maxCommandExecutionTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxCommandExecutionTime", default)]
     pub max_command_execution_time: Option<Whole>,
     /// Whether ClickHouse sends a row-count chunk header.
-    #[serde(rename = "sendChunkHeader", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sendChunkHeader", default)]
     pub send_chunk_header: Option<bool>,
     /// Input and output format used by the UDF command.
-    #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "format", default)]
     pub format: Option<String>,
     /// Sandbox isolation level.
-    #[serde(rename = "sandboxType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sandboxType", default)]
     pub sandbox_type: Option<String>,
     /// Sandbox runtime version.
-    #[serde(rename = "sandboxVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sandboxVersion", default)]
     pub sandbox_version: Option<String>,
     /// Build error, or null when no build error is present.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "error", default)]
     pub error: Option<String>,
     /// Creation timestamp.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", default)]
     pub created_at: Option<Timestamp>,
     /// Last-update timestamp.
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", default)]
     pub updated_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UdfArguments {
     /// Name of the argument. Required for Native and JSONEachRow formats.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// ClickHouse data type of the argument.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default)]
     pub r#type: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UdfAttachment {
     /// Name of the UDF.
-    #[serde(rename = "functionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "functionName", default)]
     pub function_name: Option<String>,
     /// ID of the attached service.
-    #[serde(rename = "serviceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "serviceId", default)]
     pub service_id: Option<Uuid>,
     /// Current attachment lifecycle state.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "status", default)]
     pub status: Option<String>,
     /// Attached UDF version.
-    #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "version", default)]
     pub version: Option<Whole>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UdfAttachmentListResponse {
-    #[serde(rename = "items", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "items", default)]
     pub items: Option<Vec<UdfAttachment>>,
-    #[serde(rename = "pagination", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pagination", default)]
     pub pagination: Option<Pagination>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UdfListResponse {
     /// Latest version of each UDF in the organization.
-    #[serde(rename = "items", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "items", default)]
     pub items: Option<Vec<Udf>>,
-    #[serde(rename = "pagination", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pagination", default)]
     pub pagination: Option<Pagination>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UdfUploadSession {
     /// Identifier of the uploaded source archive.
-    #[serde(rename = "uploadId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "uploadId", default)]
     pub upload_id: Option<Uuid>,
     /// Presigned URL for uploading the source archive.
-    #[serde(rename = "uploadUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "uploadUrl", default)]
     pub upload_url: Option<String>,
     /// Presigned-URL expiry timestamp.
-    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expiresAt", default)]
     pub expires_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UdfVersionListResponse {
-    #[serde(rename = "items", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "items", default)]
     pub items: Option<Vec<Udf>>,
-    #[serde(rename = "pagination", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pagination", default)]
     pub pagination: Option<Pagination>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpgradeWindow {
     /// Day of the week the upgrade window starts. 0 = Sunday, 1 = Monday, …, 6 = Saturday.
-    #[serde(rename = "weekday", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "weekday", default)]
     pub weekday: Option<Whole>,
     /// UTC hour when the upgrade window starts. Must be one of 0, 6, 12, or 18.
-    #[serde(rename = "startHourUtc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startHourUtc", default)]
     pub start_hour_utc: Option<Whole>,
     /// Length of the upgrade window in hours. Currently only a 6-hour window is supported.
-    #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "duration", default)]
     pub duration: Option<Whole>,
 }
 
