@@ -20,10 +20,6 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
 import pytest
-
-from clickhouse_cloud.testing import Sandbox
-
-from conftest import ORG, QUICK
 from test_every_operation import (
     INTENT_COMPONENTS,
     OPERATIONS,
@@ -34,6 +30,10 @@ from test_every_operation import (
     result_schema,
     spec_operation,
 )
+
+from clickhouse_cloud.testing import Sandbox
+
+from conftest import ORG, QUICK
 
 hypothesis = pytest.importorskip("hypothesis")
 hypothesis_jsonschema = pytest.importorskip("hypothesis_jsonschema")
@@ -57,9 +57,7 @@ DATE_TIMES = st.builds(
 DATES = st.dates(min_value=dt.date(1, 1, 1)).map(dt.date.isoformat)
 FORMATS = {"uuid": st.uuids().map(str), "date-time": DATE_TIMES, "date": DATES}
 
-JSON_RESULTS = [
-    op for op in OPERATIONS if result_schema(spec_operation(op)) is not None
-]
+JSON_RESULTS = [op for op in OPERATIONS if result_schema(spec_operation(op)) is not None]
 
 
 def full(schema: dict[str, Any]) -> dict[str, Any]:
@@ -194,7 +192,8 @@ def check_operation(sandbox: Sandbox, kind: str, record: Any) -> None:
             result.setdefault("pagination", {})
             if isinstance(result["pagination"], dict):
                 result["pagination"]["nextCursor"] = None
-        sandbox.fail_next(200, json={"status": 200, "requestId": str(uuid.uuid4()), "result": result})
+        envelope = {"status": 200, "requestId": str(uuid.uuid4()), "result": result}
+        sandbox.fail_next(200, json=envelope)
         if kind == "sync":
             answer = method(*args, **kwargs)
             if inspect.isgenerator(answer) or type(answer).__name__.endswith("Iterator"):
