@@ -113,6 +113,9 @@ class Operation:
     result: Optional[Type]  # None: no result (a DELETE)
     text: bool = False  # the answer is text (Prometheus, PEM), not JSON
     paginated: bool = False  # pages through `cursor` and `pagination.nextCursor`
+    # The body's fields the spec requires (the sandbox refuses a body without them;
+    # the client leaves that to the server).
+    body_required: list[str] = field(default_factory=list)
 
     @property
     def python_name(self) -> str:
@@ -461,8 +464,11 @@ class Builder:
         )
         body = None
         body_inline = False
+        body_required: list[str] = []
         if "requestBody" in op:
             schema = op["requestBody"]["content"]["application/json"]["schema"]
+            target = self.deref(schema)[1] if "$ref" in schema else schema
+            body_required = list(target.get("required", []))
             if "$ref" in schema:
                 t = self.named(schema["$ref"].rsplit("/", 1)[-1], request=True)
             else:
@@ -500,6 +506,7 @@ class Builder:
             result=result,
             text=text,
             paginated=paginated,
+            body_required=body_required,
         )
 
     @staticmethod
@@ -813,6 +820,7 @@ def emit_rust_operations(api: Api) -> str:
             f"        path: {rust_str(op.path)},\n"
             f"        params: &[\n{''.join('    ' + p for p in params)}        ],\n"
             f"        body: {str(op.body is not None).lower()},\n"
+            f"        body_required: &[{', '.join(rust_str(r) for r in op.body_required)}],\n"
             f"        answer: Answer::{answer},\n"
             f"        shape: Shape::{shape},\n"
             f"        idempotent: {str(op.method == 'GET').lower()},\n"
@@ -870,6 +878,20 @@ def emit_rust_operations(api: Api) -> str:
     out.append(
         '        _ => return Err(Error::InvalidArgument(format!("no operation {index}"))),\n    })\n}\n\n'
     )
+    out.append(
+        "/// A result read as operation `index`'s result type and written back: the spec's\n"
+        "/// shape (unknown fields dropped, required ones present). The sandbox answers so.\n"
+        "pub fn shape_result(index: usize, result: Value) -> Result<Value, Error> {\n"
+        "    match index {\n"
+    )
+    for op in api.operations:
+        variant = output_variant(op.result, op.text)
+        if variant in ("Empty", "Text"):
+            continue
+        out.append(
+            f"        id::{const_name(op)} => crate::core::operation::checked::<{variants[variant]}>(result),\n"
+        )
+    out.append("        _ => Ok(result),\n    }\n}\n\n")
     out.append(
         "/// Checks a request body against operation `index`'s schema (unknown fields and\n"
         "/// wrong types refused, snake_case names accepted) and gives it in the API's shape.\n"

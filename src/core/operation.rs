@@ -20,6 +20,9 @@ pub struct Operation {
     pub params: &'static [Param],
     /// Takes a JSON body (checked by `api::operations::check_body`).
     pub body: bool,
+    /// The body's fields the spec requires: the sandbox refuses a body without them
+    /// (the client leaves that to the server, whose rules may be looser).
+    pub body_required: &'static [&'static str],
     pub answer: Answer,
     /// What the result is: one object, a list, a page of a list, or nothing (text,
     /// an empty success). The sandbox serves by it.

@@ -179,7 +179,7 @@ pub(super) fn patch(map: &mut Map<String, Value>, fields: Map<String, Value>) {
             Value::Null => {
                 map.remove(&key);
             }
-            Value::Object(edit) if is_list_edit(&edit) => {
+            Value::Object(edit) if is_list_edit(&edit, map.get(&key)) => {
                 let mut list = match map.remove(&key) {
                     Some(Value::Array(items)) => items,
                     _ => Vec::new(),
@@ -199,11 +199,12 @@ pub(super) fn patch(map: &mut Map<String, Value>, fields: Map<String, Value>) {
     }
 }
 
-fn is_list_edit(edit: &Map<String, Value>) -> bool {
-    !edit.is_empty()
+/// `{add, remove}` (either may be null); `{}` edits nothing, when the field is a list.
+fn is_list_edit(edit: &Map<String, Value>, current: Option<&Value>) -> bool {
+    (!edit.is_empty() || current.is_some_and(Value::is_array))
         && edit
             .iter()
-            .all(|(k, v)| (k == "add" || k == "remove") && v.is_array())
+            .all(|(k, v)| (k == "add" || k == "remove") && (v.is_array() || v.is_null()))
 }
 
 /// An item named for removal: equal, or (an object) agreeing on every field given.
