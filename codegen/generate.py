@@ -1176,11 +1176,20 @@ def py_docstring(text: str, indent: str) -> str:
     return f'{indent}"""{lines[0]}\n{body}\n{indent}"""\n'
 
 
-def op_doc(op: Operation) -> str:
+def op_doc(op: Operation, api: Optional[Api] = None) -> str:
     text = op.summary or op.id
     if op.doc and one_line(op.doc) != one_line(op.summary):
         text += "\n\n" + op.doc
-    return text + f"\n\n`{op.method} {op.path}` ({op.id})"
+    text += f"\n\n`{op.method} {op.path}` ({op.id})"
+    args = [(p.py, p.doc) for p in op.path_params]
+    args += [(p.py, p.doc) for p in op.query_params if not (p.json == "cursor" and op.paginated)]
+    if api is not None:
+        args += [(f.py, f.doc) for f in body_fields(api, op)]
+    documented = [(name, doc) for name, doc in args if doc]
+    if documented:
+        # One line each: the CLI's option help reads them.
+        text += "\n\nArgs:\n" + "\n".join(f"    {name}: {doc}" for name, doc in documented)
+    return text
 
 
 def result_annotation(api: Api, op: Operation, asynchronous: bool) -> str:
@@ -1238,7 +1247,7 @@ def emit_py_method(api: Api, op: Operation, index: int, asynchronous: bool) -> s
     lines = [f"    {prefix} {op.verb}(\n"]
     lines += [f"        {p},\n" for p in params]
     lines.append(f"    ) -> {result_annotation(api, op, asynchronous)}:\n")
-    lines.append(py_docstring(op_doc(op), "        "))
+    lines.append(py_docstring(op_doc(op, api), "        "))
     lines.append(f"        return {call}\n")
     return "".join(lines)
 
@@ -1421,6 +1430,59 @@ def emit_stubs(api: Api, overlay: dict[str, Any], template: str) -> str:
 # Driver
 
 
+def md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def emit_reference(api: Api) -> str:
+    """docs/reference.md: every method of the client, its signature and its operation."""
+    out = [
+        "# API reference\n\n",
+        f"<!-- {HEADER} -->\n\n",
+        f"Every operation of the ClickHouse Cloud API ({len(api.operations)}), as a method of ",
+        "`Client` (and, with `await`, of `AsyncClient`; paged lists are `async for` there). ",
+        "The organization is the keyword `organization_id=` on every method, by default ",
+        "`Client(organization_id=...)` or `$CLICKHOUSE_CLOUD_ORGANIZATION_ID`. Body fields ",
+        "not given are not sent. On the command line, `client.services.update_state(id, ",
+        'command="stop")` is `clickhouse-cloud services update-state ID --command stop`.\n\n',
+    ]
+    by_namespace: dict[str, list[Operation]] = {}
+    for op in api.operations:
+        by_namespace.setdefault(op.namespace, []).append(op)
+    out.append("## Namespaces\n\n")
+    for namespace in sorted(by_namespace):
+        anchor = namespace.replace(".", "")
+        count = len(by_namespace[namespace])
+        out.append(f"- [`client.{namespace}`](#client{anchor}): {count}\n")
+    for namespace in sorted(by_namespace):
+        out.append(f"\n## `client.{namespace}`\n")
+        for op in by_namespace[namespace]:
+            params = [p.py for p in op.path_params]
+            keyword = [p.py for p in op.query_params if not (p.json == "cursor" and op.paginated)]
+            keyword += [f.py for f in body_fields(api, op)]
+            if keyword:
+                params.append("*")
+                params += [f"{k}=..." for k in keyword]
+            signature = f"client.{op.python_name}({', '.join(params)})"
+            result = result_annotation(api, op, asynchronous=False).replace("builtins.", "")
+            out.append(f"\n### `{op.python_name}`\n\n")
+            out.append(f"```python\n{signature} -> {result}\n```\n\n")
+            summary = md_escape(op.summary or op.id).rstrip(".")
+            out.append(f"{summary}. `{op.method} {op.path}` ({op.id})\n")
+            rows = [(p.py, py_arg_type(api, p.type), p.doc) for p in op.path_params]
+            rows += [
+                (p.py, py_arg_type(api, p.type), p.doc)
+                for p in op.query_params
+                if not (p.json == "cursor" and op.paginated)
+            ]
+            rows += [(f.py, py_arg_type(api, f.type), f.doc) for f in body_fields(api, op)]
+            if rows:
+                out.append("\n| argument | type | |\n|---|---|---|\n")
+                for name, kind, doc in rows:
+                    out.append(f"| `{name}` | `{md_escape(kind)}` | {md_escape(one_line(doc))} |\n")
+    return "".join(out)
+
+
 def outputs(api: Api, overlay: dict[str, Any]) -> dict[str, str]:
     """Every generated file, by path from the repository root."""
     return {
@@ -1429,6 +1491,7 @@ def outputs(api: Api, overlay: dict[str, Any]) -> dict[str, str]:
         "src/core/api/operations.rs": emit_rust_operations(api),
         "src/py/api.rs": emit_py_classes(api, overlay),
         "python/clickhouse_cloud/_resources.py": emit_py_resources(api),
+        "docs/reference.md": emit_reference(api),
         "python/clickhouse_cloud/_native.pyi": emit_stubs(
             api, overlay, (ROOT / "codegen" / "templates" / "_native.pyi").read_text()
         ),

@@ -26,6 +26,7 @@ def _no_ambient_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
         "CLICKHOUSE_CLOUD_API_KEY",
         "CLICKHOUSE_CLOUD_API_SECRET",
         "CLICKHOUSE_CLOUD_API_URL",
+        "CLICKHOUSE_CLOUD_ORGANIZATION_ID",
     ):
         monkeypatch.delenv(name, raising=False)
 

@@ -277,6 +277,9 @@ class ClickpipesReversePrivateEndpointsResource(Resource):
         Returns a list of reverse private endpoints for the specified service.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints` (clickPipeReversePrivateEndpointGetList)
+
+        Args:
+            service_id: ID of the service that owns the Reverse Private Endpoint.
         """
         return self._call(125, (self._org(organization_id), service_id))
 
@@ -300,6 +303,18 @@ class ClickpipesReversePrivateEndpointsResource(Resource):
         Create a new reverse private endpoint.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints` (clickPipeReversePrivateEndpointCreate)
+
+        Args:
+            service_id: ID of the service that owns the Reverse Private Endpoint.
+            description: Reverse private endpoint description. Maximum length is 255 characters.
+            type: Reverse private endpoint type.
+            vpc_endpoint_service_name: VPC endpoint service name.
+            vpc_resource_configuration_id: VPC resource configuration ID. Required for VPC_RESOURCE type.
+            vpc_resource_share_arn: VPC resource share ARN. Required for VPC_RESOURCE type.
+            msk_cluster_arn: MSK cluster ARN. Required for MSK_MULTI_VPC type.
+            msk_authentication: MSK cluster authentication type. Required for MSK_MULTI_VPC type.
+            gcp_service_attachment: Private Preview. GCP PSC service attachment URI. Required for GCP_PSC_SERVICE_ATTACHMENT type. Format: projects/{project}/regions/{region}/serviceAttachments/{name}.
+            custom_private_dns_mappings: Optional private DNS names for Reverse Private Endpoint. Can be used as data source destination address. Must be unique across the ClickHouse service. Generally available for Google Private Service Connect (PSC). For AWS PrivateLink (VPC endpoint service and VPC resource), available in Private Preview; contact ClickHouse support to enable it for your service. Not supported for MSK multi-VPC. Supports exact names and leading wildcard names such as *.example.com
         """
         return self._call(126, (self._org(organization_id), service_id), None, body_of({'description': description, 'type': type, 'vpc_endpoint_service_name': vpc_endpoint_service_name, 'vpc_resource_configuration_id': vpc_resource_configuration_id, 'vpc_resource_share_arn': vpc_resource_share_arn, 'msk_cluster_arn': msk_cluster_arn, 'msk_authentication': msk_authentication, 'gcp_service_attachment': gcp_service_attachment, 'custom_private_dns_mappings': custom_private_dns_mappings}))
 
@@ -315,6 +330,10 @@ class ClickpipesReversePrivateEndpointsResource(Resource):
         Returns the reverse private endpoint with the specified ID.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}` (clickPipeReversePrivateEndpointGet)
+
+        Args:
+            service_id: ID of the service that owns the Reverse Private Endpoint.
+            endpoint_id: ID of the reverse private endpoint to get.
         """
         return self._call(127, (self._org(organization_id), service_id, endpoint_id))
 
@@ -330,6 +349,10 @@ class ClickpipesReversePrivateEndpointsResource(Resource):
         Delete the reverse private endpoint with the specified ID.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}` (clickPipeReversePrivateEndpointDelete)
+
+        Args:
+            service_id: ID of the service that owns the Reverse Private Endpoint.
+            endpoint_id: ID of the reverse private endpoint to delete.
         """
         return self._call(128, (self._org(organization_id), service_id, endpoint_id))
 
@@ -346,6 +369,11 @@ class ClickpipesReversePrivateEndpointsResource(Resource):
         Update mutable fields for an existing reverse private endpoint. customPrivateDnsMappings is a full replacement list. Use an empty array to clear mappings.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}` (clickPipeReversePrivateEndpointUpdate)
+
+        Args:
+            service_id: ID of the service that owns the Reverse Private Endpoint.
+            endpoint_id: ID of the reverse private endpoint to update.
+            custom_private_dns_mappings: Optional private DNS names for Reverse Private Endpoint. Can be used as data source destination address. Must be unique across the ClickHouse service. Generally available for Google Private Service Connect (PSC). For AWS PrivateLink (VPC endpoint service and VPC resource), available in Private Preview; contact ClickHouse support to enable it for your service. Not supported for MSK multi-VPC. Supports exact names and leading wildcard names such as *.example.com
         """
         return self._call(129, (self._org(organization_id), service_id, endpoint_id), None, body_of({'custom_private_dns_mappings': custom_private_dns_mappings}))
 
@@ -366,6 +394,9 @@ class ClickstackAlertsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves alerts for the authenticated team (paginated). Results are capped at `limit` (default and maximum 1000). When more records exist than are returned, `meta.total` exceeds `data.length`; clients with large collections must page with `limit`/`offset` to retrieve them all.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts` (clickStackListAlerts)
+
+        Args:
+            service_id: ID of the ClickStack service.
         """
         return self._call(79, (self._org(organization_id), service_id))
 
@@ -396,6 +427,24 @@ class ClickstackAlertsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Creates a new alert
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts` (clickStackCreateAlert)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            dashboard_id: Dashboard ID for tile-based alerts.
+            tile_id: Tile ID for tile-based alerts. Must be a line, stacked bar, or number type tile.
+            saved_search_id: Saved search ID for saved_search alerts.
+            group_by: Group-by key for saved search alerts.
+            threshold: Threshold value for triggering the alert. For between and not_between threshold types, this is the lower bound.
+            threshold_max: Upper bound for between and not_between threshold types. Required when thresholdType is between or not_between, must be >= threshold.
+            interval: Evaluation interval for the alert.
+            schedule_offset_minutes: Offset from the interval boundary in minutes. For example, 2 with a 5m interval evaluates windows at :02, :07, :12, etc. (UTC).
+            schedule_start_at: Absolute UTC start time anchor. Alert windows start from this timestamp and repeat every interval.
+            source: Alert source type (tile-based or saved search).
+            threshold_type: Threshold comparison direction.
+            name: Human-friendly alert name.
+            message: Alert message template.
+            note: Freeform note for the alert. Supports markdown formatting.
+            num_consecutive_windows: Fire the alert only after its condition has been met for this many consecutive evaluation windows. While the condition is met but fewer than this many consecutive windows have violated, the alert is in the PENDING state.
         """
         return self._call(80, (self._org(organization_id), service_id), None, body_of({'dashboard_id': dashboard_id, 'tile_id': tile_id, 'saved_search_id': saved_search_id, 'group_by': group_by, 'threshold': threshold, 'threshold_max': threshold_max, 'interval': interval, 'schedule_offset_minutes': schedule_offset_minutes, 'schedule_start_at': schedule_start_at, 'source': source, 'threshold_type': threshold_type, 'channel': channel, 'name': name, 'message': message, 'note': note, 'num_consecutive_windows': num_consecutive_windows}))
 
@@ -411,6 +460,10 @@ class ClickstackAlertsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a specific alert by ID
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts/{clickStackAlertId}` (clickStackGetAlert)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            alert_id: ClickStack Alert ID
         """
         return self._call(86, (self._org(organization_id), service_id, alert_id))
 
@@ -442,6 +495,25 @@ class ClickstackAlertsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Updates an existing alert
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts/{clickStackAlertId}` (clickStackUpdateAlert)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            alert_id: ClickStack Alert ID
+            dashboard_id: Dashboard ID for tile-based alerts.
+            tile_id: Tile ID for tile-based alerts. Must be a line, stacked bar, or number type tile.
+            saved_search_id: Saved search ID for saved_search alerts.
+            group_by: Group-by key for saved search alerts.
+            threshold: Threshold value for triggering the alert. For between and not_between threshold types, this is the lower bound.
+            threshold_max: Upper bound for between and not_between threshold types. Required when thresholdType is between or not_between, must be >= threshold.
+            interval: Evaluation interval for the alert.
+            schedule_offset_minutes: Offset from the interval boundary in minutes. For example, 2 with a 5m interval evaluates windows at :02, :07, :12, etc. (UTC).
+            schedule_start_at: Absolute UTC start time anchor. Alert windows start from this timestamp and repeat every interval.
+            source: Alert source type (tile-based or saved search).
+            threshold_type: Threshold comparison direction.
+            name: Human-friendly alert name.
+            message: Alert message template.
+            note: Freeform note for the alert. Supports markdown formatting.
+            num_consecutive_windows: Fire the alert only after its condition has been met for this many consecutive evaluation windows. While the condition is met but fewer than this many consecutive windows have violated, the alert is in the PENDING state.
         """
         return self._call(87, (self._org(organization_id), service_id, alert_id), None, body_of({'dashboard_id': dashboard_id, 'tile_id': tile_id, 'saved_search_id': saved_search_id, 'group_by': group_by, 'threshold': threshold, 'threshold_max': threshold_max, 'interval': interval, 'schedule_offset_minutes': schedule_offset_minutes, 'schedule_start_at': schedule_start_at, 'source': source, 'threshold_type': threshold_type, 'channel': channel, 'name': name, 'message': message, 'note': note, 'num_consecutive_windows': num_consecutive_windows}))
 
@@ -457,6 +529,10 @@ class ClickstackAlertsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Deletes an alert
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts/{clickStackAlertId}` (clickStackDeleteAlert)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            alert_id: ClickStack Alert ID
         """
         return self._call(88, (self._org(organization_id), service_id, alert_id))
 
@@ -477,6 +553,9 @@ class ClickstackDashboardsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a list of all dashboards for the authenticated team
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards` (clickStackListDashboards)
+
+        Args:
+            service_id: ID of the ClickStack service.
         """
         return self._call(73, (self._org(organization_id), service_id))
 
@@ -499,6 +578,17 @@ class ClickstackDashboardsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Creates a new dashboard
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards` (clickStackCreateDashboard)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            name: Dashboard name.
+            tiles: List of tiles/charts to include in the dashboard.
+            tags: Tags for organizing and filtering dashboards.
+            filters: Dashboard filter keys to add to the dashboard and apply across all tiles
+            saved_query: Optional default dashboard query to persist on the dashboard.
+            saved_query_language: Query language used by savedQuery.
+            saved_filter_values: Optional default dashboard filter values to persist on the dashboard.
+            containers: Optional grouping containers. Each tile may join a container via tile.containerId, and a tab inside it via tile.tabId.
         """
         return self._call(74, (self._org(organization_id), service_id), None, body_of({'name': name, 'tiles': tiles, 'tags': tags, 'filters': filters, 'saved_query': saved_query, 'saved_query_language': saved_query_language, 'saved_filter_values': saved_filter_values, 'containers': containers}))
 
@@ -514,6 +604,10 @@ class ClickstackDashboardsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a specific dashboard by ID
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards/{clickStackDashboardId}` (clickStackGetDashboard)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            dashboard_id: ClickStack Dashboard ID
         """
         return self._call(75, (self._org(organization_id), service_id, dashboard_id))
 
@@ -537,6 +631,18 @@ class ClickstackDashboardsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Updates an existing dashboard.  **Concurrency:** This endpoint does not support optimistic concurrency control. Concurrent PUT requests for the same dashboard may silently overwrite each other, which can leave orphan tile-to-container references on layout-shape edits. Clients should serialize edits to a given dashboard.
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards/{clickStackDashboardId}` (clickStackUpdateDashboard)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            dashboard_id: ClickStack Dashboard ID
+            name: Dashboard name.
+            tiles: Full list of tiles for the dashboard. Existing tiles are matched by ID; tiles with an ID that does not match an existing tile will be assigned a new generated ID.
+            tags: Tags for organizing and filtering dashboards.
+            filters: Dashboard filter keys on the dashboard, applied across all tiles
+            saved_query: Optional default dashboard query to persist on the dashboard.
+            saved_query_language: Query language used by savedQuery.
+            saved_filter_values: Optional default dashboard filter values to persist on the dashboard.
+            containers: Optional grouping containers. Each tile may join a container via tile.containerId, and a tab inside it via tile.tabId.
         """
         return self._call(76, (self._org(organization_id), service_id, dashboard_id), None, body_of({'name': name, 'tiles': tiles, 'tags': tags, 'filters': filters, 'saved_query': saved_query, 'saved_query_language': saved_query_language, 'saved_filter_values': saved_filter_values, 'containers': containers}))
 
@@ -552,6 +658,10 @@ class ClickstackDashboardsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Deletes a dashboard
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards/{clickStackDashboardId}` (clickStackDeleteDashboard)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            dashboard_id: ClickStack Dashboard ID
         """
         return self._call(77, (self._org(organization_id), service_id, dashboard_id))
 
@@ -574,6 +684,17 @@ class ClickstackDashboardsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Validates a dashboard body against the same schema and tile rules used by POST /api/v2/dashboards. The dashboard is **never persisted**. Use this endpoint at plan time (e.g. from a Terraform provider) to check that a dashboard configuration is valid before applying it.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards/validate` (clickStackValidateDashboard)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            name: Dashboard name.
+            tiles: List of tiles/charts to include in the dashboard.
+            tags: Tags for organizing and filtering dashboards.
+            filters: Dashboard filter keys to add to the dashboard and apply across all tiles
+            saved_query: Optional default dashboard query to persist on the dashboard.
+            saved_query_language: Query language used by savedQuery.
+            saved_filter_values: Optional default dashboard filter values to persist on the dashboard.
+            containers: Optional grouping containers. Each tile may join a container via tile.containerId, and a tab inside it via tile.tabId.
         """
         return self._call(78, (self._org(organization_id), service_id), None, body_of({'name': name, 'tiles': tiles, 'tags': tags, 'filters': filters, 'saved_query': saved_query, 'saved_query_language': saved_query_language, 'saved_filter_values': saved_filter_values, 'containers': containers}))
 
@@ -594,6 +715,9 @@ class ClickstackRolesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves all roles for the authenticated team, including predefined roles.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles` (clickStackListRoles)
+
+        Args:
+            service_id: ID of the ClickStack service.
         """
         return self._call(93, (self._org(organization_id), service_id))
 
@@ -611,6 +735,12 @@ class ClickstackRolesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Creates a new custom role for the team.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles` (clickStackCreateRole)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            name: Role name. Must be unique within the team and not collide with a predefined role.
+            description: Human-readable role description.
+            permissions: The CASL permissions to grant to the role.
         """
         return self._call(94, (self._org(organization_id), service_id), None, body_of({'name': name, 'description': description, 'permissions': permissions}))
 
@@ -626,6 +756,10 @@ class ClickstackRolesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a specific role by ID.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles/{clickStackRoleId}` (clickStackGetRole)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            role_id: id parameter
         """
         return self._call(95, (self._org(organization_id), service_id, role_id))
 
@@ -644,6 +778,13 @@ class ClickstackRolesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Updates a custom role's permissions, name, and description. Predefined roles cannot be modified.
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles/{clickStackRoleId}` (clickStackUpdateRole)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            role_id: id parameter
+            name: New role name. Omit to leave the name unchanged.
+            description: New role description.
+            permissions: The replacement set of CASL permissions for the role.
         """
         return self._call(96, (self._org(organization_id), service_id, role_id), None, body_of({'name': name, 'description': description, 'permissions': permissions}))
 
@@ -659,6 +800,10 @@ class ClickstackRolesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Deletes a custom role. Predefined roles, the team default user role, and roles assigned to users cannot be deleted.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles/{clickStackRoleId}` (clickStackDeleteRole)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            role_id: id parameter
         """
         return self._call(97, (self._org(organization_id), service_id, role_id))
 
@@ -679,6 +824,9 @@ class ClickstackSavedSearchesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves saved searches for the authenticated team (paginated). Results are capped at `limit` (default and maximum 1000). When more records exist than are returned, `meta.total` exceeds `data.length`; clients with large collections must page with `limit`/`offset` to retrieve them all.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches` (clickStackListSavedSearches)
+
+        Args:
+            service_id: ID of the ClickStack service.
         """
         return self._call(98, (self._org(organization_id), service_id))
 
@@ -701,6 +849,17 @@ class ClickstackSavedSearchesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Creates a new saved search.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches` (clickStackCreateSavedSearch)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            name: Display name for the saved search.
+            source_id: ID of the source to query. Must belong to the team.
+            select: Comma-separated list of column expressions to display. Empty uses the source default.
+            where: Row filter expression. The language is controlled by whereLanguage.
+            where_language: Language used for the where filter.
+            order_by: ORDER BY expression. Empty uses the source default.
+            tags: Tags used to organize saved searches.
+            filters: Structured pinned filters applied to the search.
         """
         return self._call(99, (self._org(organization_id), service_id), None, body_of({'name': name, 'source_id': source_id, 'select': select, 'where': where, 'where_language': where_language, 'order_by': order_by, 'tags': tags, 'filters': filters}))
 
@@ -716,6 +875,10 @@ class ClickstackSavedSearchesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a specific saved search by ID.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches/{clickStackSavedSearchId}` (clickStackGetSavedSearch)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            saved_search_id: Saved search ID
         """
         return self._call(100, (self._org(organization_id), service_id, saved_search_id))
 
@@ -739,6 +902,18 @@ class ClickstackSavedSearchesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Updates an existing saved search. This is a full replace: send the full object. Every optional field (`select`, `where`, `whereLanguage`, `orderBy`, `tags`, `filters`) is always written and falls back to its default when omitted, so omitting a field resets it rather than preserving the stored value.
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches/{clickStackSavedSearchId}` (clickStackUpdateSavedSearch)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            saved_search_id: Saved search ID
+            name: Display name for the saved search.
+            source_id: ID of the source to query. Must belong to the team.
+            select: Comma-separated list of column expressions to display. Empty uses the source default.
+            where: Row filter expression. The language is controlled by whereLanguage.
+            where_language: Language used for the where filter.
+            order_by: ORDER BY expression. Empty uses the source default.
+            tags: Tags used to organize saved searches.
+            filters: Structured pinned filters applied to the search.
         """
         return self._call(101, (self._org(organization_id), service_id, saved_search_id), None, body_of({'name': name, 'source_id': source_id, 'select': select, 'where': where, 'where_language': where_language, 'order_by': order_by, 'tags': tags, 'filters': filters}))
 
@@ -754,6 +929,10 @@ class ClickstackSavedSearchesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Deletes a saved search and any alerts attached to it.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches/{clickStackSavedSearchId}` (clickStackDeleteSavedSearch)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            saved_search_id: Saved search ID
         """
         return self._call(102, (self._org(organization_id), service_id, saved_search_id))
 
@@ -774,6 +953,9 @@ class ClickstackSourcesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a list of all sources for the authenticated team
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources` (clickStackListSources)
+
+        Args:
+            service_id: ID of the ClickStack service.
         """
         return self._call(81, (self._org(organization_id), service_id))
 
@@ -827,6 +1009,44 @@ class ClickstackSourcesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Creates a new source.  The request body is a source object without the `id` field. If an `id` is sent anyway it is silently ignored (stripped before validation — the request is never rejected because of it). Granularity fields (`materializedViews[].minGranularity` and `metadataMaterializedViews.granularity`) accept the same short format the API returns (e.g. `5m`, `15s`, `1h`, `1d`).
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources` (clickStackCreateSource)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            id: Unique source ID. Server-generated; ignored if sent in create/update requests.
+            name: Display name for the source.
+            section: Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
+            disabled: When true, the source is hidden from source selectors in the UI. Defaults to false.
+            kind: Source kind discriminator. Must be "log" for log sources.
+            connection: ID of the ClickHouse connection used by this source.
+            query_settings: Optional ClickHouse query settings applied when querying this source.
+            default_table_select_expression: Default columns selected in search results (this can be customized per search later)
+            timestamp_value_expression: DateTime column or expression that is part of your table's primary key.
+            service_name_expression: Expression to extract the service name from log rows.
+            severity_text_expression: Expression to extract the severity/log level text.
+            body_expression: Expression to extract the log message body.
+            event_attributes_expression: Expression to extract event-level attributes.
+            resource_attributes_expression: Expression to extract resource-level attributes.
+            displayed_timestamp_value_expression: This DateTime column is used to display and order search results.
+            metric_source_id: HyperDX Source for metrics associated with logs. Optional
+            trace_source_id: HyperDX Source for traces associated with logs. Optional
+            trace_id_expression: Expression to extract the trace ID for correlating logs with traces.
+            span_id_expression: Expression to extract the span ID for correlating logs with traces.
+            implicit_column_expression: Column used for full text search if no property is specified in a Lucene-based search. Typically the message body of a log.
+            known_columns_list_expression: For Distributed table sources whose target tables have non-matching column sets. A list of columns supported across all target tables, used instead of SELECT * when fetching full row data. Leave blank to select all columns.
+            use_text_index_for_implicit_column: Controls whether lucene rendering uses ClickHouse text indices via hasAllTokens() against the implicit column. "auto" detects a covering index at query time, "enabled" forces text index usage, "disabled" forces a LIKE/hasToken fallback.
+            highlighted_trace_attribute_expressions: Expressions defining trace-level attributes which are displayed in the trace view for the selected trace.
+            highlighted_row_attribute_expressions: Expressions defining row-level attributes which are displayed in the row side panel for the selected row.
+            materialized_views: Configure materialized views for query optimization. These pre-aggregated views can significantly improve query performance on aggregation queries.
+            duration_expression: Expression to extract span duration.
+            duration_precision: Number of decimal digits in the duration value (e.g., 3 for milliseconds, 6 for microseconds, 9 for nanoseconds).
+            parent_span_id_expression: Expression to extract the parent span ID.
+            span_name_expression: Expression to extract the span name.
+            span_kind_expression: Expression to extract the span kind (e.g., client, server, internal).
+            log_source_id: HyperDX Source for logs associated with traces. Optional
+            session_source_id: HyperDX Source for sessions associated with traces. Optional
+            status_code_expression: Expression to extract the span status code.
+            status_message_expression: Expression to extract the span status message.
+            span_events_value_expression: Expression to extract span events. Used to capture events associated with spans. Expected to be Nested ( Timestamp DateTime64(9), Name LowCardinality(String), Attributes Map(LowCardinality(String), String)
         """
         return self._call(82, (self._org(organization_id), service_id), None, body_of({'id': id, 'name': name, 'section': section, 'disabled': disabled, 'kind': kind, 'connection': connection, 'from': from_, 'query_settings': query_settings, 'filter_settings': filter_settings, 'default_table_select_expression': default_table_select_expression, 'timestamp_value_expression': timestamp_value_expression, 'service_name_expression': service_name_expression, 'severity_text_expression': severity_text_expression, 'body_expression': body_expression, 'event_attributes_expression': event_attributes_expression, 'resource_attributes_expression': resource_attributes_expression, 'displayed_timestamp_value_expression': displayed_timestamp_value_expression, 'metric_source_id': metric_source_id, 'trace_source_id': trace_source_id, 'trace_id_expression': trace_id_expression, 'span_id_expression': span_id_expression, 'implicit_column_expression': implicit_column_expression, 'known_columns_list_expression': known_columns_list_expression, 'use_text_index_for_implicit_column': use_text_index_for_implicit_column, 'highlighted_trace_attribute_expressions': highlighted_trace_attribute_expressions, 'highlighted_row_attribute_expressions': highlighted_row_attribute_expressions, 'materialized_views': materialized_views, 'metadata_materialized_views': metadata_materialized_views, 'duration_expression': duration_expression, 'duration_precision': duration_precision, 'parent_span_id_expression': parent_span_id_expression, 'span_name_expression': span_name_expression, 'span_kind_expression': span_kind_expression, 'log_source_id': log_source_id, 'session_source_id': session_source_id, 'status_code_expression': status_code_expression, 'status_message_expression': status_message_expression, 'span_events_value_expression': span_events_value_expression, 'metric_tables': metric_tables}))
 
@@ -842,6 +1062,10 @@ class ClickstackSourcesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a specific source by ID
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources/{clickStackSourceId}` (clickStackGetSource)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            source_id: Source ID
         """
         return self._call(83, (self._org(organization_id), service_id, source_id))
 
@@ -896,6 +1120,45 @@ class ClickstackSourcesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Updates an existing source. The full source object must be provided; this is a replace, not a patch.  The request body is a source object without the `id` field. If an `id` is sent anyway it is silently ignored (stripped before validation — never a 400); the path parameter alone identifies the source. Granularity fields (`materializedViews[].minGranularity` and `metadataMaterializedViews.granularity`) accept the same short format the API returns (e.g. `5m`, `15s`, `1h`, `1d`).
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources/{clickStackSourceId}` (clickStackUpdateSource)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            source_id: Source ID
+            id: Unique source ID. Server-generated; ignored if sent in create/update requests.
+            name: Display name for the source.
+            section: Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
+            disabled: When true, the source is hidden from source selectors in the UI. Defaults to false.
+            kind: Source kind discriminator. Must be "log" for log sources.
+            connection: ID of the ClickHouse connection used by this source.
+            query_settings: Optional ClickHouse query settings applied when querying this source.
+            default_table_select_expression: Default columns selected in search results (this can be customized per search later)
+            timestamp_value_expression: DateTime column or expression that is part of your table's primary key.
+            service_name_expression: Expression to extract the service name from log rows.
+            severity_text_expression: Expression to extract the severity/log level text.
+            body_expression: Expression to extract the log message body.
+            event_attributes_expression: Expression to extract event-level attributes.
+            resource_attributes_expression: Expression to extract resource-level attributes.
+            displayed_timestamp_value_expression: This DateTime column is used to display and order search results.
+            metric_source_id: HyperDX Source for metrics associated with logs. Optional
+            trace_source_id: HyperDX Source for traces associated with logs. Optional
+            trace_id_expression: Expression to extract the trace ID for correlating logs with traces.
+            span_id_expression: Expression to extract the span ID for correlating logs with traces.
+            implicit_column_expression: Column used for full text search if no property is specified in a Lucene-based search. Typically the message body of a log.
+            known_columns_list_expression: For Distributed table sources whose target tables have non-matching column sets. A list of columns supported across all target tables, used instead of SELECT * when fetching full row data. Leave blank to select all columns.
+            use_text_index_for_implicit_column: Controls whether lucene rendering uses ClickHouse text indices via hasAllTokens() against the implicit column. "auto" detects a covering index at query time, "enabled" forces text index usage, "disabled" forces a LIKE/hasToken fallback.
+            highlighted_trace_attribute_expressions: Expressions defining trace-level attributes which are displayed in the trace view for the selected trace.
+            highlighted_row_attribute_expressions: Expressions defining row-level attributes which are displayed in the row side panel for the selected row.
+            materialized_views: Configure materialized views for query optimization. These pre-aggregated views can significantly improve query performance on aggregation queries.
+            duration_expression: Expression to extract span duration.
+            duration_precision: Number of decimal digits in the duration value (e.g., 3 for milliseconds, 6 for microseconds, 9 for nanoseconds).
+            parent_span_id_expression: Expression to extract the parent span ID.
+            span_name_expression: Expression to extract the span name.
+            span_kind_expression: Expression to extract the span kind (e.g., client, server, internal).
+            log_source_id: HyperDX Source for logs associated with traces. Optional
+            session_source_id: HyperDX Source for sessions associated with traces. Optional
+            status_code_expression: Expression to extract the span status code.
+            status_message_expression: Expression to extract the span status message.
+            span_events_value_expression: Expression to extract span events. Used to capture events associated with spans. Expected to be Nested ( Timestamp DateTime64(9), Name LowCardinality(String), Attributes Map(LowCardinality(String), String)
         """
         return self._call(84, (self._org(organization_id), service_id, source_id), None, body_of({'id': id, 'name': name, 'section': section, 'disabled': disabled, 'kind': kind, 'connection': connection, 'from': from_, 'query_settings': query_settings, 'filter_settings': filter_settings, 'default_table_select_expression': default_table_select_expression, 'timestamp_value_expression': timestamp_value_expression, 'service_name_expression': service_name_expression, 'severity_text_expression': severity_text_expression, 'body_expression': body_expression, 'event_attributes_expression': event_attributes_expression, 'resource_attributes_expression': resource_attributes_expression, 'displayed_timestamp_value_expression': displayed_timestamp_value_expression, 'metric_source_id': metric_source_id, 'trace_source_id': trace_source_id, 'trace_id_expression': trace_id_expression, 'span_id_expression': span_id_expression, 'implicit_column_expression': implicit_column_expression, 'known_columns_list_expression': known_columns_list_expression, 'use_text_index_for_implicit_column': use_text_index_for_implicit_column, 'highlighted_trace_attribute_expressions': highlighted_trace_attribute_expressions, 'highlighted_row_attribute_expressions': highlighted_row_attribute_expressions, 'materialized_views': materialized_views, 'metadata_materialized_views': metadata_materialized_views, 'duration_expression': duration_expression, 'duration_precision': duration_precision, 'parent_span_id_expression': parent_span_id_expression, 'span_name_expression': span_name_expression, 'span_kind_expression': span_kind_expression, 'log_source_id': log_source_id, 'session_source_id': session_source_id, 'status_code_expression': status_code_expression, 'status_message_expression': status_message_expression, 'span_events_value_expression': span_events_value_expression, 'metric_tables': metric_tables}))
 
@@ -911,6 +1174,10 @@ class ClickstackSourcesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Deletes a source
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources/{clickStackSourceId}` (clickStackDeleteSource)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            source_id: Source ID
         """
         return self._call(85, (self._org(organization_id), service_id, source_id))
 
@@ -931,6 +1198,9 @@ class ClickstackWebhooksResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves webhooks for the authenticated team (paginated). Results are capped at `limit` (default and maximum 1000). When more records exist than are returned, `meta.total` exceeds `data.length`; clients with large collections must page with `limit`/`offset` to retrieve them all.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks` (clickStackListWebhooks)
+
+        Args:
+            service_id: ID of the ClickStack service.
         """
         return self._call(89, (self._org(organization_id), service_id))
 
@@ -952,6 +1222,14 @@ class ClickstackWebhooksResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Creates a new webhook for the authenticated team.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks` (clickStackCreateWebhook)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            name: Webhook name. Must be unique per service within the team.
+            service: Webhook service type.
+            url: Webhook destination URL.
+            description: Webhook description, shown in the UI.
+            body: Optional request body template. Only for generic/incidentio; rejected for slack.
         """
         return self._call(90, (self._org(organization_id), service_id), None, body_of({'name': name, 'service': service, 'url': url, 'description': description, 'body': body, 'headers': headers, 'query_params': query_params}))
 
@@ -974,6 +1252,15 @@ class ClickstackWebhooksResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Replaces an existing webhook. Readable optional fields (`description`, `body`) are a full replace: omitting them clears them. The write-only fields `headers` and `queryParams` are never returned on read, so omitting them preserves the stored values; send an explicit empty object (`{}`) to clear them. Exception: if the destination (`url` or `service`) changes, omitted `headers`/ `queryParams` are cleared rather than preserved so stored secrets are never forwarded to a new destination.
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks/{clickStackWebhookId}` (clickStackUpdateWebhook)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            webhook_id: Webhook ID
+            name: Webhook name. Must be unique per service within the team.
+            service: Webhook service type.
+            url: Webhook destination URL.
+            description: Webhook description, shown in the UI.
+            body: Optional request body template. Only for generic/incidentio; rejected for slack.
         """
         return self._call(91, (self._org(organization_id), service_id, webhook_id), None, body_of({'name': name, 'service': service, 'url': url, 'description': description, 'body': body, 'headers': headers, 'query_params': query_params}))
 
@@ -989,6 +1276,10 @@ class ClickstackWebhooksResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Deletes a webhook. Blocked with a 409 while any alert still references it — reassign or remove those alerts first — so deletion never leaves an alert pointing at a missing webhook (which would silently drop notifications). Mirrors the internal webhook delete guard.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks/{clickStackWebhookId}` (clickStackDeleteWebhook)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            webhook_id: Webhook ID
         """
         return self._call(92, (self._org(organization_id), service_id, webhook_id))
 
@@ -1019,6 +1310,19 @@ class PostgresSlowQueryPatternsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns aggregate metrics for the slowest query patterns observed on a Postgres service during the given time window. Use this to discover which queries dominate total execution time, CPU, I/O, or WAL generation.
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}/slowQueryPatterns` (slowQueryPatternsGetList)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
+            from_date: Inclusive start of the time window (RFC 3339 date-time).
+            to_date: Exclusive end of the time window (RFC 3339 date-time).
+            db_name: Database name filter.
+            db_user: Database user filter.
+            db_operation: Database operation filter (for example, SELECT, INSERT, UPDATE, DELETE, UTILITY).
+            app: Application name filter.
+            sort_by: Field to sort results by.
+            sort_order: Sort order. One of `asc` or `desc`.
+            limit: Maximum number of results to return.
+            offset: Number of results to skip before returning.
         """
         return self._call(119, (self._org(organization_id), postgres_id), {'from_date': from_date, 'to_date': to_date, 'db_name': db_name, 'db_user': db_user, 'db_operation': db_operation, 'app': app, 'sort_by': sort_by, 'sort_order': sort_order, 'limit': limit, 'offset': offset})
 
@@ -1039,6 +1343,15 @@ class PostgresSlowQueryPatternsResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns aggregate metrics for a single slow query pattern together with its most recent individual executions.
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}/slowQueryPatterns/{queryId}` (slowQueryPatternGet)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
+            query_id: Stable identifier for the query pattern.
+            db_name: Database name filter.
+            db_user: Database user filter.
+            db_operation: Database operation filter (for example, SELECT, INSERT, UPDATE, DELETE, UTILITY).
+            app: Application name filter.
+            timestamp: Timestamp of a specific execution (RFC 3339).
         """
         return self._call(120, (self._org(organization_id), postgres_id, query_id), {'db_name': db_name, 'db_user': db_user, 'db_operation': db_operation, 'app': app, 'timestamp': timestamp})
 
@@ -1061,6 +1374,11 @@ class UdfsAttachmentsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Attaches one UDF version to a service, replacing the current version when necessary. When version is omitted, the latest ready version is attached.
 
         `PUT /v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}` (udfAttach)
+
+        Args:
+            function_name: Name of the UDF.
+            service_id: ID of the requested service.
+            version: Version to attach. When omitted, the latest ready version is attached.
         """
         return self._call(130, (self._org(organization_id), function_name, service_id), None, body_of({'version': version}))
 
@@ -1076,6 +1394,10 @@ class UdfsAttachmentsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the current attachment of a UDF to one service.
 
         `GET /v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}` (udfAttachmentGet)
+
+        Args:
+            function_name: Name of the UDF.
+            service_id: ID of the requested service.
         """
         return self._call(131, (self._org(organization_id), function_name, service_id))
 
@@ -1091,6 +1413,10 @@ class UdfsAttachmentsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Detaches a UDF from a service.
 
         `DELETE /v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}` (udfDetach)
+
+        Args:
+            function_name: Name of the UDF.
+            service_id: ID of the requested service.
         """
         return self._call(132, (self._org(organization_id), function_name, service_id))
 
@@ -1106,6 +1432,10 @@ class UdfsAttachmentsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the current service attachments for a UDF, with at most one attachment per service.
 
         `GET /v1/organizations/{organizationId}/udfs/{functionName}/attachments` (udfAttachmentList)
+
+        Args:
+            function_name: Name of the UDF.
+            limit: Maximum number of records to return per page. Defaults to 100. Maximum is 100.
         """
         return self._pages(133, (self._org(organization_id), function_name), {'limit': limit})
 
@@ -1140,6 +1470,10 @@ class UdfsVersionsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Consumes a source archive, assigns a version, and starts the UDF build. Optional configuration fields omitted from the request use the defaults documented in the request schema; values are not inherited from the previous version. Retry by requesting a new upload URL and re-uploading.
 
         `POST /v1/organizations/{organizationId}/udfs/{functionName}/versions` (udfVersionCreate)
+
+        Args:
+            function_name: Name of the UDF.
+            upload_id: Identifier of the uploaded source archive.
         """
         return self._call(139, (self._org(organization_id), function_name), None, body_of({'upload_id': upload_id, 'runtime': runtime, 'arguments': arguments, 'return_type': return_type, 'return_name': return_name, 'command_read_timeout': command_read_timeout, 'command_write_timeout': command_write_timeout, 'send_chunk_header': send_chunk_header, 'format': format, 'sandbox_type': sandbox_type, 'sandbox_version': sandbox_version, 'type': type, 'pool_size': pool_size, 'max_command_execution_time': max_command_execution_time}))
 
@@ -1155,6 +1489,10 @@ class UdfsVersionsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns all versions of a UDF.
 
         `GET /v1/organizations/{organizationId}/udfs/{functionName}/versions` (udfVersionList)
+
+        Args:
+            function_name: Name of the UDF.
+            limit: Maximum number of records to return per page. Defaults to 100. Maximum is 100.
         """
         return self._pages(140, (self._org(organization_id), function_name), {'limit': limit})
 
@@ -1170,6 +1508,10 @@ class UdfsVersionsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Deletes a UDF version. The UDF must not be attached to any services.
 
         `DELETE /v1/organizations/{organizationId}/udfs/{functionName}/versions/{version}` (udfVersionDelete)
+
+        Args:
+            function_name: Name of the UDF.
+            version: Version number of the UDF.
         """
         return self._call(141, (self._org(organization_id), function_name, version))
 
@@ -1191,6 +1533,10 @@ class ActivitiesResource(Resource):
         Returns a list of all organization activities.
 
         `GET /v1/organizations/{organizationId}/activities` (activityGetList)
+
+        Args:
+            from_date: A starting date for a search
+            to_date: An ending date for a search
         """
         return self._call(58, (self._org(organization_id),), {'from_date': from_date, 'to_date': to_date})
 
@@ -1205,6 +1551,9 @@ class ActivitiesResource(Resource):
         Returns a single organization activity by ID.
 
         `GET /v1/organizations/{organizationId}/activities/{activityId}` (activityGet)
+
+        Args:
+            activity_id: ID of the requested activity.
         """
         return self._call(59, (self._org(organization_id), activity_id))
 
@@ -1225,6 +1574,9 @@ class BackupBucketResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns the service backup bucket.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/backupBucket` (backupBucketGet)
+
+        Args:
+            service_id: ID of the service.
         """
         return self._call(41, (self._org(organization_id), service_id))
 
@@ -1247,6 +1599,17 @@ class BackupBucketResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Create service backup bucket. Requires ADMIN auth key role.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/backupBucket` (backupBucketCreate)
+
+        Args:
+            service_id: ID of the requested service.
+            bucket_provider: Bucket provider
+            bucket_path: Bucket path
+            iam_role_arn: AWS Role ARN
+            iam_role_session_name: AWS Role session name
+            access_key_id: Access Key ID (HMAC key)
+            secret_access_key: Secret Access Key (HMAC secret key)
+            container_name: Container Name
+            connection_string: Connection String
         """
         return self._call(42, (self._org(organization_id), service_id), None, body_of({'bucket_provider': bucket_provider, 'bucket_path': bucket_path, 'iam_role_arn': iam_role_arn, 'iam_role_session_name': iam_role_session_name, 'access_key_id': access_key_id, 'secret_access_key': secret_access_key, 'container_name': container_name, 'connection_string': connection_string}))
 
@@ -1269,6 +1632,17 @@ class BackupBucketResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Update service backup bucket. Requires ADMIN auth key role. The secrets of the specified bucket provider are always required
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/backupBucket` (backupBucketUpdate)
+
+        Args:
+            service_id: ID of the requested service.
+            bucket_provider: Bucket provider
+            bucket_path: Bucket path
+            iam_role_arn: AWS Role ARN
+            iam_role_session_name: AWS IAM Role session name
+            access_key_id: Access Key ID (HMAC key)
+            secret_access_key: Secret Access Key (HMAC secret key)
+            container_name: Container Name
+            connection_string: Connection String
         """
         return self._call(43, (self._org(organization_id), service_id), None, body_of({'bucket_provider': bucket_provider, 'bucket_path': bucket_path, 'iam_role_arn': iam_role_arn, 'iam_role_session_name': iam_role_session_name, 'access_key_id': access_key_id, 'secret_access_key': secret_access_key, 'container_name': container_name, 'connection_string': connection_string}))
 
@@ -1283,6 +1657,9 @@ class BackupBucketResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Delete service backup bucket. Requires ADMIN auth key role.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/backupBucket` (backupBucketDelete)
+
+        Args:
+            service_id: ID of the requested service.
         """
         return self._call(44, (self._org(organization_id), service_id))
 
@@ -1303,6 +1680,9 @@ class BackupConfigurationResource(Resource):
         Returns the service backup configuration.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/backupConfiguration` (backupConfigurationGet)
+
+        Args:
+            service_id: ID of the service.
         """
         return self._call(39, (self._org(organization_id), service_id))
 
@@ -1320,6 +1700,12 @@ class BackupConfigurationResource(Resource):
         Updates service backup configuration. Requires ADMIN auth key role. Setting the properties with null value, will reset the properties to theirs default values.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/backupConfiguration` (backupConfigurationUpdate)
+
+        Args:
+            service_id: ID of the service.
+            backup_period_in_hours: The interval in hours between each backup.
+            backup_retention_period_in_hours: The minimum duration in hours for which the backups are available. Must be a whole number of days between 24 (1 day) and 1080 (45 days) — i.e. a multiple of 24.
+            backup_start_time: The time in HH:MM format for the backups to be performed (evaluated in UTC timezone). When defined the backup period resets to every 24 hours.
         """
         return self._call(40, (self._org(organization_id), service_id), None, body_of({'backup_period_in_hours': backup_period_in_hours, 'backup_retention_period_in_hours': backup_retention_period_in_hours, 'backup_start_time': backup_start_time}))
 
@@ -1340,6 +1726,9 @@ class BackupsResource(Resource):
         Returns a list of all backups for the service. The most recent backups comes first in the list.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/backups` (backupGetList)
+
+        Args:
+            service_id: ID of the service the backup was created from.
         """
         return self._call(37, (self._org(organization_id), service_id))
 
@@ -1355,6 +1744,10 @@ class BackupsResource(Resource):
         Returns a single backup info.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/backups/{backupId}` (backupGet)
+
+        Args:
+            service_id: ID of the service the backup was created from.
+            backup_id: ID of the requested backup.
         """
         return self._call(38, (self._org(organization_id), service_id, backup_id))
 
@@ -1379,6 +1772,13 @@ class ByocInfrastructureResource(Resource):
         Create a new BYOC Infrastructure in the organization. Returns the configuration of the newly created infrastructure
 
         `POST /v1/organizations/{organizationId}/byocInfrastructure` (organizationByocInfrastructureCreate)
+
+        Args:
+            region_id: Region in which the BYOC infrastructure will be located
+            account_id: Cloud account ID the BYOC infrastructure is configured for
+            availability_zone_suffixes: List of availability zone suffixes
+            vpc_cidr_range: CIDR range for VPC
+            display_name: Human readable name for infrastructure
         """
         return self._call(122, (self._org(organization_id),), None, body_of({'region_id': region_id, 'account_id': account_id, 'availability_zone_suffixes': availability_zone_suffixes, 'vpc_cidr_range': vpc_cidr_range, 'display_name': display_name}))
 
@@ -1393,6 +1793,9 @@ class ByocInfrastructureResource(Resource):
         Removes a BYOC Infrastructure from the organization
 
         `DELETE /v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}` (organizationByocInfrastructureDelete)
+
+        Args:
+            infrastructure_id: ID of the requested BYOC Infrastructure
         """
         return self._call(123, (self._org(organization_id), infrastructure_id))
 
@@ -1408,6 +1811,10 @@ class ByocInfrastructureResource(Resource):
         Update configuration of the BYOC infrastructure. Returns the modified infrastructure
 
         `PATCH /v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}` (organizationByocInfrastructureUpdate)
+
+        Args:
+            infrastructure_id: ID of the requested BYOC Infrastructure
+            display_name: Human readable name for infrastructure object
         """
         return self._call(124, (self._org(organization_id), infrastructure_id), None, body_of({'display_name': display_name}))
 
@@ -1428,6 +1835,9 @@ class ClickhouseSettingsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the configured ClickHouse settings for the service. Only settings that have been explicitly set are included.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings` (serviceClickhouseSettingsListGet)
+
+        Args:
+            service_id: ID of the service.
         """
         return self._call(32, (self._org(organization_id), service_id))
 
@@ -1443,6 +1853,10 @@ class ClickhouseSettingsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Updates one or more ClickHouse settings for the service. To reset a setting to its platform default, use the [DELETE single setting](#tag/Service/operation/serviceClickhouseSettingDelete) endpoint. Use the [schema endpoint](#tag/Service/operation/serviceClickhouseSettingsSchemaGet) to discover which settings are configurable.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings` (serviceClickhouseSettingsUpdate)
+
+        Args:
+            service_id: ID of the service.
+            settings: JSON object of setting names to values. Example: {"compatibility": "24.8"}
         """
         return self._call(33, (self._org(organization_id), service_id), None, body_of({'settings': settings}))
 
@@ -1457,6 +1871,9 @@ class ClickhouseSettingsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the schema of all configurable ClickHouse settings, including types, valid values, descriptions, and warnings.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings/schema` (serviceClickhouseSettingsSchemaGet)
+
+        Args:
+            service_id: ID of the service.
         """
         return self._call(34, (self._org(organization_id), service_id))
 
@@ -1472,6 +1889,10 @@ class ClickhouseSettingsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the current value of a ClickHouse setting for the service. Use the [schema endpoint](#tag/Service/operation/serviceClickhouseSettingsSchemaGet) to discover which settings are configurable.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings/{settingName}` (serviceClickhouseSettingGet)
+
+        Args:
+            service_id: ID of the service.
+            setting_name: Name of the setting to retrieve.
         """
         return self._call(35, (self._org(organization_id), service_id, setting_name))
 
@@ -1487,6 +1908,10 @@ class ClickhouseSettingsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Removes a previously-configured ClickHouse setting, reverting its effective value to the platform default. Settings under `spec.extraConfig.server.*` (e.g. `keep_alive_timeout`, `shared_merge_tree_disable_merges_and_mutations_assignment`) trigger a ClickHouse server rollout restart; other settings propagate to all replicas after a short delay. Deleting a setting that was never configured is a no-op (200 OK).
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings/{settingName}` (serviceClickhouseSettingDelete)
+
+        Args:
+            service_id: ID of the service.
+            setting_name: Name of the setting to reset.
         """
         return self._call(36, (self._org(organization_id), service_id, setting_name))
 
@@ -1511,6 +1936,9 @@ class ClickpipesResource(Resource):
         Returns a list of ClickPipes.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipes` (clickPipeGetList)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
         """
         return self._call(61, (self._org(organization_id), service_id))
 
@@ -1531,6 +1959,11 @@ class ClickpipesResource(Resource):
         Create a new ClickPipe.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickpipes` (clickPipeCreate)
+
+        Args:
+            service_id: ID of the service to create the ClickPipe for.
+            name: Name of the ClickPipe.
+            field_mappings: Field mappings of the ClickPipe. Note that all destination columns must be included in the mappings.
         """
         return self._call(62, (self._org(organization_id), service_id), None, body_of({'name': name, 'source': source, 'destination': destination, 'field_mappings': field_mappings, 'scaling': scaling, 'settings': settings}))
 
@@ -1546,6 +1979,10 @@ class ClickpipesResource(Resource):
         Returns the specified ClickPipe.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}` (clickPipeGet)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            clickpipe_id: ID of the requested ClickPipe.
         """
         return self._call(63, (self._org(organization_id), service_id, clickpipe_id))
 
@@ -1566,6 +2003,12 @@ class ClickpipesResource(Resource):
         Update the specified ClickPipe.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}` (clickPipeUpdate)
+
+        Args:
+            service_id: ID of the service to create the ClickPipe for.
+            clickpipe_id: ID of the requested ClickPipe.
+            name: Name of the ClickPipe.
+            field_mappings: Field mappings of the ClickPipe. This will not update the table schema, only the ClickPipe configuration.
         """
         return self._call(64, (self._org(organization_id), service_id, clickpipe_id), None, body_of({'name': name, 'source': source, 'destination': destination, 'field_mappings': field_mappings, 'settings': settings}))
 
@@ -1581,6 +2024,10 @@ class ClickpipesResource(Resource):
         Delete the specified ClickPipe.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}` (clickPipeDelete)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            clickpipe_id: ID of the ClickPipe to delete.
         """
         return self._call(65, (self._org(organization_id), service_id, clickpipe_id))
 
@@ -1596,6 +2043,10 @@ class ClickpipesResource(Resource):
         Returns the advanced settings for the specified ClickPipe.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}/settings` (clickPipeSettingsGet)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            clickpipe_id: ID of the ClickPipe to get settings for.
         """
         return self._call(66, (self._org(organization_id), service_id, clickpipe_id))
 
@@ -1623,6 +2074,22 @@ class ClickpipesResource(Resource):
         Update the advanced settings for the specified ClickPipe. Send key-value pairs where values can be strings, numbers, or booleans.
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}/settings` (clickPipeSettingsUpdate)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            clickpipe_id: ID of the ClickPipe to update settings for.
+            streaming_max_insert_wait_ms: Streaming max insert wait time. Configures the max wait period before inserting data into the ClickHouse.
+            object_storage_concurrency: Object storage concurrency. Number of concurrent file processing threads
+            object_storage_polling_interval_ms: Object storage polling interval. Configures the refresh interval for querying continuous ingest for new object storage data
+            object_storage_max_insert_bytes: Max insert bytes. Number of bytes to process in a single insert batch
+            object_storage_max_file_count: Max file count. Maximum number of files to process in a single insert batch
+            clickhouse_max_threads: Max threads. Maximum number of concurrent threads for file processing
+            clickhouse_max_insert_threads: Max insert threads. Maximum number of concurrent insert threads
+            clickhouse_min_insert_block_size_bytes: Min insert block size bytes. Minimum size of data block for insert (in bytes)
+            clickhouse_max_download_threads: Max download threads. Maximum number of concurrent download threads
+            clickhouse_parallel_distributed_insert_select: Parallel distributed insert select. Parallel distributed insert select setting
+            object_storage_use_cluster_function: use cluster function. Whether to use ClickHouse cluster function for distributed processing
+            clickhouse_parallel_view_processing: parallel view processing. Whether to enable pushing to attached views concurrently instead of sequentially
         """
         return self._call(67, (self._org(organization_id), service_id, clickpipe_id), None, body_of({'streaming_max_insert_wait_ms': streaming_max_insert_wait_ms, 'object_storage_concurrency': object_storage_concurrency, 'object_storage_polling_interval_ms': object_storage_polling_interval_ms, 'object_storage_max_insert_bytes': object_storage_max_insert_bytes, 'object_storage_max_file_count': object_storage_max_file_count, 'clickhouse_max_threads': clickhouse_max_threads, 'clickhouse_max_insert_threads': clickhouse_max_insert_threads, 'clickhouse_min_insert_block_size_bytes': clickhouse_min_insert_block_size_bytes, 'clickhouse_max_download_threads': clickhouse_max_download_threads, 'clickhouse_parallel_distributed_insert_select': clickhouse_parallel_distributed_insert_select, 'object_storage_use_cluster_function': object_storage_use_cluster_function, 'clickhouse_parallel_view_processing': clickhouse_parallel_view_processing}))
 
@@ -1638,6 +2105,9 @@ class ClickpipesResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Infers the schema (field names and ClickHouse data types) of a streaming ClickPipe source without creating a pipe. Supported for Kafka, Kinesis sources.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/schemaDiscovery` (clickPipeSchemaDiscovery)
+
+        Args:
+            service_id: ID of the service to run schema discovery against.
         """
         return self._call(68, (self._org(organization_id), service_id), None, body_of({'source': source}))
 
@@ -1659,6 +2129,14 @@ class ClickpipesResource(Resource):
         **Note:** For database ClickPipes (PostgreSQL, MySQL, MongoDB, BigQuery), use the [Update CDC ClickPipes scaling](#tag/ClickPipes/operation/clickPipeCdcScalingUpdate) endpoint instead.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}/scaling` (clickPipeScalingUpdate)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            clickpipe_id: ID of the ClickPipe to update scaling settings.
+            replicas: Number of replicas to scale to. Use to scale Kafka pipes.
+            concurrency: Number of concurrency to scale to. Use to scale S3 pipes.
+            replica_cpu_millicores: CPU in millicores for each replica. Use to scale streaming pipes.
+            replica_memory_gb: Memory in GB for each replica. Use to scale streaming pipes.
         """
         return self._call(69, (self._org(organization_id), service_id, clickpipe_id), None, body_of({'replicas': replicas, 'concurrency': concurrency, 'replica_cpu_millicores': replica_cpu_millicores, 'replica_memory_gb': replica_memory_gb}))
 
@@ -1675,6 +2153,11 @@ class ClickpipesResource(Resource):
         Start, stop or resync ClickPipe. Stopping a ClickPipe will stop the ingestion process from any state. Starting is allowed for ClickPipes in the "Stopped" state or with a "Failed" state. Resyncing is only for Postgres and MySQL pipes and can be done from any state.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}/state` (clickPipeStateUpdate)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            clickpipe_id: ID of the ClickPipe to update state.
+            command: Command to change the state: 'start', 'stop', 'resync'.
         """
         return self._call(70, (self._org(organization_id), service_id, clickpipe_id), None, body_of({'command': command}))
 
@@ -1695,6 +2178,9 @@ class ClickpipesResource(Resource):
         **This endpoint becomes available once at least one database ClickPipe was provisioned.**
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipesCdcScaling` (clickPipeCdcScalingGet)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
         """
         return self._call(71, (self._org(organization_id), service_id))
 
@@ -1719,6 +2205,11 @@ class ClickpipesResource(Resource):
         **This endpoint becomes available once at least one database ClickPipe was provisioned.**
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipesCdcScaling` (clickPipeCdcScalingUpdate)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            replica_cpu_millicores: CPU in millicores for DB ClickPipes.
+            replica_memory_gb: Memory in GiB for DB ClickPipes. Must be 4× the CPU core count.
         """
         return self._call(72, (self._org(organization_id), service_id), None, body_of({'replica_cpu_millicores': replica_cpu_millicores, 'replica_memory_gb': replica_memory_gb}))
 
@@ -1784,6 +2275,11 @@ class InvitationsResource(Resource):
         Creates organization invitation.
 
         `POST /v1/organizations/{organizationId}/invitations` (invitationCreate)
+
+        Args:
+            email: Email of the invited user. Only a user with this email can join using the invitation. The email is stored in a lowercase form.
+            role: DEPRECATED. Use `assignedRoleIds` instead. Role to assign to the invited user in the organization.
+            assigned_role_ids: List of role IDs to assign to the invited user when they accept the invitation
         """
         return self._call(55, (self._org(organization_id),), None, body_of({'email': email, 'role': role, 'assigned_role_ids': assigned_role_ids}))
 
@@ -1798,6 +2294,9 @@ class InvitationsResource(Resource):
         Returns details for a single organization invitation.
 
         `GET /v1/organizations/{organizationId}/invitations/{invitationId}` (invitationGet)
+
+        Args:
+            invitation_id: ID of the requested organization.
         """
         return self._call(56, (self._org(organization_id), invitation_id))
 
@@ -1812,6 +2311,9 @@ class InvitationsResource(Resource):
         Deletes a single organization invitation.
 
         `DELETE /v1/organizations/{organizationId}/invitations/{invitationId}` (invitationDelete)
+
+        Args:
+            invitation_id: ID of the requested organization.
         """
         return self._call(57, (self._org(organization_id), invitation_id))
 
@@ -1851,6 +2353,14 @@ class KeysResource(Resource):
         Creates new API key.
 
         `POST /v1/organizations/{organizationId}/keys` (openapiKeyCreate)
+
+        Args:
+            name: Name of the key.
+            expire_at: Timestamp the key expires. If not present, `null` or is empty the key never expires. ISO-8601.
+            state: Initial state of the key: 'enabled', 'disabled'. If not provided the new key will be 'enabled'.
+            roles: DEPRECATED. Use `assignedRoleIds` instead. List of roles assigned to the key. Contains at least 1 element.
+            assigned_role_ids: Array of role UUIDs to assign to the API key
+            ip_access_list: List of IP addresses allowed to access the API using this key
         """
         return self._call(46, (self._org(organization_id),), None, body_of({'name': name, 'expire_at': expire_at, 'state': state, 'hash_data': hash_data, 'roles': roles, 'assigned_role_ids': assigned_role_ids, 'ip_access_list': ip_access_list}))
 
@@ -1865,6 +2375,9 @@ class KeysResource(Resource):
         Returns a single key details.
 
         `GET /v1/organizations/{organizationId}/keys/{keyId}` (openapiKeyGet)
+
+        Args:
+            key_id: ID of the requested key.
         """
         return self._call(47, (self._org(organization_id), key_id))
 
@@ -1885,6 +2398,15 @@ class KeysResource(Resource):
         Updates API key properties.
 
         `PATCH /v1/organizations/{organizationId}/keys/{keyId}` (openapiKeyUpdate)
+
+        Args:
+            key_id: ID of the key to update.
+            name: Name of the key
+            roles: DEPRECATED. Use `assignedRoleIds` instead. List of roles assigned to the key.
+            assigned_role_ids: Array of role UUIDs to assign to the API key
+            expire_at: Timestamp the key expires. If `null` or is empty the key never expires. ISO-8601.
+            state: State of the key: 'enabled', 'disabled'.
+            ip_access_list: List of IP addresses allowed to access the API using this key
         """
         return self._call(48, (self._org(organization_id), key_id), None, body_of({'name': name, 'roles': roles, 'assigned_role_ids': assigned_role_ids, 'expire_at': expire_at, 'state': state, 'ip_access_list': ip_access_list}))
 
@@ -1899,6 +2421,9 @@ class KeysResource(Resource):
         Deletes API key. Only a key not used to authenticate the active request can be deleted.
 
         `DELETE /v1/organizations/{organizationId}/keys/{keyId}` (openapiKeyDelete)
+
+        Args:
+            key_id: ID of the key to delete.
         """
         return self._call(49, (self._org(organization_id), key_id))
 
@@ -1932,6 +2457,9 @@ class MembersResource(Resource):
         Returns a single organization member details.
 
         `GET /v1/organizations/{organizationId}/members/{userId}` (memberGet)
+
+        Args:
+            user_id: ID of the requested user.
         """
         return self._call(51, (self._org(organization_id), user_id))
 
@@ -1948,6 +2476,11 @@ class MembersResource(Resource):
         Updates organization member role.
 
         `PATCH /v1/organizations/{organizationId}/members/{userId}` (memberUpdate)
+
+        Args:
+            user_id: ID of the user to patch
+            role: DEPRECATED. Use `assignedRoleIds` instead. Role of the member in the organization.
+            assigned_role_ids: List of role IDs to assign to the member
         """
         return self._call(52, (self._org(organization_id), user_id), None, body_of({'role': role, 'assigned_role_ids': assigned_role_ids}))
 
@@ -1962,6 +2495,9 @@ class MembersResource(Resource):
         Removes a user from the organization
 
         `DELETE /v1/organizations/{organizationId}/members/{userId}` (memberDelete)
+
+        Args:
+            user_id: ID of the requested user.
         """
         return self._call(53, (self._org(organization_id), user_id))
 
@@ -2008,6 +2544,10 @@ class OrganizationsResource(Resource):
         Updates organization fields. Requires ADMIN auth key role.
 
         `PATCH /v1/organizations/{organizationId}` (organizationUpdate)
+
+        Args:
+            name: Name of the organization.
+            enable_core_dumps: Whether crash reports (core dumps) collection is enabled for services in the organization. When disabled at the organization level, individual services cannot enable crash reports.
         """
         return self._call(2, (self._org(organization_id),), None, body_of({'name': name, 'private_endpoints': private_endpoints, 'enable_core_dumps': enable_core_dumps}))
 
@@ -2023,6 +2563,10 @@ class OrganizationsResource(Resource):
         Deprecated. Please follow [documentation](https://clickhouse.com/docs/manage/security/aws-privatelink#add-endpoint-id-to-services-allow-list) for the updated process.
 
         `GET /v1/organizations/{organizationId}/privateEndpointConfig` (organizationPrivateEndpointConfigGetList)
+
+        Args:
+            cloud_provider: Cloud provider identifier. One of aws, gcp, or azure.
+            region_id: Region identifier within specific cloud providers.
         """
         return self._call(121, (self._org(organization_id),), {'cloud_provider': cloud_provider, 'region_id': region_id})
 
@@ -2082,6 +2626,9 @@ class PostgresResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns a Postgres service that belongs to the organization
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}` (postgresServiceGet)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return self._call(106, (self._org(organization_id), postgres_id))
 
@@ -2096,6 +2643,9 @@ class PostgresResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Deletes a Postgres service that belongs to the organization
 
         `DELETE /v1/organizations/{organizationId}/postgres/{postgresId}` (postgresServiceDelete)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return self._call(107, (self._org(organization_id), postgres_id))
 
@@ -2114,6 +2664,9 @@ class PostgresResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Update a Postgres service that belongs to the organization. **WARNING:** Changing the name also updates the host name and certificates for the service.
 
         `PATCH /v1/organizations/{organizationId}/postgres/{postgresId}` (postgresServicePatch)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return self._call(108, (self._org(organization_id), postgres_id), None, body_of({'name': name, 'size': size, 'ha_type': ha_type, 'tags': tags}))
 
@@ -2128,6 +2681,9 @@ class PostgresResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Download CA certificates for a PostgreSQL service
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}/caCertificates` (postgresServiceCertsGet)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return self._call(109, (self._org(organization_id), postgres_id))
 
@@ -2147,6 +2703,9 @@ class PostgresResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Restore a Postgres database from continuous backup, optionally at a specific point in time.
 
         `POST /v1/organizations/{organizationId}/postgres/{postgresId}/restoredService` (postgresInstanceRestore)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return self._call(110, (self._org(organization_id), postgres_id), None, body_of({'name': name, 'restore_target': restore_target, 'pg_config': pg_config, 'pg_bouncer_config': pg_bouncer_config, 'tags': tags}))
 
@@ -2162,6 +2721,9 @@ class PostgresResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Sets a new password for a Postgres service's superuser account.
 
         `PATCH /v1/organizations/{organizationId}/postgres/{postgresId}/password` (postgresServiceSetPassword)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return self._call(111, (self._org(organization_id), postgres_id), None, body_of({'password': password}))
 
@@ -2180,6 +2742,10 @@ class PostgresResource(Resource):
         * switchover: Switch a primary over to a standby
 
         `PATCH /v1/organizations/{organizationId}/postgres/{postgresId}/state` (postgresServicePatchState)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
+            command: Postgres status, which initiates a process.
         """
         return self._call(112, (self._org(organization_id), postgres_id), None, body_of({'command': command}))
 
@@ -2198,6 +2764,9 @@ class PostgresResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Initiate the process to create a new read replica for a Postgres service.
 
         `POST /v1/organizations/{organizationId}/postgres/{postgresId}/readReplica` (postgresInstanceCreateReadReplica)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return self._call(113, (self._org(organization_id), postgres_id), None, body_of({'name': name, 'pg_config': pg_config, 'pg_bouncer_config': pg_bouncer_config, 'tags': tags}))
 
@@ -2212,6 +2781,9 @@ class PostgresResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns the configuration data for a Postgres service and its PgBouncer service.
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}/config` (postgresInstanceConfigGet)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return self._call(114, (self._org(organization_id), postgres_id))
 
@@ -2228,6 +2800,9 @@ class PostgresResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Replace the existing Postgres service and pgBouncer configuration.
 
         `POST /v1/organizations/{organizationId}/postgres/{postgresId}/config` (postgresInstanceConfigPost)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return self._call(115, (self._org(organization_id), postgres_id), None, body_of({'pg_config': pg_config, 'pg_bouncer_config': pg_bouncer_config}))
 
@@ -2244,6 +2819,9 @@ class PostgresResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Update the existing Postgres service and pgBouncer configuration.
 
         `PATCH /v1/organizations/{organizationId}/postgres/{postgresId}/config` (postgresInstanceConfigPatch)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return self._call(116, (self._org(organization_id), postgres_id), None, body_of({'pg_config': pg_config, 'pg_bouncer_config': pg_bouncer_config}))
 
@@ -2261,6 +2839,12 @@ class PostgresResource(Resource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns bucketed time-series metrics for a PostgreSQL service over the requested window (CPU, memory, disk, network, connections, cache hit ratio, throughput, transactions, and more). Use this to chart or analyze how a service behaved over time.
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}/metrics` (postgresInstanceMetricsGet)
+
+        Args:
+            postgres_id: ID of the Postgres service.
+            from_date: Inclusive start of the time window (RFC 3339 date-time).
+            to_date: Exclusive end of the time window (RFC 3339 date-time).
+            bucket_size_seconds: Time-series bucket size in seconds. When omitted, a bucket size is derived from the requested window. Requests are capped at 250 data points.
         """
         return self._call(118, (self._org(organization_id), postgres_id), {'from_date': from_date, 'to_date': to_date, 'bucket_size_seconds': bucket_size_seconds})
 
@@ -2281,6 +2865,9 @@ class PrometheusResource(Resource):
         Returns prometheus metrics for all services in an organization.
 
         `GET /v1/organizations/{organizationId}/prometheus` (organizationPrometheusGet)
+
+        Args:
+            filtered_metrics: Return a filtered list of Prometheus metrics.
         """
         return self._call(3, (self._org(organization_id),), {'filtered_metrics': filtered_metrics})
 
@@ -2296,6 +2883,10 @@ class PrometheusResource(Resource):
         Returns prometheus metrics for a service.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/prometheus` (instancePrometheusGet)
+
+        Args:
+            service_id: ID of the requested service.
+            filtered_metrics: Return a filtered list of Prometheus metrics.
         """
         return self._call(25, (self._org(organization_id), service_id), {'filtered_metrics': filtered_metrics})
 
@@ -2323,6 +2914,9 @@ class PrometheusResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns Prometheus metrics for a PostgreSQL service.
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}/prometheus` (postgresInstancePrometheusGet)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return self._call(117, (self._org(organization_id), postgres_id))
 
@@ -2343,6 +2937,9 @@ class QueryEndpointsResource(Resource):
         Get the configuration for the service query endpoint that allows executing queries via API.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/serviceQueryEndpoint` (instanceQueryEndpointGet)
+
+        Args:
+            service_id: ID of the requested service.
         """
         return self._call(17, (self._org(organization_id), service_id))
 
@@ -2357,6 +2954,9 @@ class QueryEndpointsResource(Resource):
         Removes the service query endpoint.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/serviceQueryEndpoint` (instanceQueryEndpointDelete)
+
+        Args:
+            service_id: ID of the requested service.
         """
         return self._call(18, (self._org(organization_id), service_id))
 
@@ -2374,6 +2974,12 @@ class QueryEndpointsResource(Resource):
         Create the service query endpoint that allows executing queries via API.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/serviceQueryEndpoint` (instanceQueryEndpointUpsert)
+
+        Args:
+            service_id: ID of the requested service.
+            roles: The roles
+            open_api_keys: The version of the service query endpoint
+            allowed_origins: The allowed origins as comma separated list of domains
         """
         return self._call(19, (self._org(organization_id), service_id), None, body_of({'roles': roles, 'open_api_keys': open_api_keys, 'allowed_origins': allowed_origins}))
 
@@ -2407,6 +3013,9 @@ class QuotasResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns a single organization quota identified by its quota code. Responds with a not found error when the quota code is unknown or the quota does not apply to the organization.
 
         `GET /v1/organizations/{organizationId}/quotas/{quotaCode}` (organizationQuotaGet)
+
+        Args:
+            quota_code: Code of the requested quota.
         """
         return self._call(10, (self._org(organization_id), quota_code))
 
@@ -2442,6 +3051,11 @@ class RolesResource(Resource):
         Creates a new custom role for an organization with specified policies and actors.
 
         `POST /v1/organizations/{organizationId}/roles` (organizationRolePost)
+
+        Args:
+            name: Name of the role
+            actors: List of actor resource IDs to assign to this role (e.g., ["user/uuid", "apiKey/uuid"])
+            policies: List of policies to create for this role
         """
         return self._call(5, (self._org(organization_id),), None, body_of({'name': name, 'actors': actors, 'policies': policies}))
 
@@ -2456,6 +3070,9 @@ class RolesResource(Resource):
         Returns details for a specific role.
 
         `GET /v1/organizations/{organizationId}/roles/{roleId}` (organizationRoleGet)
+
+        Args:
+            role_id: ID of the requested role.
         """
         return self._call(6, (self._org(organization_id), role_id))
 
@@ -2473,6 +3090,12 @@ class RolesResource(Resource):
         Updates an existing custom role. System roles cannot be updated. All fields are optional - only provided fields will be updated.
 
         `PATCH /v1/organizations/{organizationId}/roles/{roleId}` (organizationRolePatch)
+
+        Args:
+            role_id: ID of the requested role.
+            name: New name for the role
+            actors: New list of actor resource IDs (replaces existing actors)
+            policies: New list of policies (replaces existing policies)
         """
         return self._call(7, (self._org(organization_id), role_id), None, body_of({'name': name, 'actors': actors, 'policies': policies}))
 
@@ -2487,6 +3110,9 @@ class RolesResource(Resource):
         Deletes an existing custom role. System roles cannot be deleted. This operation will remove the role and all its associated policies.
 
         `DELETE /v1/organizations/{organizationId}/roles/{roleId}` (organizationRoleDelete)
+
+        Args:
+            role_id: ID of the requested role.
         """
         return self._call(8, (self._org(organization_id), role_id))
 
@@ -2507,6 +3133,9 @@ class ScalingSchedulesResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the autoscaling schedule for a service. Returns 404 if no schedule has been configured or if the schedule was cleared. Requires the scheduled autoscaling feature to be enabled for the organization.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/scalingSchedule` (scalingScheduleGet)
+
+        Args:
+            service_id: ID of the service.
         """
         return self._call(26, (self._org(organization_id), service_id))
 
@@ -2522,6 +3151,10 @@ class ScalingSchedulesResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Creates or fully replaces the autoscaling schedule for a service. Pass an empty `entries` array to clear the schedule — a subsequent GET will return 404, and the response will contain an empty `baseConfig` (all fields absent). The base scaling config (applied when no entry is active) is managed separately via the `replicaScaling` endpoint. Requires the scheduled autoscaling feature to be enabled for the organization.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/scalingSchedule` (scalingScheduleUpsert)
+
+        Args:
+            service_id: ID of the service.
+            entries: List of schedule entries. Pass an empty array to clear the schedule.
         """
         return self._call(27, (self._org(organization_id), service_id), None, body_of({'entries': entries}))
 
@@ -2536,6 +3169,9 @@ class ScalingSchedulesResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Deletes the autoscaling schedule for a service. If a schedule entry is currently active, the base scaling config is restored to the instance before the schedule is removed. Returns 404 if no schedule exists. Requires the scheduled autoscaling feature to be enabled for the organization.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/scalingSchedule` (scalingScheduleDelete)
+
+        Args:
+            service_id: ID of the service.
         """
         return self._call(28, (self._org(organization_id), service_id))
 
@@ -2556,6 +3192,9 @@ class ServicesResource(Resource):
         Returns a list of all services in the organization.
 
         `GET /v1/organizations/{organizationId}/services` (instanceGetList)
+
+        Args:
+            filter: Filter criteria to apply when retrieving the resource. Currently, only filtering by resource tags is supported.
         """
         return self._call(11, (self._org(organization_id),), {'filter': filter})
 
@@ -2599,6 +3238,38 @@ class ServicesResource(Resource):
         Creates a new service in the organization, and returns the current service state and a password to access the service. The service is started asynchronously.
 
         `POST /v1/organizations/{organizationId}/services` (instanceCreate)
+
+        Args:
+            name: Name of the service. Alphanumerical string with whitespaces up to 50 characters.
+            provider: Cloud provider
+            region: Service region.
+            tier: DEPRECATED for BASIC, SCALE and ENTERPRISE organization tiers. Use `minReplicaMemoryGb`, `maxReplicaMemoryGb`, and `numReplicas` instead. Tier of the service: 'development', 'production', 'dedicated_high_mem', 'dedicated_high_cpu', 'dedicated_standard', 'dedicated_standard_n2d_standard_4', 'dedicated_standard_n2d_standard_8', 'dedicated_standard_n2d_standard_32', 'dedicated_standard_n2d_standard_128', 'dedicated_standard_n2d_standard_32_16SSD', 'dedicated_standard_n2d_standard_64_24SSD'. Production services scale, Development are fixed size. Azure services don't support Development tier
+            ip_access_list: List of IP addresses allowed to access the service
+            min_total_memory_gb: DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `minReplicaMemoryGb` instead. Minimum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and greater than or equal to 24. Always absent for horizontal-autoscaling services (replica count is variable).
+            max_total_memory_gb: DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `maxReplicaMemoryGb` instead. Maximum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and lower than or equal to 360 for non paid services or 1068 for paid services. Always absent for horizontal-autoscaling services (replica count is variable).
+            autoscaling_mode: Autoscaling mode. "vertical" (the default when omitted) runs a fixed replica count while memory scales between minReplicaMemoryGb and maxReplicaMemoryGb; "horizontal" scales the replica count between minReplicas and maxReplicas at a fixed per-replica memory (minReplicaMemoryGb equal to maxReplicaMemoryGb). Horizontal requires the feature to be enabled for the organization.
+            min_replica_memory_gb: Minimum total memory of each replica during auto-scaling in Gb. A range in vertical autoscaling; equal to maxReplicaMemoryGb in horizontal (memory is fixed while the replica count scales). Must be a multiple of 4 and greater than or equal to 8.
+            max_replica_memory_gb: Maximum total memory of each replica during auto-scaling in Gb. A range in vertical autoscaling; equal to minReplicaMemoryGb in horizontal (memory is fixed while the replica count scales). Must be a multiple of 4 and lower than or equal to 120* for non paid services or 356* for paid services.* - maximum replica size subject to cloud provider hardware availability in your selected region.
+            num_replicas: Fixed replica count for vertical autoscaling (autoscalingMode "vertical" or omitted). Mutually exclusive with minReplicas/maxReplicas.
+            min_replicas: Minimum number of replicas. A minReplicas/maxReplicas band scales the replica count in horizontal autoscaling (autoscalingMode "horizontal"). Must be provided together with maxReplicas. Mutually exclusive with numReplicas. Requires horizontal autoscaling to be enabled for the organization, unless autoscalingMode is omitted or "vertical" and minReplicas equals maxReplicas (an equal band is then an accepted vertical fixed count and needs no horizontal entitlement).
+            max_replicas: Maximum number of replicas. A minReplicas/maxReplicas band scales the replica count in horizontal autoscaling (autoscalingMode "horizontal"). Must be provided together with minReplicas. Mutually exclusive with numReplicas. Requires horizontal autoscaling to be enabled for the organization, unless autoscalingMode is omitted or "vertical" and minReplicas equals maxReplicas (an equal band is then an accepted vertical fixed count and needs no horizontal entitlement).
+            idle_scaling: When set to true the service is allowed to scale down to zero when idle. True by default.
+            idle_timeout_minutes: Set minimum idling timeout (in minutes). Must be >= 5 minutes.
+            is_readonly: True if this service is read-only. It can only be read-only if a dataWarehouseId is provided.
+            data_warehouse_id: Data warehouse containing this service
+            backup_id: Optional backup ID used as an initial state for the new service. When used the region and the tier of the new instance must be the same as the values of the original instance.
+            encryption_key: Optional customer provided disk encryption key
+            encryption_assumed_role_identifier: Optional role to use for disk encryption
+            private_endpoint_ids: DEPRECATED. To associate the service with private endpoints, first create the service, then use the `Update Service Basic Details` endpoint with the `privateEndpointIds` field to modify private endpoints.
+            private_preview_terms_checked: Accept the private preview terms and conditions. It is only needed when creating the first service in the organization in case of a private preview
+            release_channel: Select fast if you want to get new ClickHouse releases as soon as they are available. You'll get new features faster, but with a higher risk of bugs. Select slow if you would like to defer releases to give yourself more time to test. This feature is only available for production services. default is the regular release channel.
+            byoc_id: This is the ID returned after setting up a region for Bring Your Own Cloud (BYOC). When the byocId parameter is specified, the minReplicaMemoryGb and the maxReplicaGb parameters are required too, with values included among the following sizes: 48, 116, 172, 232.
+            has_transparent_data_encryption: True if the service should have the Transparent Data Encryption (TDE) enabled. TDE is only available for ENTERPRISE organizations tiers and can only be enabled at service creation.
+            endpoints: List of service endpoints to enable or disable
+            profile: Custom instance profile. Only available for ENTERPRISE organization tiers.
+            compliance_type: Type of regulatory compliance for service.
+            tags: Tags associated with the service.
+            enable_core_dumps: Enables the underlying infra for collecting core dumps. Default is enabled.
         """
         return self._call(12, (self._org(organization_id),), None, body_of({'name': name, 'provider': provider, 'region': region, 'tier': tier, 'ip_access_list': ip_access_list, 'min_total_memory_gb': min_total_memory_gb, 'max_total_memory_gb': max_total_memory_gb, 'autoscaling_mode': autoscaling_mode, 'min_replica_memory_gb': min_replica_memory_gb, 'max_replica_memory_gb': max_replica_memory_gb, 'num_replicas': num_replicas, 'min_replicas': min_replicas, 'max_replicas': max_replicas, 'idle_scaling': idle_scaling, 'idle_timeout_minutes': idle_timeout_minutes, 'is_readonly': is_readonly, 'data_warehouse_id': data_warehouse_id, 'backup_id': backup_id, 'encryption_key': encryption_key, 'encryption_assumed_role_identifier': encryption_assumed_role_identifier, 'private_endpoint_ids': private_endpoint_ids, 'private_preview_terms_checked': private_preview_terms_checked, 'release_channel': release_channel, 'byoc_id': byoc_id, 'has_transparent_data_encryption': has_transparent_data_encryption, 'endpoints': endpoints, 'profile': profile, 'compliance_type': compliance_type, 'tags': tags, 'enable_core_dumps': enable_core_dumps}))
 
@@ -2613,6 +3284,9 @@ class ServicesResource(Resource):
         Returns a service that belongs to the organization
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}` (instanceGet)
+
+        Args:
+            service_id: ID of the requested service.
         """
         return self._call(13, (self._org(organization_id), service_id))
 
@@ -2635,6 +3309,14 @@ class ServicesResource(Resource):
         Updates basic service details like service name or IP access list.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}` (instanceUpdate)
+
+        Args:
+            service_id: ID of the service to update.
+            name: Name of the service. Alphanumerical string with whitespaces up to 50 characters.
+            release_channel: Select fast if you want to get new ClickHouse releases as soon as they are available. You'll get new features faster, but with a higher risk of bugs. Select slow if you would like to defer releases to give yourself more time to test. This feature is only available for production services. default is the regular release channel.
+            endpoints: List of service endpoints to change
+            transparent_data_encryption_key_id: The id of the key to rotate
+            enable_core_dumps: If true, the underlying infra is enabled for collecting core dumps.
         """
         return self._call(14, (self._org(organization_id), service_id), None, body_of({'name': name, 'ip_access_list': ip_access_list, 'private_endpoint_ids': private_endpoint_ids, 'release_channel': release_channel, 'endpoints': endpoints, 'transparent_data_encryption_key_id': transparent_data_encryption_key_id, 'tags': tags, 'enable_core_dumps': enable_core_dumps}))
 
@@ -2649,6 +3331,9 @@ class ServicesResource(Resource):
         Deletes the service. The service must be in stopped state and is deleted asynchronously after this method call.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}` (instanceDelete)
+
+        Args:
+            service_id: ID of the service to delete.
         """
         return self._call(15, (self._org(organization_id), service_id))
 
@@ -2663,6 +3348,9 @@ class ServicesResource(Resource):
         Information required to set up a private endpoint
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/privateEndpointConfig` (instancePrivateEndpointConfigGet)
+
+        Args:
+            service_id: ID of the requested service.
         """
         return self._call(16, (self._org(organization_id), service_id))
 
@@ -2678,6 +3366,10 @@ class ServicesResource(Resource):
         Starts or stop service
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/state` (instanceStateUpdate)
+
+        Args:
+            service_id: ID of the service to update state.
+            command: Command to change the state: 'start', 'stop', 'awake'.
         """
         return self._call(20, (self._org(organization_id), service_id), None, body_of({'command': command}))
 
@@ -2697,6 +3389,14 @@ class ServicesResource(Resource):
         Updates minimum and maximum total memory limits and idle mode scaling behavior for the service. The memory settings are available only for "production" services and must be a multiple of 12 starting from 24GB. Please contact support to enable adjustment of numReplicas.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/scaling` (instanceScalingUpdate)
+
+        Args:
+            service_id: ID of the service to update scaling parameters.
+            min_total_memory_gb: DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `minReplicaMemoryGb` instead. Minimum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and greater than or equal to 24. Always absent for horizontal-autoscaling services (replica count is variable).
+            max_total_memory_gb: DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `maxReplicaMemoryGb` instead. Maximum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and lower than or equal to 360 for non paid services or 1068 for paid services. Always absent for horizontal-autoscaling services (replica count is variable).
+            num_replicas: Number of replicas for the service. The number of replicas must be between 2 and 20 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers.
+            idle_scaling: When set to true the service is allowed to scale down to zero when idle. True by default.
+            idle_timeout_minutes: Set minimum idling timeout (in minutes). Must be >= 5 minutes.
         """
         return self._call(21, (self._org(organization_id), service_id), None, body_of({'min_total_memory_gb': min_total_memory_gb, 'max_total_memory_gb': max_total_memory_gb, 'num_replicas': num_replicas, 'idle_scaling': idle_scaling, 'idle_timeout_minutes': idle_timeout_minutes}))
 
@@ -2719,6 +3419,17 @@ class ServicesResource(Resource):
         Updates minimum and maximum memory limits per replica and idle mode scaling behavior for the service. Supports both vertical autoscaling (fixed replica count, variable memory) and horizontal autoscaling (variable replica count, fixed memory). The memory settings are available only for "production" services and must be a multiple of 4 starting from 8GB. For vertical autoscaling, please contact support to enable adjustment of numReplicas. For horizontal autoscaling (autoscalingMode "horizontal" with minReplicas/maxReplicas), contact support to enable the feature for your organization.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/replicaScaling` (instanceReplicaScalingUpdate)
+
+        Args:
+            service_id: ID of the service to update scaling parameters.
+            min_replica_memory_gb: Minimum auto-scaling memory in Gb for a single replica. Available only for 'production' services. Must be a multiple of 4 and greater than or equal to 8. A range in vertical autoscaling; equal to maxReplicaMemoryGb in horizontal.
+            max_replica_memory_gb: Maximum auto-scaling memory in Gb for a single replica. Available only for 'production' services. Must be a multiple of 4 and lower than or equal to 120 for non paid services or 356 for paid services. A range in vertical autoscaling; equal to minReplicaMemoryGb in horizontal.
+            autoscaling_mode: Target autoscaling mode. Omit to keep the service on its current mode. "vertical" runs a fixed replica count while memory scales between minReplicaMemoryGb and maxReplicaMemoryGb; "horizontal" scales the replica count between minReplicas and maxReplicas at a fixed per-replica memory (minReplicaMemoryGb equal to maxReplicaMemoryGb). Switching to horizontal requires the feature to be enabled for the organization.
+            num_replicas: Fixed replica count for vertical autoscaling (autoscalingMode "vertical"). Mutually exclusive with minReplicas/maxReplicas. When switching to vertical (autoscalingMode "vertical") with numReplicas and no memory, the service's stored baseline per-replica memory is kept as the new vertical range. Please contact support to enable adjustment of numReplicas.
+            min_replicas: Minimum number of replicas. A minReplicas/maxReplicas band scales the replica count in horizontal autoscaling (autoscalingMode "horizontal"). Must be provided together with maxReplicas. Mutually exclusive with numReplicas. Requires horizontal autoscaling to be enabled for the service, unless autoscalingMode is omitted or "vertical" and minReplicas equals maxReplicas (an equal band is then an accepted vertical fixed count and needs no horizontal entitlement).
+            max_replicas: Maximum number of replicas. A minReplicas/maxReplicas band scales the replica count in horizontal autoscaling (autoscalingMode "horizontal"). Must be provided together with minReplicas. Mutually exclusive with numReplicas. Requires horizontal autoscaling to be enabled for the service, unless autoscalingMode is omitted or "vertical" and minReplicas equals maxReplicas (an equal band is then an accepted vertical fixed count and needs no horizontal entitlement).
+            idle_scaling: When set to true the service is allowed to scale down to zero when idle. True by default.
+            idle_timeout_minutes: Set minimum idling timeout (in minutes). Must be >= 5 minutes.
         """
         return self._call(22, (self._org(organization_id), service_id), None, body_of({'min_replica_memory_gb': min_replica_memory_gb, 'max_replica_memory_gb': max_replica_memory_gb, 'autoscaling_mode': autoscaling_mode, 'num_replicas': num_replicas, 'min_replicas': min_replicas, 'max_replicas': max_replicas, 'idle_scaling': idle_scaling, 'idle_timeout_minutes': idle_timeout_minutes}))
 
@@ -2735,6 +3446,11 @@ class ServicesResource(Resource):
         Sets a new password for the service
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/password` (instancePasswordUpdate)
+
+        Args:
+            service_id: ID of the service to update password.
+            new_password_hash: Optional password hash. Used to avoid password transmission over network. If not provided a new password is generated and is provided in the response. Otherwise this hash is used. Algorithm: echo -n "yourpassword" | sha256sum | tr -d '-' | xxd -r -p | base64
+            new_double_sha1_hash: Optional double SHA1 password hash for MySQL protocol. If newPasswordHash is not provided this key will be ignored and the generated password will be used. Algorithm: echo -n "yourpassword" | sha1sum | tr -d '-' | xxd -r -p | sha1sum | tr -d '-'
         """
         return self._call(23, (self._org(organization_id), service_id), None, body_of({'new_password_hash': new_password_hash, 'new_double_sha1_hash': new_double_sha1_hash}))
 
@@ -2751,6 +3467,11 @@ class ServicesResource(Resource):
         Create a new private endpoint. The private endpoint will be associated with this service and organization
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/privateEndpoint` (instancePrivateEndpointCreate)
+
+        Args:
+            service_id: ID of the requested service.
+            id: Private endpoint identifier
+            description: Description of private endpoint
         """
         return self._call(24, (self._org(organization_id), service_id), None, body_of({'id': id, 'description': description}))
 
@@ -2793,6 +3514,9 @@ class UdfsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Creates a new UDF. See [User-defined functions in Cloud](https://clickhouse.com/docs/products/cloud/features/sql-console-features/user-defined-functions).
 
         `POST /v1/organizations/{organizationId}/udfs` (udfCreate)
+
+        Args:
+            upload_id: Identifier of the uploaded source archive.
         """
         return self._call(134, (self._org(organization_id),), None, body_of({'upload_id': upload_id, 'runtime': runtime, 'arguments': arguments, 'return_type': return_type, 'return_name': return_name, 'command_read_timeout': command_read_timeout, 'command_write_timeout': command_write_timeout, 'send_chunk_header': send_chunk_header, 'format': format, 'sandbox_type': sandbox_type, 'sandbox_version': sandbox_version, 'type': type, 'pool_size': pool_size, 'max_command_execution_time': max_command_execution_time, 'function_name': function_name}))
 
@@ -2807,6 +3531,9 @@ class UdfsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the latest version of each UDF in the organization.
 
         `GET /v1/organizations/{organizationId}/udfs` (udfList)
+
+        Args:
+            limit: Maximum number of records to return per page. Defaults to 100. Maximum is 100.
         """
         return self._pages(135, (self._org(organization_id),), {'limit': limit})
 
@@ -2821,6 +3548,9 @@ class UdfsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Deletes every version of a UDF and detaches it from all services. Removal from services completes asynchronously.
 
         `DELETE /v1/organizations/{organizationId}/udfs/{functionName}` (udfDelete)
+
+        Args:
+            function_name: Name of the UDF.
         """
         return self._call(136, (self._org(organization_id), function_name))
 
@@ -2835,6 +3565,9 @@ class UdfsResource(Resource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the latest version of a UDF.
 
         `GET /v1/organizations/{organizationId}/udfs/{functionName}` (udfGet)
+
+        Args:
+            function_name: Name of the UDF.
         """
         return self._call(137, (self._org(organization_id), function_name))
 
@@ -2873,6 +3606,9 @@ class UpgradeWindowsResource(Resource):
         - 404: service does not exist, is not visible to the caller, or no upgrade window has been configured.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/upgradeWindow` (upgradeWindowGet)
+
+        Args:
+            service_id: ID of the service.
         """
         return self._call(29, (self._org(organization_id), service_id))
 
@@ -2895,6 +3631,11 @@ class UpgradeWindowsResource(Resource):
         - 404: service does not exist or is not visible to the caller.
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/upgradeWindow` (upgradeWindowUpdate)
+
+        Args:
+            service_id: ID of the service.
+            weekday: Day of the week the upgrade window starts. 0 = Sunday, 1 = Monday, …, 6 = Saturday.
+            start_hour_utc: UTC hour when the upgrade window starts. Must be one of 0, 6, 12, or 18. The upgrade window currently lasts 6 hours from this start time.
         """
         return self._call(30, (self._org(organization_id), service_id), None, body_of({'weekday': weekday, 'start_hour_utc': start_hour_utc}))
 
@@ -2915,6 +3656,9 @@ class UpgradeWindowsResource(Resource):
         - 404: service does not exist, is not visible to the caller, or no upgrade window is configured.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/upgradeWindow` (upgradeWindowDelete)
+
+        Args:
+            service_id: ID of the service.
         """
         return self._call(31, (self._org(organization_id), service_id))
 
@@ -2937,6 +3681,11 @@ class UsageCostResource(Resource):
         Returns a grand total and a list of daily, per-entity organization usage cost records for the organization in the queried time period (maximum 31 days). All days in both the request and the response are evaluated based on the UTC timezone.
 
         `GET /v1/organizations/{organizationId}/usageCost` (usageCostGet)
+
+        Args:
+            from_date: Start date for the report, e.g. 2024-12-19.
+            to_date: End date (inclusive) for the report, e.g. 2024-12-20. This date cannot be more than 30 days after from_date (for a maximum queried period of 31 days).
+            filter: Filter criteria to apply when retrieving the usage cost report. Currently, only filtering by resource tags is supported.
         """
         return self._call(60, (self._org(organization_id),), {'from_date': from_date, 'to_date': to_date, 'filter': filter})
 
@@ -3051,6 +3800,9 @@ class AsyncClickpipesReversePrivateEndpointsResource(AsyncResource):
         Returns a list of reverse private endpoints for the specified service.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints` (clickPipeReversePrivateEndpointGetList)
+
+        Args:
+            service_id: ID of the service that owns the Reverse Private Endpoint.
         """
         return await self._call(125, (self._org(organization_id), service_id))
 
@@ -3074,6 +3826,18 @@ class AsyncClickpipesReversePrivateEndpointsResource(AsyncResource):
         Create a new reverse private endpoint.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints` (clickPipeReversePrivateEndpointCreate)
+
+        Args:
+            service_id: ID of the service that owns the Reverse Private Endpoint.
+            description: Reverse private endpoint description. Maximum length is 255 characters.
+            type: Reverse private endpoint type.
+            vpc_endpoint_service_name: VPC endpoint service name.
+            vpc_resource_configuration_id: VPC resource configuration ID. Required for VPC_RESOURCE type.
+            vpc_resource_share_arn: VPC resource share ARN. Required for VPC_RESOURCE type.
+            msk_cluster_arn: MSK cluster ARN. Required for MSK_MULTI_VPC type.
+            msk_authentication: MSK cluster authentication type. Required for MSK_MULTI_VPC type.
+            gcp_service_attachment: Private Preview. GCP PSC service attachment URI. Required for GCP_PSC_SERVICE_ATTACHMENT type. Format: projects/{project}/regions/{region}/serviceAttachments/{name}.
+            custom_private_dns_mappings: Optional private DNS names for Reverse Private Endpoint. Can be used as data source destination address. Must be unique across the ClickHouse service. Generally available for Google Private Service Connect (PSC). For AWS PrivateLink (VPC endpoint service and VPC resource), available in Private Preview; contact ClickHouse support to enable it for your service. Not supported for MSK multi-VPC. Supports exact names and leading wildcard names such as *.example.com
         """
         return await self._call(126, (self._org(organization_id), service_id), None, body_of({'description': description, 'type': type, 'vpc_endpoint_service_name': vpc_endpoint_service_name, 'vpc_resource_configuration_id': vpc_resource_configuration_id, 'vpc_resource_share_arn': vpc_resource_share_arn, 'msk_cluster_arn': msk_cluster_arn, 'msk_authentication': msk_authentication, 'gcp_service_attachment': gcp_service_attachment, 'custom_private_dns_mappings': custom_private_dns_mappings}))
 
@@ -3089,6 +3853,10 @@ class AsyncClickpipesReversePrivateEndpointsResource(AsyncResource):
         Returns the reverse private endpoint with the specified ID.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}` (clickPipeReversePrivateEndpointGet)
+
+        Args:
+            service_id: ID of the service that owns the Reverse Private Endpoint.
+            endpoint_id: ID of the reverse private endpoint to get.
         """
         return await self._call(127, (self._org(organization_id), service_id, endpoint_id))
 
@@ -3104,6 +3872,10 @@ class AsyncClickpipesReversePrivateEndpointsResource(AsyncResource):
         Delete the reverse private endpoint with the specified ID.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}` (clickPipeReversePrivateEndpointDelete)
+
+        Args:
+            service_id: ID of the service that owns the Reverse Private Endpoint.
+            endpoint_id: ID of the reverse private endpoint to delete.
         """
         return await self._call(128, (self._org(organization_id), service_id, endpoint_id))
 
@@ -3120,6 +3892,11 @@ class AsyncClickpipesReversePrivateEndpointsResource(AsyncResource):
         Update mutable fields for an existing reverse private endpoint. customPrivateDnsMappings is a full replacement list. Use an empty array to clear mappings.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}` (clickPipeReversePrivateEndpointUpdate)
+
+        Args:
+            service_id: ID of the service that owns the Reverse Private Endpoint.
+            endpoint_id: ID of the reverse private endpoint to update.
+            custom_private_dns_mappings: Optional private DNS names for Reverse Private Endpoint. Can be used as data source destination address. Must be unique across the ClickHouse service. Generally available for Google Private Service Connect (PSC). For AWS PrivateLink (VPC endpoint service and VPC resource), available in Private Preview; contact ClickHouse support to enable it for your service. Not supported for MSK multi-VPC. Supports exact names and leading wildcard names such as *.example.com
         """
         return await self._call(129, (self._org(organization_id), service_id, endpoint_id), None, body_of({'custom_private_dns_mappings': custom_private_dns_mappings}))
 
@@ -3140,6 +3917,9 @@ class AsyncClickstackAlertsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves alerts for the authenticated team (paginated). Results are capped at `limit` (default and maximum 1000). When more records exist than are returned, `meta.total` exceeds `data.length`; clients with large collections must page with `limit`/`offset` to retrieve them all.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts` (clickStackListAlerts)
+
+        Args:
+            service_id: ID of the ClickStack service.
         """
         return await self._call(79, (self._org(organization_id), service_id))
 
@@ -3170,6 +3950,24 @@ class AsyncClickstackAlertsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Creates a new alert
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts` (clickStackCreateAlert)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            dashboard_id: Dashboard ID for tile-based alerts.
+            tile_id: Tile ID for tile-based alerts. Must be a line, stacked bar, or number type tile.
+            saved_search_id: Saved search ID for saved_search alerts.
+            group_by: Group-by key for saved search alerts.
+            threshold: Threshold value for triggering the alert. For between and not_between threshold types, this is the lower bound.
+            threshold_max: Upper bound for between and not_between threshold types. Required when thresholdType is between or not_between, must be >= threshold.
+            interval: Evaluation interval for the alert.
+            schedule_offset_minutes: Offset from the interval boundary in minutes. For example, 2 with a 5m interval evaluates windows at :02, :07, :12, etc. (UTC).
+            schedule_start_at: Absolute UTC start time anchor. Alert windows start from this timestamp and repeat every interval.
+            source: Alert source type (tile-based or saved search).
+            threshold_type: Threshold comparison direction.
+            name: Human-friendly alert name.
+            message: Alert message template.
+            note: Freeform note for the alert. Supports markdown formatting.
+            num_consecutive_windows: Fire the alert only after its condition has been met for this many consecutive evaluation windows. While the condition is met but fewer than this many consecutive windows have violated, the alert is in the PENDING state.
         """
         return await self._call(80, (self._org(organization_id), service_id), None, body_of({'dashboard_id': dashboard_id, 'tile_id': tile_id, 'saved_search_id': saved_search_id, 'group_by': group_by, 'threshold': threshold, 'threshold_max': threshold_max, 'interval': interval, 'schedule_offset_minutes': schedule_offset_minutes, 'schedule_start_at': schedule_start_at, 'source': source, 'threshold_type': threshold_type, 'channel': channel, 'name': name, 'message': message, 'note': note, 'num_consecutive_windows': num_consecutive_windows}))
 
@@ -3185,6 +3983,10 @@ class AsyncClickstackAlertsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a specific alert by ID
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts/{clickStackAlertId}` (clickStackGetAlert)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            alert_id: ClickStack Alert ID
         """
         return await self._call(86, (self._org(organization_id), service_id, alert_id))
 
@@ -3216,6 +4018,25 @@ class AsyncClickstackAlertsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Updates an existing alert
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts/{clickStackAlertId}` (clickStackUpdateAlert)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            alert_id: ClickStack Alert ID
+            dashboard_id: Dashboard ID for tile-based alerts.
+            tile_id: Tile ID for tile-based alerts. Must be a line, stacked bar, or number type tile.
+            saved_search_id: Saved search ID for saved_search alerts.
+            group_by: Group-by key for saved search alerts.
+            threshold: Threshold value for triggering the alert. For between and not_between threshold types, this is the lower bound.
+            threshold_max: Upper bound for between and not_between threshold types. Required when thresholdType is between or not_between, must be >= threshold.
+            interval: Evaluation interval for the alert.
+            schedule_offset_minutes: Offset from the interval boundary in minutes. For example, 2 with a 5m interval evaluates windows at :02, :07, :12, etc. (UTC).
+            schedule_start_at: Absolute UTC start time anchor. Alert windows start from this timestamp and repeat every interval.
+            source: Alert source type (tile-based or saved search).
+            threshold_type: Threshold comparison direction.
+            name: Human-friendly alert name.
+            message: Alert message template.
+            note: Freeform note for the alert. Supports markdown formatting.
+            num_consecutive_windows: Fire the alert only after its condition has been met for this many consecutive evaluation windows. While the condition is met but fewer than this many consecutive windows have violated, the alert is in the PENDING state.
         """
         return await self._call(87, (self._org(organization_id), service_id, alert_id), None, body_of({'dashboard_id': dashboard_id, 'tile_id': tile_id, 'saved_search_id': saved_search_id, 'group_by': group_by, 'threshold': threshold, 'threshold_max': threshold_max, 'interval': interval, 'schedule_offset_minutes': schedule_offset_minutes, 'schedule_start_at': schedule_start_at, 'source': source, 'threshold_type': threshold_type, 'channel': channel, 'name': name, 'message': message, 'note': note, 'num_consecutive_windows': num_consecutive_windows}))
 
@@ -3231,6 +4052,10 @@ class AsyncClickstackAlertsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Deletes an alert
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts/{clickStackAlertId}` (clickStackDeleteAlert)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            alert_id: ClickStack Alert ID
         """
         return await self._call(88, (self._org(organization_id), service_id, alert_id))
 
@@ -3251,6 +4076,9 @@ class AsyncClickstackDashboardsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a list of all dashboards for the authenticated team
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards` (clickStackListDashboards)
+
+        Args:
+            service_id: ID of the ClickStack service.
         """
         return await self._call(73, (self._org(organization_id), service_id))
 
@@ -3273,6 +4101,17 @@ class AsyncClickstackDashboardsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Creates a new dashboard
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards` (clickStackCreateDashboard)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            name: Dashboard name.
+            tiles: List of tiles/charts to include in the dashboard.
+            tags: Tags for organizing and filtering dashboards.
+            filters: Dashboard filter keys to add to the dashboard and apply across all tiles
+            saved_query: Optional default dashboard query to persist on the dashboard.
+            saved_query_language: Query language used by savedQuery.
+            saved_filter_values: Optional default dashboard filter values to persist on the dashboard.
+            containers: Optional grouping containers. Each tile may join a container via tile.containerId, and a tab inside it via tile.tabId.
         """
         return await self._call(74, (self._org(organization_id), service_id), None, body_of({'name': name, 'tiles': tiles, 'tags': tags, 'filters': filters, 'saved_query': saved_query, 'saved_query_language': saved_query_language, 'saved_filter_values': saved_filter_values, 'containers': containers}))
 
@@ -3288,6 +4127,10 @@ class AsyncClickstackDashboardsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a specific dashboard by ID
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards/{clickStackDashboardId}` (clickStackGetDashboard)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            dashboard_id: ClickStack Dashboard ID
         """
         return await self._call(75, (self._org(organization_id), service_id, dashboard_id))
 
@@ -3311,6 +4154,18 @@ class AsyncClickstackDashboardsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Updates an existing dashboard.  **Concurrency:** This endpoint does not support optimistic concurrency control. Concurrent PUT requests for the same dashboard may silently overwrite each other, which can leave orphan tile-to-container references on layout-shape edits. Clients should serialize edits to a given dashboard.
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards/{clickStackDashboardId}` (clickStackUpdateDashboard)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            dashboard_id: ClickStack Dashboard ID
+            name: Dashboard name.
+            tiles: Full list of tiles for the dashboard. Existing tiles are matched by ID; tiles with an ID that does not match an existing tile will be assigned a new generated ID.
+            tags: Tags for organizing and filtering dashboards.
+            filters: Dashboard filter keys on the dashboard, applied across all tiles
+            saved_query: Optional default dashboard query to persist on the dashboard.
+            saved_query_language: Query language used by savedQuery.
+            saved_filter_values: Optional default dashboard filter values to persist on the dashboard.
+            containers: Optional grouping containers. Each tile may join a container via tile.containerId, and a tab inside it via tile.tabId.
         """
         return await self._call(76, (self._org(organization_id), service_id, dashboard_id), None, body_of({'name': name, 'tiles': tiles, 'tags': tags, 'filters': filters, 'saved_query': saved_query, 'saved_query_language': saved_query_language, 'saved_filter_values': saved_filter_values, 'containers': containers}))
 
@@ -3326,6 +4181,10 @@ class AsyncClickstackDashboardsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Deletes a dashboard
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards/{clickStackDashboardId}` (clickStackDeleteDashboard)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            dashboard_id: ClickStack Dashboard ID
         """
         return await self._call(77, (self._org(organization_id), service_id, dashboard_id))
 
@@ -3348,6 +4207,17 @@ class AsyncClickstackDashboardsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Validates a dashboard body against the same schema and tile rules used by POST /api/v2/dashboards. The dashboard is **never persisted**. Use this endpoint at plan time (e.g. from a Terraform provider) to check that a dashboard configuration is valid before applying it.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards/validate` (clickStackValidateDashboard)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            name: Dashboard name.
+            tiles: List of tiles/charts to include in the dashboard.
+            tags: Tags for organizing and filtering dashboards.
+            filters: Dashboard filter keys to add to the dashboard and apply across all tiles
+            saved_query: Optional default dashboard query to persist on the dashboard.
+            saved_query_language: Query language used by savedQuery.
+            saved_filter_values: Optional default dashboard filter values to persist on the dashboard.
+            containers: Optional grouping containers. Each tile may join a container via tile.containerId, and a tab inside it via tile.tabId.
         """
         return await self._call(78, (self._org(organization_id), service_id), None, body_of({'name': name, 'tiles': tiles, 'tags': tags, 'filters': filters, 'saved_query': saved_query, 'saved_query_language': saved_query_language, 'saved_filter_values': saved_filter_values, 'containers': containers}))
 
@@ -3368,6 +4238,9 @@ class AsyncClickstackRolesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves all roles for the authenticated team, including predefined roles.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles` (clickStackListRoles)
+
+        Args:
+            service_id: ID of the ClickStack service.
         """
         return await self._call(93, (self._org(organization_id), service_id))
 
@@ -3385,6 +4258,12 @@ class AsyncClickstackRolesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Creates a new custom role for the team.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles` (clickStackCreateRole)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            name: Role name. Must be unique within the team and not collide with a predefined role.
+            description: Human-readable role description.
+            permissions: The CASL permissions to grant to the role.
         """
         return await self._call(94, (self._org(organization_id), service_id), None, body_of({'name': name, 'description': description, 'permissions': permissions}))
 
@@ -3400,6 +4279,10 @@ class AsyncClickstackRolesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a specific role by ID.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles/{clickStackRoleId}` (clickStackGetRole)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            role_id: id parameter
         """
         return await self._call(95, (self._org(organization_id), service_id, role_id))
 
@@ -3418,6 +4301,13 @@ class AsyncClickstackRolesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Updates a custom role's permissions, name, and description. Predefined roles cannot be modified.
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles/{clickStackRoleId}` (clickStackUpdateRole)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            role_id: id parameter
+            name: New role name. Omit to leave the name unchanged.
+            description: New role description.
+            permissions: The replacement set of CASL permissions for the role.
         """
         return await self._call(96, (self._org(organization_id), service_id, role_id), None, body_of({'name': name, 'description': description, 'permissions': permissions}))
 
@@ -3433,6 +4323,10 @@ class AsyncClickstackRolesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Deletes a custom role. Predefined roles, the team default user role, and roles assigned to users cannot be deleted.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles/{clickStackRoleId}` (clickStackDeleteRole)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            role_id: id parameter
         """
         return await self._call(97, (self._org(organization_id), service_id, role_id))
 
@@ -3453,6 +4347,9 @@ class AsyncClickstackSavedSearchesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves saved searches for the authenticated team (paginated). Results are capped at `limit` (default and maximum 1000). When more records exist than are returned, `meta.total` exceeds `data.length`; clients with large collections must page with `limit`/`offset` to retrieve them all.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches` (clickStackListSavedSearches)
+
+        Args:
+            service_id: ID of the ClickStack service.
         """
         return await self._call(98, (self._org(organization_id), service_id))
 
@@ -3475,6 +4372,17 @@ class AsyncClickstackSavedSearchesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Creates a new saved search.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches` (clickStackCreateSavedSearch)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            name: Display name for the saved search.
+            source_id: ID of the source to query. Must belong to the team.
+            select: Comma-separated list of column expressions to display. Empty uses the source default.
+            where: Row filter expression. The language is controlled by whereLanguage.
+            where_language: Language used for the where filter.
+            order_by: ORDER BY expression. Empty uses the source default.
+            tags: Tags used to organize saved searches.
+            filters: Structured pinned filters applied to the search.
         """
         return await self._call(99, (self._org(organization_id), service_id), None, body_of({'name': name, 'source_id': source_id, 'select': select, 'where': where, 'where_language': where_language, 'order_by': order_by, 'tags': tags, 'filters': filters}))
 
@@ -3490,6 +4398,10 @@ class AsyncClickstackSavedSearchesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a specific saved search by ID.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches/{clickStackSavedSearchId}` (clickStackGetSavedSearch)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            saved_search_id: Saved search ID
         """
         return await self._call(100, (self._org(organization_id), service_id, saved_search_id))
 
@@ -3513,6 +4425,18 @@ class AsyncClickstackSavedSearchesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Updates an existing saved search. This is a full replace: send the full object. Every optional field (`select`, `where`, `whereLanguage`, `orderBy`, `tags`, `filters`) is always written and falls back to its default when omitted, so omitting a field resets it rather than preserving the stored value.
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches/{clickStackSavedSearchId}` (clickStackUpdateSavedSearch)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            saved_search_id: Saved search ID
+            name: Display name for the saved search.
+            source_id: ID of the source to query. Must belong to the team.
+            select: Comma-separated list of column expressions to display. Empty uses the source default.
+            where: Row filter expression. The language is controlled by whereLanguage.
+            where_language: Language used for the where filter.
+            order_by: ORDER BY expression. Empty uses the source default.
+            tags: Tags used to organize saved searches.
+            filters: Structured pinned filters applied to the search.
         """
         return await self._call(101, (self._org(organization_id), service_id, saved_search_id), None, body_of({'name': name, 'source_id': source_id, 'select': select, 'where': where, 'where_language': where_language, 'order_by': order_by, 'tags': tags, 'filters': filters}))
 
@@ -3528,6 +4452,10 @@ class AsyncClickstackSavedSearchesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Deletes a saved search and any alerts attached to it.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches/{clickStackSavedSearchId}` (clickStackDeleteSavedSearch)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            saved_search_id: Saved search ID
         """
         return await self._call(102, (self._org(organization_id), service_id, saved_search_id))
 
@@ -3548,6 +4476,9 @@ class AsyncClickstackSourcesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a list of all sources for the authenticated team
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources` (clickStackListSources)
+
+        Args:
+            service_id: ID of the ClickStack service.
         """
         return await self._call(81, (self._org(organization_id), service_id))
 
@@ -3601,6 +4532,44 @@ class AsyncClickstackSourcesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Creates a new source.  The request body is a source object without the `id` field. If an `id` is sent anyway it is silently ignored (stripped before validation — the request is never rejected because of it). Granularity fields (`materializedViews[].minGranularity` and `metadataMaterializedViews.granularity`) accept the same short format the API returns (e.g. `5m`, `15s`, `1h`, `1d`).
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources` (clickStackCreateSource)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            id: Unique source ID. Server-generated; ignored if sent in create/update requests.
+            name: Display name for the source.
+            section: Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
+            disabled: When true, the source is hidden from source selectors in the UI. Defaults to false.
+            kind: Source kind discriminator. Must be "log" for log sources.
+            connection: ID of the ClickHouse connection used by this source.
+            query_settings: Optional ClickHouse query settings applied when querying this source.
+            default_table_select_expression: Default columns selected in search results (this can be customized per search later)
+            timestamp_value_expression: DateTime column or expression that is part of your table's primary key.
+            service_name_expression: Expression to extract the service name from log rows.
+            severity_text_expression: Expression to extract the severity/log level text.
+            body_expression: Expression to extract the log message body.
+            event_attributes_expression: Expression to extract event-level attributes.
+            resource_attributes_expression: Expression to extract resource-level attributes.
+            displayed_timestamp_value_expression: This DateTime column is used to display and order search results.
+            metric_source_id: HyperDX Source for metrics associated with logs. Optional
+            trace_source_id: HyperDX Source for traces associated with logs. Optional
+            trace_id_expression: Expression to extract the trace ID for correlating logs with traces.
+            span_id_expression: Expression to extract the span ID for correlating logs with traces.
+            implicit_column_expression: Column used for full text search if no property is specified in a Lucene-based search. Typically the message body of a log.
+            known_columns_list_expression: For Distributed table sources whose target tables have non-matching column sets. A list of columns supported across all target tables, used instead of SELECT * when fetching full row data. Leave blank to select all columns.
+            use_text_index_for_implicit_column: Controls whether lucene rendering uses ClickHouse text indices via hasAllTokens() against the implicit column. "auto" detects a covering index at query time, "enabled" forces text index usage, "disabled" forces a LIKE/hasToken fallback.
+            highlighted_trace_attribute_expressions: Expressions defining trace-level attributes which are displayed in the trace view for the selected trace.
+            highlighted_row_attribute_expressions: Expressions defining row-level attributes which are displayed in the row side panel for the selected row.
+            materialized_views: Configure materialized views for query optimization. These pre-aggregated views can significantly improve query performance on aggregation queries.
+            duration_expression: Expression to extract span duration.
+            duration_precision: Number of decimal digits in the duration value (e.g., 3 for milliseconds, 6 for microseconds, 9 for nanoseconds).
+            parent_span_id_expression: Expression to extract the parent span ID.
+            span_name_expression: Expression to extract the span name.
+            span_kind_expression: Expression to extract the span kind (e.g., client, server, internal).
+            log_source_id: HyperDX Source for logs associated with traces. Optional
+            session_source_id: HyperDX Source for sessions associated with traces. Optional
+            status_code_expression: Expression to extract the span status code.
+            status_message_expression: Expression to extract the span status message.
+            span_events_value_expression: Expression to extract span events. Used to capture events associated with spans. Expected to be Nested ( Timestamp DateTime64(9), Name LowCardinality(String), Attributes Map(LowCardinality(String), String)
         """
         return await self._call(82, (self._org(organization_id), service_id), None, body_of({'id': id, 'name': name, 'section': section, 'disabled': disabled, 'kind': kind, 'connection': connection, 'from': from_, 'query_settings': query_settings, 'filter_settings': filter_settings, 'default_table_select_expression': default_table_select_expression, 'timestamp_value_expression': timestamp_value_expression, 'service_name_expression': service_name_expression, 'severity_text_expression': severity_text_expression, 'body_expression': body_expression, 'event_attributes_expression': event_attributes_expression, 'resource_attributes_expression': resource_attributes_expression, 'displayed_timestamp_value_expression': displayed_timestamp_value_expression, 'metric_source_id': metric_source_id, 'trace_source_id': trace_source_id, 'trace_id_expression': trace_id_expression, 'span_id_expression': span_id_expression, 'implicit_column_expression': implicit_column_expression, 'known_columns_list_expression': known_columns_list_expression, 'use_text_index_for_implicit_column': use_text_index_for_implicit_column, 'highlighted_trace_attribute_expressions': highlighted_trace_attribute_expressions, 'highlighted_row_attribute_expressions': highlighted_row_attribute_expressions, 'materialized_views': materialized_views, 'metadata_materialized_views': metadata_materialized_views, 'duration_expression': duration_expression, 'duration_precision': duration_precision, 'parent_span_id_expression': parent_span_id_expression, 'span_name_expression': span_name_expression, 'span_kind_expression': span_kind_expression, 'log_source_id': log_source_id, 'session_source_id': session_source_id, 'status_code_expression': status_code_expression, 'status_message_expression': status_message_expression, 'span_events_value_expression': span_events_value_expression, 'metric_tables': metric_tables}))
 
@@ -3616,6 +4585,10 @@ class AsyncClickstackSourcesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a specific source by ID
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources/{clickStackSourceId}` (clickStackGetSource)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            source_id: Source ID
         """
         return await self._call(83, (self._org(organization_id), service_id, source_id))
 
@@ -3670,6 +4643,45 @@ class AsyncClickstackSourcesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Updates an existing source. The full source object must be provided; this is a replace, not a patch.  The request body is a source object without the `id` field. If an `id` is sent anyway it is silently ignored (stripped before validation — never a 400); the path parameter alone identifies the source. Granularity fields (`materializedViews[].minGranularity` and `metadataMaterializedViews.granularity`) accept the same short format the API returns (e.g. `5m`, `15s`, `1h`, `1d`).
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources/{clickStackSourceId}` (clickStackUpdateSource)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            source_id: Source ID
+            id: Unique source ID. Server-generated; ignored if sent in create/update requests.
+            name: Display name for the source.
+            section: Optional grouping label used to organize sources in the source selector. Sources that share a section value are displayed together.
+            disabled: When true, the source is hidden from source selectors in the UI. Defaults to false.
+            kind: Source kind discriminator. Must be "log" for log sources.
+            connection: ID of the ClickHouse connection used by this source.
+            query_settings: Optional ClickHouse query settings applied when querying this source.
+            default_table_select_expression: Default columns selected in search results (this can be customized per search later)
+            timestamp_value_expression: DateTime column or expression that is part of your table's primary key.
+            service_name_expression: Expression to extract the service name from log rows.
+            severity_text_expression: Expression to extract the severity/log level text.
+            body_expression: Expression to extract the log message body.
+            event_attributes_expression: Expression to extract event-level attributes.
+            resource_attributes_expression: Expression to extract resource-level attributes.
+            displayed_timestamp_value_expression: This DateTime column is used to display and order search results.
+            metric_source_id: HyperDX Source for metrics associated with logs. Optional
+            trace_source_id: HyperDX Source for traces associated with logs. Optional
+            trace_id_expression: Expression to extract the trace ID for correlating logs with traces.
+            span_id_expression: Expression to extract the span ID for correlating logs with traces.
+            implicit_column_expression: Column used for full text search if no property is specified in a Lucene-based search. Typically the message body of a log.
+            known_columns_list_expression: For Distributed table sources whose target tables have non-matching column sets. A list of columns supported across all target tables, used instead of SELECT * when fetching full row data. Leave blank to select all columns.
+            use_text_index_for_implicit_column: Controls whether lucene rendering uses ClickHouse text indices via hasAllTokens() against the implicit column. "auto" detects a covering index at query time, "enabled" forces text index usage, "disabled" forces a LIKE/hasToken fallback.
+            highlighted_trace_attribute_expressions: Expressions defining trace-level attributes which are displayed in the trace view for the selected trace.
+            highlighted_row_attribute_expressions: Expressions defining row-level attributes which are displayed in the row side panel for the selected row.
+            materialized_views: Configure materialized views for query optimization. These pre-aggregated views can significantly improve query performance on aggregation queries.
+            duration_expression: Expression to extract span duration.
+            duration_precision: Number of decimal digits in the duration value (e.g., 3 for milliseconds, 6 for microseconds, 9 for nanoseconds).
+            parent_span_id_expression: Expression to extract the parent span ID.
+            span_name_expression: Expression to extract the span name.
+            span_kind_expression: Expression to extract the span kind (e.g., client, server, internal).
+            log_source_id: HyperDX Source for logs associated with traces. Optional
+            session_source_id: HyperDX Source for sessions associated with traces. Optional
+            status_code_expression: Expression to extract the span status code.
+            status_message_expression: Expression to extract the span status message.
+            span_events_value_expression: Expression to extract span events. Used to capture events associated with spans. Expected to be Nested ( Timestamp DateTime64(9), Name LowCardinality(String), Attributes Map(LowCardinality(String), String)
         """
         return await self._call(84, (self._org(organization_id), service_id, source_id), None, body_of({'id': id, 'name': name, 'section': section, 'disabled': disabled, 'kind': kind, 'connection': connection, 'from': from_, 'query_settings': query_settings, 'filter_settings': filter_settings, 'default_table_select_expression': default_table_select_expression, 'timestamp_value_expression': timestamp_value_expression, 'service_name_expression': service_name_expression, 'severity_text_expression': severity_text_expression, 'body_expression': body_expression, 'event_attributes_expression': event_attributes_expression, 'resource_attributes_expression': resource_attributes_expression, 'displayed_timestamp_value_expression': displayed_timestamp_value_expression, 'metric_source_id': metric_source_id, 'trace_source_id': trace_source_id, 'trace_id_expression': trace_id_expression, 'span_id_expression': span_id_expression, 'implicit_column_expression': implicit_column_expression, 'known_columns_list_expression': known_columns_list_expression, 'use_text_index_for_implicit_column': use_text_index_for_implicit_column, 'highlighted_trace_attribute_expressions': highlighted_trace_attribute_expressions, 'highlighted_row_attribute_expressions': highlighted_row_attribute_expressions, 'materialized_views': materialized_views, 'metadata_materialized_views': metadata_materialized_views, 'duration_expression': duration_expression, 'duration_precision': duration_precision, 'parent_span_id_expression': parent_span_id_expression, 'span_name_expression': span_name_expression, 'span_kind_expression': span_kind_expression, 'log_source_id': log_source_id, 'session_source_id': session_source_id, 'status_code_expression': status_code_expression, 'status_message_expression': status_message_expression, 'span_events_value_expression': span_events_value_expression, 'metric_tables': metric_tables}))
 
@@ -3685,6 +4697,10 @@ class AsyncClickstackSourcesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Deletes a source
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources/{clickStackSourceId}` (clickStackDeleteSource)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            source_id: Source ID
         """
         return await self._call(85, (self._org(organization_id), service_id, source_id))
 
@@ -3705,6 +4721,9 @@ class AsyncClickstackWebhooksResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves webhooks for the authenticated team (paginated). Results are capped at `limit` (default and maximum 1000). When more records exist than are returned, `meta.total` exceeds `data.length`; clients with large collections must page with `limit`/`offset` to retrieve them all.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks` (clickStackListWebhooks)
+
+        Args:
+            service_id: ID of the ClickStack service.
         """
         return await self._call(89, (self._org(organization_id), service_id))
 
@@ -3726,6 +4745,14 @@ class AsyncClickstackWebhooksResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Creates a new webhook for the authenticated team.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks` (clickStackCreateWebhook)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            name: Webhook name. Must be unique per service within the team.
+            service: Webhook service type.
+            url: Webhook destination URL.
+            description: Webhook description, shown in the UI.
+            body: Optional request body template. Only for generic/incidentio; rejected for slack.
         """
         return await self._call(90, (self._org(organization_id), service_id), None, body_of({'name': name, 'service': service, 'url': url, 'description': description, 'body': body, 'headers': headers, 'query_params': query_params}))
 
@@ -3748,6 +4775,15 @@ class AsyncClickstackWebhooksResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Replaces an existing webhook. Readable optional fields (`description`, `body`) are a full replace: omitting them clears them. The write-only fields `headers` and `queryParams` are never returned on read, so omitting them preserves the stored values; send an explicit empty object (`{}`) to clear them. Exception: if the destination (`url` or `service`) changes, omitted `headers`/ `queryParams` are cleared rather than preserved so stored secrets are never forwarded to a new destination.
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks/{clickStackWebhookId}` (clickStackUpdateWebhook)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            webhook_id: Webhook ID
+            name: Webhook name. Must be unique per service within the team.
+            service: Webhook service type.
+            url: Webhook destination URL.
+            description: Webhook description, shown in the UI.
+            body: Optional request body template. Only for generic/incidentio; rejected for slack.
         """
         return await self._call(91, (self._org(organization_id), service_id, webhook_id), None, body_of({'name': name, 'service': service, 'url': url, 'description': description, 'body': body, 'headers': headers, 'query_params': query_params}))
 
@@ -3763,6 +4799,10 @@ class AsyncClickstackWebhooksResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Deletes a webhook. Blocked with a 409 while any alert still references it — reassign or remove those alerts first — so deletion never leaves an alert pointing at a missing webhook (which would silently drop notifications). Mirrors the internal webhook delete guard.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks/{clickStackWebhookId}` (clickStackDeleteWebhook)
+
+        Args:
+            service_id: ID of the ClickStack service.
+            webhook_id: Webhook ID
         """
         return await self._call(92, (self._org(organization_id), service_id, webhook_id))
 
@@ -3793,6 +4833,19 @@ class AsyncPostgresSlowQueryPatternsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns aggregate metrics for the slowest query patterns observed on a Postgres service during the given time window. Use this to discover which queries dominate total execution time, CPU, I/O, or WAL generation.
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}/slowQueryPatterns` (slowQueryPatternsGetList)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
+            from_date: Inclusive start of the time window (RFC 3339 date-time).
+            to_date: Exclusive end of the time window (RFC 3339 date-time).
+            db_name: Database name filter.
+            db_user: Database user filter.
+            db_operation: Database operation filter (for example, SELECT, INSERT, UPDATE, DELETE, UTILITY).
+            app: Application name filter.
+            sort_by: Field to sort results by.
+            sort_order: Sort order. One of `asc` or `desc`.
+            limit: Maximum number of results to return.
+            offset: Number of results to skip before returning.
         """
         return await self._call(119, (self._org(organization_id), postgres_id), {'from_date': from_date, 'to_date': to_date, 'db_name': db_name, 'db_user': db_user, 'db_operation': db_operation, 'app': app, 'sort_by': sort_by, 'sort_order': sort_order, 'limit': limit, 'offset': offset})
 
@@ -3813,6 +4866,15 @@ class AsyncPostgresSlowQueryPatternsResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns aggregate metrics for a single slow query pattern together with its most recent individual executions.
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}/slowQueryPatterns/{queryId}` (slowQueryPatternGet)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
+            query_id: Stable identifier for the query pattern.
+            db_name: Database name filter.
+            db_user: Database user filter.
+            db_operation: Database operation filter (for example, SELECT, INSERT, UPDATE, DELETE, UTILITY).
+            app: Application name filter.
+            timestamp: Timestamp of a specific execution (RFC 3339).
         """
         return await self._call(120, (self._org(organization_id), postgres_id, query_id), {'db_name': db_name, 'db_user': db_user, 'db_operation': db_operation, 'app': app, 'timestamp': timestamp})
 
@@ -3835,6 +4897,11 @@ class AsyncUdfsAttachmentsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Attaches one UDF version to a service, replacing the current version when necessary. When version is omitted, the latest ready version is attached.
 
         `PUT /v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}` (udfAttach)
+
+        Args:
+            function_name: Name of the UDF.
+            service_id: ID of the requested service.
+            version: Version to attach. When omitted, the latest ready version is attached.
         """
         return await self._call(130, (self._org(organization_id), function_name, service_id), None, body_of({'version': version}))
 
@@ -3850,6 +4917,10 @@ class AsyncUdfsAttachmentsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the current attachment of a UDF to one service.
 
         `GET /v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}` (udfAttachmentGet)
+
+        Args:
+            function_name: Name of the UDF.
+            service_id: ID of the requested service.
         """
         return await self._call(131, (self._org(organization_id), function_name, service_id))
 
@@ -3865,6 +4936,10 @@ class AsyncUdfsAttachmentsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Detaches a UDF from a service.
 
         `DELETE /v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}` (udfDetach)
+
+        Args:
+            function_name: Name of the UDF.
+            service_id: ID of the requested service.
         """
         return await self._call(132, (self._org(organization_id), function_name, service_id))
 
@@ -3880,6 +4955,10 @@ class AsyncUdfsAttachmentsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the current service attachments for a UDF, with at most one attachment per service.
 
         `GET /v1/organizations/{organizationId}/udfs/{functionName}/attachments` (udfAttachmentList)
+
+        Args:
+            function_name: Name of the UDF.
+            limit: Maximum number of records to return per page. Defaults to 100. Maximum is 100.
         """
         return self._pages(133, (self._org(organization_id), function_name), {'limit': limit})
 
@@ -3914,6 +4993,10 @@ class AsyncUdfsVersionsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Consumes a source archive, assigns a version, and starts the UDF build. Optional configuration fields omitted from the request use the defaults documented in the request schema; values are not inherited from the previous version. Retry by requesting a new upload URL and re-uploading.
 
         `POST /v1/organizations/{organizationId}/udfs/{functionName}/versions` (udfVersionCreate)
+
+        Args:
+            function_name: Name of the UDF.
+            upload_id: Identifier of the uploaded source archive.
         """
         return await self._call(139, (self._org(organization_id), function_name), None, body_of({'upload_id': upload_id, 'runtime': runtime, 'arguments': arguments, 'return_type': return_type, 'return_name': return_name, 'command_read_timeout': command_read_timeout, 'command_write_timeout': command_write_timeout, 'send_chunk_header': send_chunk_header, 'format': format, 'sandbox_type': sandbox_type, 'sandbox_version': sandbox_version, 'type': type, 'pool_size': pool_size, 'max_command_execution_time': max_command_execution_time}))
 
@@ -3929,6 +5012,10 @@ class AsyncUdfsVersionsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns all versions of a UDF.
 
         `GET /v1/organizations/{organizationId}/udfs/{functionName}/versions` (udfVersionList)
+
+        Args:
+            function_name: Name of the UDF.
+            limit: Maximum number of records to return per page. Defaults to 100. Maximum is 100.
         """
         return self._pages(140, (self._org(organization_id), function_name), {'limit': limit})
 
@@ -3944,6 +5031,10 @@ class AsyncUdfsVersionsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Deletes a UDF version. The UDF must not be attached to any services.
 
         `DELETE /v1/organizations/{organizationId}/udfs/{functionName}/versions/{version}` (udfVersionDelete)
+
+        Args:
+            function_name: Name of the UDF.
+            version: Version number of the UDF.
         """
         return await self._call(141, (self._org(organization_id), function_name, version))
 
@@ -3965,6 +5056,10 @@ class AsyncActivitiesResource(AsyncResource):
         Returns a list of all organization activities.
 
         `GET /v1/organizations/{organizationId}/activities` (activityGetList)
+
+        Args:
+            from_date: A starting date for a search
+            to_date: An ending date for a search
         """
         return await self._call(58, (self._org(organization_id),), {'from_date': from_date, 'to_date': to_date})
 
@@ -3979,6 +5074,9 @@ class AsyncActivitiesResource(AsyncResource):
         Returns a single organization activity by ID.
 
         `GET /v1/organizations/{organizationId}/activities/{activityId}` (activityGet)
+
+        Args:
+            activity_id: ID of the requested activity.
         """
         return await self._call(59, (self._org(organization_id), activity_id))
 
@@ -3999,6 +5097,9 @@ class AsyncBackupBucketResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns the service backup bucket.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/backupBucket` (backupBucketGet)
+
+        Args:
+            service_id: ID of the service.
         """
         return await self._call(41, (self._org(organization_id), service_id))
 
@@ -4021,6 +5122,17 @@ class AsyncBackupBucketResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Create service backup bucket. Requires ADMIN auth key role.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/backupBucket` (backupBucketCreate)
+
+        Args:
+            service_id: ID of the requested service.
+            bucket_provider: Bucket provider
+            bucket_path: Bucket path
+            iam_role_arn: AWS Role ARN
+            iam_role_session_name: AWS Role session name
+            access_key_id: Access Key ID (HMAC key)
+            secret_access_key: Secret Access Key (HMAC secret key)
+            container_name: Container Name
+            connection_string: Connection String
         """
         return await self._call(42, (self._org(organization_id), service_id), None, body_of({'bucket_provider': bucket_provider, 'bucket_path': bucket_path, 'iam_role_arn': iam_role_arn, 'iam_role_session_name': iam_role_session_name, 'access_key_id': access_key_id, 'secret_access_key': secret_access_key, 'container_name': container_name, 'connection_string': connection_string}))
 
@@ -4043,6 +5155,17 @@ class AsyncBackupBucketResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Update service backup bucket. Requires ADMIN auth key role. The secrets of the specified bucket provider are always required
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/backupBucket` (backupBucketUpdate)
+
+        Args:
+            service_id: ID of the requested service.
+            bucket_provider: Bucket provider
+            bucket_path: Bucket path
+            iam_role_arn: AWS Role ARN
+            iam_role_session_name: AWS IAM Role session name
+            access_key_id: Access Key ID (HMAC key)
+            secret_access_key: Secret Access Key (HMAC secret key)
+            container_name: Container Name
+            connection_string: Connection String
         """
         return await self._call(43, (self._org(organization_id), service_id), None, body_of({'bucket_provider': bucket_provider, 'bucket_path': bucket_path, 'iam_role_arn': iam_role_arn, 'iam_role_session_name': iam_role_session_name, 'access_key_id': access_key_id, 'secret_access_key': secret_access_key, 'container_name': container_name, 'connection_string': connection_string}))
 
@@ -4057,6 +5180,9 @@ class AsyncBackupBucketResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Delete service backup bucket. Requires ADMIN auth key role.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/backupBucket` (backupBucketDelete)
+
+        Args:
+            service_id: ID of the requested service.
         """
         return await self._call(44, (self._org(organization_id), service_id))
 
@@ -4077,6 +5203,9 @@ class AsyncBackupConfigurationResource(AsyncResource):
         Returns the service backup configuration.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/backupConfiguration` (backupConfigurationGet)
+
+        Args:
+            service_id: ID of the service.
         """
         return await self._call(39, (self._org(organization_id), service_id))
 
@@ -4094,6 +5223,12 @@ class AsyncBackupConfigurationResource(AsyncResource):
         Updates service backup configuration. Requires ADMIN auth key role. Setting the properties with null value, will reset the properties to theirs default values.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/backupConfiguration` (backupConfigurationUpdate)
+
+        Args:
+            service_id: ID of the service.
+            backup_period_in_hours: The interval in hours between each backup.
+            backup_retention_period_in_hours: The minimum duration in hours for which the backups are available. Must be a whole number of days between 24 (1 day) and 1080 (45 days) — i.e. a multiple of 24.
+            backup_start_time: The time in HH:MM format for the backups to be performed (evaluated in UTC timezone). When defined the backup period resets to every 24 hours.
         """
         return await self._call(40, (self._org(organization_id), service_id), None, body_of({'backup_period_in_hours': backup_period_in_hours, 'backup_retention_period_in_hours': backup_retention_period_in_hours, 'backup_start_time': backup_start_time}))
 
@@ -4114,6 +5249,9 @@ class AsyncBackupsResource(AsyncResource):
         Returns a list of all backups for the service. The most recent backups comes first in the list.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/backups` (backupGetList)
+
+        Args:
+            service_id: ID of the service the backup was created from.
         """
         return await self._call(37, (self._org(organization_id), service_id))
 
@@ -4129,6 +5267,10 @@ class AsyncBackupsResource(AsyncResource):
         Returns a single backup info.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/backups/{backupId}` (backupGet)
+
+        Args:
+            service_id: ID of the service the backup was created from.
+            backup_id: ID of the requested backup.
         """
         return await self._call(38, (self._org(organization_id), service_id, backup_id))
 
@@ -4153,6 +5295,13 @@ class AsyncByocInfrastructureResource(AsyncResource):
         Create a new BYOC Infrastructure in the organization. Returns the configuration of the newly created infrastructure
 
         `POST /v1/organizations/{organizationId}/byocInfrastructure` (organizationByocInfrastructureCreate)
+
+        Args:
+            region_id: Region in which the BYOC infrastructure will be located
+            account_id: Cloud account ID the BYOC infrastructure is configured for
+            availability_zone_suffixes: List of availability zone suffixes
+            vpc_cidr_range: CIDR range for VPC
+            display_name: Human readable name for infrastructure
         """
         return await self._call(122, (self._org(organization_id),), None, body_of({'region_id': region_id, 'account_id': account_id, 'availability_zone_suffixes': availability_zone_suffixes, 'vpc_cidr_range': vpc_cidr_range, 'display_name': display_name}))
 
@@ -4167,6 +5316,9 @@ class AsyncByocInfrastructureResource(AsyncResource):
         Removes a BYOC Infrastructure from the organization
 
         `DELETE /v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}` (organizationByocInfrastructureDelete)
+
+        Args:
+            infrastructure_id: ID of the requested BYOC Infrastructure
         """
         return await self._call(123, (self._org(organization_id), infrastructure_id))
 
@@ -4182,6 +5334,10 @@ class AsyncByocInfrastructureResource(AsyncResource):
         Update configuration of the BYOC infrastructure. Returns the modified infrastructure
 
         `PATCH /v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}` (organizationByocInfrastructureUpdate)
+
+        Args:
+            infrastructure_id: ID of the requested BYOC Infrastructure
+            display_name: Human readable name for infrastructure object
         """
         return await self._call(124, (self._org(organization_id), infrastructure_id), None, body_of({'display_name': display_name}))
 
@@ -4202,6 +5358,9 @@ class AsyncClickhouseSettingsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the configured ClickHouse settings for the service. Only settings that have been explicitly set are included.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings` (serviceClickhouseSettingsListGet)
+
+        Args:
+            service_id: ID of the service.
         """
         return await self._call(32, (self._org(organization_id), service_id))
 
@@ -4217,6 +5376,10 @@ class AsyncClickhouseSettingsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Updates one or more ClickHouse settings for the service. To reset a setting to its platform default, use the [DELETE single setting](#tag/Service/operation/serviceClickhouseSettingDelete) endpoint. Use the [schema endpoint](#tag/Service/operation/serviceClickhouseSettingsSchemaGet) to discover which settings are configurable.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings` (serviceClickhouseSettingsUpdate)
+
+        Args:
+            service_id: ID of the service.
+            settings: JSON object of setting names to values. Example: {"compatibility": "24.8"}
         """
         return await self._call(33, (self._org(organization_id), service_id), None, body_of({'settings': settings}))
 
@@ -4231,6 +5394,9 @@ class AsyncClickhouseSettingsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the schema of all configurable ClickHouse settings, including types, valid values, descriptions, and warnings.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings/schema` (serviceClickhouseSettingsSchemaGet)
+
+        Args:
+            service_id: ID of the service.
         """
         return await self._call(34, (self._org(organization_id), service_id))
 
@@ -4246,6 +5412,10 @@ class AsyncClickhouseSettingsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the current value of a ClickHouse setting for the service. Use the [schema endpoint](#tag/Service/operation/serviceClickhouseSettingsSchemaGet) to discover which settings are configurable.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings/{settingName}` (serviceClickhouseSettingGet)
+
+        Args:
+            service_id: ID of the service.
+            setting_name: Name of the setting to retrieve.
         """
         return await self._call(35, (self._org(organization_id), service_id, setting_name))
 
@@ -4261,6 +5431,10 @@ class AsyncClickhouseSettingsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Removes a previously-configured ClickHouse setting, reverting its effective value to the platform default. Settings under `spec.extraConfig.server.*` (e.g. `keep_alive_timeout`, `shared_merge_tree_disable_merges_and_mutations_assignment`) trigger a ClickHouse server rollout restart; other settings propagate to all replicas after a short delay. Deleting a setting that was never configured is a no-op (200 OK).
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings/{settingName}` (serviceClickhouseSettingDelete)
+
+        Args:
+            service_id: ID of the service.
+            setting_name: Name of the setting to reset.
         """
         return await self._call(36, (self._org(organization_id), service_id, setting_name))
 
@@ -4285,6 +5459,9 @@ class AsyncClickpipesResource(AsyncResource):
         Returns a list of ClickPipes.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipes` (clickPipeGetList)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
         """
         return await self._call(61, (self._org(organization_id), service_id))
 
@@ -4305,6 +5482,11 @@ class AsyncClickpipesResource(AsyncResource):
         Create a new ClickPipe.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickpipes` (clickPipeCreate)
+
+        Args:
+            service_id: ID of the service to create the ClickPipe for.
+            name: Name of the ClickPipe.
+            field_mappings: Field mappings of the ClickPipe. Note that all destination columns must be included in the mappings.
         """
         return await self._call(62, (self._org(organization_id), service_id), None, body_of({'name': name, 'source': source, 'destination': destination, 'field_mappings': field_mappings, 'scaling': scaling, 'settings': settings}))
 
@@ -4320,6 +5502,10 @@ class AsyncClickpipesResource(AsyncResource):
         Returns the specified ClickPipe.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}` (clickPipeGet)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            clickpipe_id: ID of the requested ClickPipe.
         """
         return await self._call(63, (self._org(organization_id), service_id, clickpipe_id))
 
@@ -4340,6 +5526,12 @@ class AsyncClickpipesResource(AsyncResource):
         Update the specified ClickPipe.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}` (clickPipeUpdate)
+
+        Args:
+            service_id: ID of the service to create the ClickPipe for.
+            clickpipe_id: ID of the requested ClickPipe.
+            name: Name of the ClickPipe.
+            field_mappings: Field mappings of the ClickPipe. This will not update the table schema, only the ClickPipe configuration.
         """
         return await self._call(64, (self._org(organization_id), service_id, clickpipe_id), None, body_of({'name': name, 'source': source, 'destination': destination, 'field_mappings': field_mappings, 'settings': settings}))
 
@@ -4355,6 +5547,10 @@ class AsyncClickpipesResource(AsyncResource):
         Delete the specified ClickPipe.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}` (clickPipeDelete)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            clickpipe_id: ID of the ClickPipe to delete.
         """
         return await self._call(65, (self._org(organization_id), service_id, clickpipe_id))
 
@@ -4370,6 +5566,10 @@ class AsyncClickpipesResource(AsyncResource):
         Returns the advanced settings for the specified ClickPipe.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}/settings` (clickPipeSettingsGet)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            clickpipe_id: ID of the ClickPipe to get settings for.
         """
         return await self._call(66, (self._org(organization_id), service_id, clickpipe_id))
 
@@ -4397,6 +5597,22 @@ class AsyncClickpipesResource(AsyncResource):
         Update the advanced settings for the specified ClickPipe. Send key-value pairs where values can be strings, numbers, or booleans.
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}/settings` (clickPipeSettingsUpdate)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            clickpipe_id: ID of the ClickPipe to update settings for.
+            streaming_max_insert_wait_ms: Streaming max insert wait time. Configures the max wait period before inserting data into the ClickHouse.
+            object_storage_concurrency: Object storage concurrency. Number of concurrent file processing threads
+            object_storage_polling_interval_ms: Object storage polling interval. Configures the refresh interval for querying continuous ingest for new object storage data
+            object_storage_max_insert_bytes: Max insert bytes. Number of bytes to process in a single insert batch
+            object_storage_max_file_count: Max file count. Maximum number of files to process in a single insert batch
+            clickhouse_max_threads: Max threads. Maximum number of concurrent threads for file processing
+            clickhouse_max_insert_threads: Max insert threads. Maximum number of concurrent insert threads
+            clickhouse_min_insert_block_size_bytes: Min insert block size bytes. Minimum size of data block for insert (in bytes)
+            clickhouse_max_download_threads: Max download threads. Maximum number of concurrent download threads
+            clickhouse_parallel_distributed_insert_select: Parallel distributed insert select. Parallel distributed insert select setting
+            object_storage_use_cluster_function: use cluster function. Whether to use ClickHouse cluster function for distributed processing
+            clickhouse_parallel_view_processing: parallel view processing. Whether to enable pushing to attached views concurrently instead of sequentially
         """
         return await self._call(67, (self._org(organization_id), service_id, clickpipe_id), None, body_of({'streaming_max_insert_wait_ms': streaming_max_insert_wait_ms, 'object_storage_concurrency': object_storage_concurrency, 'object_storage_polling_interval_ms': object_storage_polling_interval_ms, 'object_storage_max_insert_bytes': object_storage_max_insert_bytes, 'object_storage_max_file_count': object_storage_max_file_count, 'clickhouse_max_threads': clickhouse_max_threads, 'clickhouse_max_insert_threads': clickhouse_max_insert_threads, 'clickhouse_min_insert_block_size_bytes': clickhouse_min_insert_block_size_bytes, 'clickhouse_max_download_threads': clickhouse_max_download_threads, 'clickhouse_parallel_distributed_insert_select': clickhouse_parallel_distributed_insert_select, 'object_storage_use_cluster_function': object_storage_use_cluster_function, 'clickhouse_parallel_view_processing': clickhouse_parallel_view_processing}))
 
@@ -4412,6 +5628,9 @@ class AsyncClickpipesResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Infers the schema (field names and ClickHouse data types) of a streaming ClickPipe source without creating a pipe. Supported for Kafka, Kinesis sources.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/schemaDiscovery` (clickPipeSchemaDiscovery)
+
+        Args:
+            service_id: ID of the service to run schema discovery against.
         """
         return await self._call(68, (self._org(organization_id), service_id), None, body_of({'source': source}))
 
@@ -4433,6 +5652,14 @@ class AsyncClickpipesResource(AsyncResource):
         **Note:** For database ClickPipes (PostgreSQL, MySQL, MongoDB, BigQuery), use the [Update CDC ClickPipes scaling](#tag/ClickPipes/operation/clickPipeCdcScalingUpdate) endpoint instead.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}/scaling` (clickPipeScalingUpdate)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            clickpipe_id: ID of the ClickPipe to update scaling settings.
+            replicas: Number of replicas to scale to. Use to scale Kafka pipes.
+            concurrency: Number of concurrency to scale to. Use to scale S3 pipes.
+            replica_cpu_millicores: CPU in millicores for each replica. Use to scale streaming pipes.
+            replica_memory_gb: Memory in GB for each replica. Use to scale streaming pipes.
         """
         return await self._call(69, (self._org(organization_id), service_id, clickpipe_id), None, body_of({'replicas': replicas, 'concurrency': concurrency, 'replica_cpu_millicores': replica_cpu_millicores, 'replica_memory_gb': replica_memory_gb}))
 
@@ -4449,6 +5676,11 @@ class AsyncClickpipesResource(AsyncResource):
         Start, stop or resync ClickPipe. Stopping a ClickPipe will stop the ingestion process from any state. Starting is allowed for ClickPipes in the "Stopped" state or with a "Failed" state. Resyncing is only for Postgres and MySQL pipes and can be done from any state.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}/state` (clickPipeStateUpdate)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            clickpipe_id: ID of the ClickPipe to update state.
+            command: Command to change the state: 'start', 'stop', 'resync'.
         """
         return await self._call(70, (self._org(organization_id), service_id, clickpipe_id), None, body_of({'command': command}))
 
@@ -4469,6 +5701,9 @@ class AsyncClickpipesResource(AsyncResource):
         **This endpoint becomes available once at least one database ClickPipe was provisioned.**
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipesCdcScaling` (clickPipeCdcScalingGet)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
         """
         return await self._call(71, (self._org(organization_id), service_id))
 
@@ -4493,6 +5728,11 @@ class AsyncClickpipesResource(AsyncResource):
         **This endpoint becomes available once at least one database ClickPipe was provisioned.**
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipesCdcScaling` (clickPipeCdcScalingUpdate)
+
+        Args:
+            service_id: ID of the service that owns the ClickPipe.
+            replica_cpu_millicores: CPU in millicores for DB ClickPipes.
+            replica_memory_gb: Memory in GiB for DB ClickPipes. Must be 4× the CPU core count.
         """
         return await self._call(72, (self._org(organization_id), service_id), None, body_of({'replica_cpu_millicores': replica_cpu_millicores, 'replica_memory_gb': replica_memory_gb}))
 
@@ -4558,6 +5798,11 @@ class AsyncInvitationsResource(AsyncResource):
         Creates organization invitation.
 
         `POST /v1/organizations/{organizationId}/invitations` (invitationCreate)
+
+        Args:
+            email: Email of the invited user. Only a user with this email can join using the invitation. The email is stored in a lowercase form.
+            role: DEPRECATED. Use `assignedRoleIds` instead. Role to assign to the invited user in the organization.
+            assigned_role_ids: List of role IDs to assign to the invited user when they accept the invitation
         """
         return await self._call(55, (self._org(organization_id),), None, body_of({'email': email, 'role': role, 'assigned_role_ids': assigned_role_ids}))
 
@@ -4572,6 +5817,9 @@ class AsyncInvitationsResource(AsyncResource):
         Returns details for a single organization invitation.
 
         `GET /v1/organizations/{organizationId}/invitations/{invitationId}` (invitationGet)
+
+        Args:
+            invitation_id: ID of the requested organization.
         """
         return await self._call(56, (self._org(organization_id), invitation_id))
 
@@ -4586,6 +5834,9 @@ class AsyncInvitationsResource(AsyncResource):
         Deletes a single organization invitation.
 
         `DELETE /v1/organizations/{organizationId}/invitations/{invitationId}` (invitationDelete)
+
+        Args:
+            invitation_id: ID of the requested organization.
         """
         return await self._call(57, (self._org(organization_id), invitation_id))
 
@@ -4625,6 +5876,14 @@ class AsyncKeysResource(AsyncResource):
         Creates new API key.
 
         `POST /v1/organizations/{organizationId}/keys` (openapiKeyCreate)
+
+        Args:
+            name: Name of the key.
+            expire_at: Timestamp the key expires. If not present, `null` or is empty the key never expires. ISO-8601.
+            state: Initial state of the key: 'enabled', 'disabled'. If not provided the new key will be 'enabled'.
+            roles: DEPRECATED. Use `assignedRoleIds` instead. List of roles assigned to the key. Contains at least 1 element.
+            assigned_role_ids: Array of role UUIDs to assign to the API key
+            ip_access_list: List of IP addresses allowed to access the API using this key
         """
         return await self._call(46, (self._org(organization_id),), None, body_of({'name': name, 'expire_at': expire_at, 'state': state, 'hash_data': hash_data, 'roles': roles, 'assigned_role_ids': assigned_role_ids, 'ip_access_list': ip_access_list}))
 
@@ -4639,6 +5898,9 @@ class AsyncKeysResource(AsyncResource):
         Returns a single key details.
 
         `GET /v1/organizations/{organizationId}/keys/{keyId}` (openapiKeyGet)
+
+        Args:
+            key_id: ID of the requested key.
         """
         return await self._call(47, (self._org(organization_id), key_id))
 
@@ -4659,6 +5921,15 @@ class AsyncKeysResource(AsyncResource):
         Updates API key properties.
 
         `PATCH /v1/organizations/{organizationId}/keys/{keyId}` (openapiKeyUpdate)
+
+        Args:
+            key_id: ID of the key to update.
+            name: Name of the key
+            roles: DEPRECATED. Use `assignedRoleIds` instead. List of roles assigned to the key.
+            assigned_role_ids: Array of role UUIDs to assign to the API key
+            expire_at: Timestamp the key expires. If `null` or is empty the key never expires. ISO-8601.
+            state: State of the key: 'enabled', 'disabled'.
+            ip_access_list: List of IP addresses allowed to access the API using this key
         """
         return await self._call(48, (self._org(organization_id), key_id), None, body_of({'name': name, 'roles': roles, 'assigned_role_ids': assigned_role_ids, 'expire_at': expire_at, 'state': state, 'ip_access_list': ip_access_list}))
 
@@ -4673,6 +5944,9 @@ class AsyncKeysResource(AsyncResource):
         Deletes API key. Only a key not used to authenticate the active request can be deleted.
 
         `DELETE /v1/organizations/{organizationId}/keys/{keyId}` (openapiKeyDelete)
+
+        Args:
+            key_id: ID of the key to delete.
         """
         return await self._call(49, (self._org(organization_id), key_id))
 
@@ -4706,6 +5980,9 @@ class AsyncMembersResource(AsyncResource):
         Returns a single organization member details.
 
         `GET /v1/organizations/{organizationId}/members/{userId}` (memberGet)
+
+        Args:
+            user_id: ID of the requested user.
         """
         return await self._call(51, (self._org(organization_id), user_id))
 
@@ -4722,6 +5999,11 @@ class AsyncMembersResource(AsyncResource):
         Updates organization member role.
 
         `PATCH /v1/organizations/{organizationId}/members/{userId}` (memberUpdate)
+
+        Args:
+            user_id: ID of the user to patch
+            role: DEPRECATED. Use `assignedRoleIds` instead. Role of the member in the organization.
+            assigned_role_ids: List of role IDs to assign to the member
         """
         return await self._call(52, (self._org(organization_id), user_id), None, body_of({'role': role, 'assigned_role_ids': assigned_role_ids}))
 
@@ -4736,6 +6018,9 @@ class AsyncMembersResource(AsyncResource):
         Removes a user from the organization
 
         `DELETE /v1/organizations/{organizationId}/members/{userId}` (memberDelete)
+
+        Args:
+            user_id: ID of the requested user.
         """
         return await self._call(53, (self._org(organization_id), user_id))
 
@@ -4782,6 +6067,10 @@ class AsyncOrganizationsResource(AsyncResource):
         Updates organization fields. Requires ADMIN auth key role.
 
         `PATCH /v1/organizations/{organizationId}` (organizationUpdate)
+
+        Args:
+            name: Name of the organization.
+            enable_core_dumps: Whether crash reports (core dumps) collection is enabled for services in the organization. When disabled at the organization level, individual services cannot enable crash reports.
         """
         return await self._call(2, (self._org(organization_id),), None, body_of({'name': name, 'private_endpoints': private_endpoints, 'enable_core_dumps': enable_core_dumps}))
 
@@ -4797,6 +6086,10 @@ class AsyncOrganizationsResource(AsyncResource):
         Deprecated. Please follow [documentation](https://clickhouse.com/docs/manage/security/aws-privatelink#add-endpoint-id-to-services-allow-list) for the updated process.
 
         `GET /v1/organizations/{organizationId}/privateEndpointConfig` (organizationPrivateEndpointConfigGetList)
+
+        Args:
+            cloud_provider: Cloud provider identifier. One of aws, gcp, or azure.
+            region_id: Region identifier within specific cloud providers.
         """
         return await self._call(121, (self._org(organization_id),), {'cloud_provider': cloud_provider, 'region_id': region_id})
 
@@ -4856,6 +6149,9 @@ class AsyncPostgresResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns a Postgres service that belongs to the organization
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}` (postgresServiceGet)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return await self._call(106, (self._org(organization_id), postgres_id))
 
@@ -4870,6 +6166,9 @@ class AsyncPostgresResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Deletes a Postgres service that belongs to the organization
 
         `DELETE /v1/organizations/{organizationId}/postgres/{postgresId}` (postgresServiceDelete)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return await self._call(107, (self._org(organization_id), postgres_id))
 
@@ -4888,6 +6187,9 @@ class AsyncPostgresResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Update a Postgres service that belongs to the organization. **WARNING:** Changing the name also updates the host name and certificates for the service.
 
         `PATCH /v1/organizations/{organizationId}/postgres/{postgresId}` (postgresServicePatch)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return await self._call(108, (self._org(organization_id), postgres_id), None, body_of({'name': name, 'size': size, 'ha_type': ha_type, 'tags': tags}))
 
@@ -4902,6 +6204,9 @@ class AsyncPostgresResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Download CA certificates for a PostgreSQL service
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}/caCertificates` (postgresServiceCertsGet)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return await self._call(109, (self._org(organization_id), postgres_id))
 
@@ -4921,6 +6226,9 @@ class AsyncPostgresResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Restore a Postgres database from continuous backup, optionally at a specific point in time.
 
         `POST /v1/organizations/{organizationId}/postgres/{postgresId}/restoredService` (postgresInstanceRestore)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return await self._call(110, (self._org(organization_id), postgres_id), None, body_of({'name': name, 'restore_target': restore_target, 'pg_config': pg_config, 'pg_bouncer_config': pg_bouncer_config, 'tags': tags}))
 
@@ -4936,6 +6244,9 @@ class AsyncPostgresResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Sets a new password for a Postgres service's superuser account.
 
         `PATCH /v1/organizations/{organizationId}/postgres/{postgresId}/password` (postgresServiceSetPassword)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return await self._call(111, (self._org(organization_id), postgres_id), None, body_of({'password': password}))
 
@@ -4954,6 +6265,10 @@ class AsyncPostgresResource(AsyncResource):
         * switchover: Switch a primary over to a standby
 
         `PATCH /v1/organizations/{organizationId}/postgres/{postgresId}/state` (postgresServicePatchState)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
+            command: Postgres status, which initiates a process.
         """
         return await self._call(112, (self._org(organization_id), postgres_id), None, body_of({'command': command}))
 
@@ -4972,6 +6287,9 @@ class AsyncPostgresResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Initiate the process to create a new read replica for a Postgres service.
 
         `POST /v1/organizations/{organizationId}/postgres/{postgresId}/readReplica` (postgresInstanceCreateReadReplica)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return await self._call(113, (self._org(organization_id), postgres_id), None, body_of({'name': name, 'pg_config': pg_config, 'pg_bouncer_config': pg_bouncer_config, 'tags': tags}))
 
@@ -4986,6 +6304,9 @@ class AsyncPostgresResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns the configuration data for a Postgres service and its PgBouncer service.
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}/config` (postgresInstanceConfigGet)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return await self._call(114, (self._org(organization_id), postgres_id))
 
@@ -5002,6 +6323,9 @@ class AsyncPostgresResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Replace the existing Postgres service and pgBouncer configuration.
 
         `POST /v1/organizations/{organizationId}/postgres/{postgresId}/config` (postgresInstanceConfigPost)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return await self._call(115, (self._org(organization_id), postgres_id), None, body_of({'pg_config': pg_config, 'pg_bouncer_config': pg_bouncer_config}))
 
@@ -5018,6 +6342,9 @@ class AsyncPostgresResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Update the existing Postgres service and pgBouncer configuration.
 
         `PATCH /v1/organizations/{organizationId}/postgres/{postgresId}/config` (postgresInstanceConfigPatch)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return await self._call(116, (self._org(organization_id), postgres_id), None, body_of({'pg_config': pg_config, 'pg_bouncer_config': pg_bouncer_config}))
 
@@ -5035,6 +6362,12 @@ class AsyncPostgresResource(AsyncResource):
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns bucketed time-series metrics for a PostgreSQL service over the requested window (CPU, memory, disk, network, connections, cache hit ratio, throughput, transactions, and more). Use this to chart or analyze how a service behaved over time.
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}/metrics` (postgresInstanceMetricsGet)
+
+        Args:
+            postgres_id: ID of the Postgres service.
+            from_date: Inclusive start of the time window (RFC 3339 date-time).
+            to_date: Exclusive end of the time window (RFC 3339 date-time).
+            bucket_size_seconds: Time-series bucket size in seconds. When omitted, a bucket size is derived from the requested window. Requests are capped at 250 data points.
         """
         return await self._call(118, (self._org(organization_id), postgres_id), {'from_date': from_date, 'to_date': to_date, 'bucket_size_seconds': bucket_size_seconds})
 
@@ -5055,6 +6388,9 @@ class AsyncPrometheusResource(AsyncResource):
         Returns prometheus metrics for all services in an organization.
 
         `GET /v1/organizations/{organizationId}/prometheus` (organizationPrometheusGet)
+
+        Args:
+            filtered_metrics: Return a filtered list of Prometheus metrics.
         """
         return await self._call(3, (self._org(organization_id),), {'filtered_metrics': filtered_metrics})
 
@@ -5070,6 +6406,10 @@ class AsyncPrometheusResource(AsyncResource):
         Returns prometheus metrics for a service.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/prometheus` (instancePrometheusGet)
+
+        Args:
+            service_id: ID of the requested service.
+            filtered_metrics: Return a filtered list of Prometheus metrics.
         """
         return await self._call(25, (self._org(organization_id), service_id), {'filtered_metrics': filtered_metrics})
 
@@ -5097,6 +6437,9 @@ class AsyncPrometheusResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns Prometheus metrics for a PostgreSQL service.
 
         `GET /v1/organizations/{organizationId}/postgres/{postgresId}/prometheus` (postgresInstancePrometheusGet)
+
+        Args:
+            postgres_id: ID of the requested Postgres service.
         """
         return await self._call(117, (self._org(organization_id), postgres_id))
 
@@ -5117,6 +6460,9 @@ class AsyncQueryEndpointsResource(AsyncResource):
         Get the configuration for the service query endpoint that allows executing queries via API.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/serviceQueryEndpoint` (instanceQueryEndpointGet)
+
+        Args:
+            service_id: ID of the requested service.
         """
         return await self._call(17, (self._org(organization_id), service_id))
 
@@ -5131,6 +6477,9 @@ class AsyncQueryEndpointsResource(AsyncResource):
         Removes the service query endpoint.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/serviceQueryEndpoint` (instanceQueryEndpointDelete)
+
+        Args:
+            service_id: ID of the requested service.
         """
         return await self._call(18, (self._org(organization_id), service_id))
 
@@ -5148,6 +6497,12 @@ class AsyncQueryEndpointsResource(AsyncResource):
         Create the service query endpoint that allows executing queries via API.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/serviceQueryEndpoint` (instanceQueryEndpointUpsert)
+
+        Args:
+            service_id: ID of the requested service.
+            roles: The roles
+            open_api_keys: The version of the service query endpoint
+            allowed_origins: The allowed origins as comma separated list of domains
         """
         return await self._call(19, (self._org(organization_id), service_id), None, body_of({'roles': roles, 'open_api_keys': open_api_keys, 'allowed_origins': allowed_origins}))
 
@@ -5181,6 +6536,9 @@ class AsyncQuotasResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns a single organization quota identified by its quota code. Responds with a not found error when the quota code is unknown or the quota does not apply to the organization.
 
         `GET /v1/organizations/{organizationId}/quotas/{quotaCode}` (organizationQuotaGet)
+
+        Args:
+            quota_code: Code of the requested quota.
         """
         return await self._call(10, (self._org(organization_id), quota_code))
 
@@ -5216,6 +6574,11 @@ class AsyncRolesResource(AsyncResource):
         Creates a new custom role for an organization with specified policies and actors.
 
         `POST /v1/organizations/{organizationId}/roles` (organizationRolePost)
+
+        Args:
+            name: Name of the role
+            actors: List of actor resource IDs to assign to this role (e.g., ["user/uuid", "apiKey/uuid"])
+            policies: List of policies to create for this role
         """
         return await self._call(5, (self._org(organization_id),), None, body_of({'name': name, 'actors': actors, 'policies': policies}))
 
@@ -5230,6 +6593,9 @@ class AsyncRolesResource(AsyncResource):
         Returns details for a specific role.
 
         `GET /v1/organizations/{organizationId}/roles/{roleId}` (organizationRoleGet)
+
+        Args:
+            role_id: ID of the requested role.
         """
         return await self._call(6, (self._org(organization_id), role_id))
 
@@ -5247,6 +6613,12 @@ class AsyncRolesResource(AsyncResource):
         Updates an existing custom role. System roles cannot be updated. All fields are optional - only provided fields will be updated.
 
         `PATCH /v1/organizations/{organizationId}/roles/{roleId}` (organizationRolePatch)
+
+        Args:
+            role_id: ID of the requested role.
+            name: New name for the role
+            actors: New list of actor resource IDs (replaces existing actors)
+            policies: New list of policies (replaces existing policies)
         """
         return await self._call(7, (self._org(organization_id), role_id), None, body_of({'name': name, 'actors': actors, 'policies': policies}))
 
@@ -5261,6 +6633,9 @@ class AsyncRolesResource(AsyncResource):
         Deletes an existing custom role. System roles cannot be deleted. This operation will remove the role and all its associated policies.
 
         `DELETE /v1/organizations/{organizationId}/roles/{roleId}` (organizationRoleDelete)
+
+        Args:
+            role_id: ID of the requested role.
         """
         return await self._call(8, (self._org(organization_id), role_id))
 
@@ -5281,6 +6656,9 @@ class AsyncScalingSchedulesResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the autoscaling schedule for a service. Returns 404 if no schedule has been configured or if the schedule was cleared. Requires the scheduled autoscaling feature to be enabled for the organization.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/scalingSchedule` (scalingScheduleGet)
+
+        Args:
+            service_id: ID of the service.
         """
         return await self._call(26, (self._org(organization_id), service_id))
 
@@ -5296,6 +6674,10 @@ class AsyncScalingSchedulesResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Creates or fully replaces the autoscaling schedule for a service. Pass an empty `entries` array to clear the schedule — a subsequent GET will return 404, and the response will contain an empty `baseConfig` (all fields absent). The base scaling config (applied when no entry is active) is managed separately via the `replicaScaling` endpoint. Requires the scheduled autoscaling feature to be enabled for the organization.
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/scalingSchedule` (scalingScheduleUpsert)
+
+        Args:
+            service_id: ID of the service.
+            entries: List of schedule entries. Pass an empty array to clear the schedule.
         """
         return await self._call(27, (self._org(organization_id), service_id), None, body_of({'entries': entries}))
 
@@ -5310,6 +6692,9 @@ class AsyncScalingSchedulesResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Deletes the autoscaling schedule for a service. If a schedule entry is currently active, the base scaling config is restored to the instance before the schedule is removed. Returns 404 if no schedule exists. Requires the scheduled autoscaling feature to be enabled for the organization.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/scalingSchedule` (scalingScheduleDelete)
+
+        Args:
+            service_id: ID of the service.
         """
         return await self._call(28, (self._org(organization_id), service_id))
 
@@ -5330,6 +6715,9 @@ class AsyncServicesResource(AsyncResource):
         Returns a list of all services in the organization.
 
         `GET /v1/organizations/{organizationId}/services` (instanceGetList)
+
+        Args:
+            filter: Filter criteria to apply when retrieving the resource. Currently, only filtering by resource tags is supported.
         """
         return await self._call(11, (self._org(organization_id),), {'filter': filter})
 
@@ -5373,6 +6761,38 @@ class AsyncServicesResource(AsyncResource):
         Creates a new service in the organization, and returns the current service state and a password to access the service. The service is started asynchronously.
 
         `POST /v1/organizations/{organizationId}/services` (instanceCreate)
+
+        Args:
+            name: Name of the service. Alphanumerical string with whitespaces up to 50 characters.
+            provider: Cloud provider
+            region: Service region.
+            tier: DEPRECATED for BASIC, SCALE and ENTERPRISE organization tiers. Use `minReplicaMemoryGb`, `maxReplicaMemoryGb`, and `numReplicas` instead. Tier of the service: 'development', 'production', 'dedicated_high_mem', 'dedicated_high_cpu', 'dedicated_standard', 'dedicated_standard_n2d_standard_4', 'dedicated_standard_n2d_standard_8', 'dedicated_standard_n2d_standard_32', 'dedicated_standard_n2d_standard_128', 'dedicated_standard_n2d_standard_32_16SSD', 'dedicated_standard_n2d_standard_64_24SSD'. Production services scale, Development are fixed size. Azure services don't support Development tier
+            ip_access_list: List of IP addresses allowed to access the service
+            min_total_memory_gb: DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `minReplicaMemoryGb` instead. Minimum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and greater than or equal to 24. Always absent for horizontal-autoscaling services (replica count is variable).
+            max_total_memory_gb: DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `maxReplicaMemoryGb` instead. Maximum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and lower than or equal to 360 for non paid services or 1068 for paid services. Always absent for horizontal-autoscaling services (replica count is variable).
+            autoscaling_mode: Autoscaling mode. "vertical" (the default when omitted) runs a fixed replica count while memory scales between minReplicaMemoryGb and maxReplicaMemoryGb; "horizontal" scales the replica count between minReplicas and maxReplicas at a fixed per-replica memory (minReplicaMemoryGb equal to maxReplicaMemoryGb). Horizontal requires the feature to be enabled for the organization.
+            min_replica_memory_gb: Minimum total memory of each replica during auto-scaling in Gb. A range in vertical autoscaling; equal to maxReplicaMemoryGb in horizontal (memory is fixed while the replica count scales). Must be a multiple of 4 and greater than or equal to 8.
+            max_replica_memory_gb: Maximum total memory of each replica during auto-scaling in Gb. A range in vertical autoscaling; equal to minReplicaMemoryGb in horizontal (memory is fixed while the replica count scales). Must be a multiple of 4 and lower than or equal to 120* for non paid services or 356* for paid services.* - maximum replica size subject to cloud provider hardware availability in your selected region.
+            num_replicas: Fixed replica count for vertical autoscaling (autoscalingMode "vertical" or omitted). Mutually exclusive with minReplicas/maxReplicas.
+            min_replicas: Minimum number of replicas. A minReplicas/maxReplicas band scales the replica count in horizontal autoscaling (autoscalingMode "horizontal"). Must be provided together with maxReplicas. Mutually exclusive with numReplicas. Requires horizontal autoscaling to be enabled for the organization, unless autoscalingMode is omitted or "vertical" and minReplicas equals maxReplicas (an equal band is then an accepted vertical fixed count and needs no horizontal entitlement).
+            max_replicas: Maximum number of replicas. A minReplicas/maxReplicas band scales the replica count in horizontal autoscaling (autoscalingMode "horizontal"). Must be provided together with minReplicas. Mutually exclusive with numReplicas. Requires horizontal autoscaling to be enabled for the organization, unless autoscalingMode is omitted or "vertical" and minReplicas equals maxReplicas (an equal band is then an accepted vertical fixed count and needs no horizontal entitlement).
+            idle_scaling: When set to true the service is allowed to scale down to zero when idle. True by default.
+            idle_timeout_minutes: Set minimum idling timeout (in minutes). Must be >= 5 minutes.
+            is_readonly: True if this service is read-only. It can only be read-only if a dataWarehouseId is provided.
+            data_warehouse_id: Data warehouse containing this service
+            backup_id: Optional backup ID used as an initial state for the new service. When used the region and the tier of the new instance must be the same as the values of the original instance.
+            encryption_key: Optional customer provided disk encryption key
+            encryption_assumed_role_identifier: Optional role to use for disk encryption
+            private_endpoint_ids: DEPRECATED. To associate the service with private endpoints, first create the service, then use the `Update Service Basic Details` endpoint with the `privateEndpointIds` field to modify private endpoints.
+            private_preview_terms_checked: Accept the private preview terms and conditions. It is only needed when creating the first service in the organization in case of a private preview
+            release_channel: Select fast if you want to get new ClickHouse releases as soon as they are available. You'll get new features faster, but with a higher risk of bugs. Select slow if you would like to defer releases to give yourself more time to test. This feature is only available for production services. default is the regular release channel.
+            byoc_id: This is the ID returned after setting up a region for Bring Your Own Cloud (BYOC). When the byocId parameter is specified, the minReplicaMemoryGb and the maxReplicaGb parameters are required too, with values included among the following sizes: 48, 116, 172, 232.
+            has_transparent_data_encryption: True if the service should have the Transparent Data Encryption (TDE) enabled. TDE is only available for ENTERPRISE organizations tiers and can only be enabled at service creation.
+            endpoints: List of service endpoints to enable or disable
+            profile: Custom instance profile. Only available for ENTERPRISE organization tiers.
+            compliance_type: Type of regulatory compliance for service.
+            tags: Tags associated with the service.
+            enable_core_dumps: Enables the underlying infra for collecting core dumps. Default is enabled.
         """
         return await self._call(12, (self._org(organization_id),), None, body_of({'name': name, 'provider': provider, 'region': region, 'tier': tier, 'ip_access_list': ip_access_list, 'min_total_memory_gb': min_total_memory_gb, 'max_total_memory_gb': max_total_memory_gb, 'autoscaling_mode': autoscaling_mode, 'min_replica_memory_gb': min_replica_memory_gb, 'max_replica_memory_gb': max_replica_memory_gb, 'num_replicas': num_replicas, 'min_replicas': min_replicas, 'max_replicas': max_replicas, 'idle_scaling': idle_scaling, 'idle_timeout_minutes': idle_timeout_minutes, 'is_readonly': is_readonly, 'data_warehouse_id': data_warehouse_id, 'backup_id': backup_id, 'encryption_key': encryption_key, 'encryption_assumed_role_identifier': encryption_assumed_role_identifier, 'private_endpoint_ids': private_endpoint_ids, 'private_preview_terms_checked': private_preview_terms_checked, 'release_channel': release_channel, 'byoc_id': byoc_id, 'has_transparent_data_encryption': has_transparent_data_encryption, 'endpoints': endpoints, 'profile': profile, 'compliance_type': compliance_type, 'tags': tags, 'enable_core_dumps': enable_core_dumps}))
 
@@ -5387,6 +6807,9 @@ class AsyncServicesResource(AsyncResource):
         Returns a service that belongs to the organization
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}` (instanceGet)
+
+        Args:
+            service_id: ID of the requested service.
         """
         return await self._call(13, (self._org(organization_id), service_id))
 
@@ -5409,6 +6832,14 @@ class AsyncServicesResource(AsyncResource):
         Updates basic service details like service name or IP access list.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}` (instanceUpdate)
+
+        Args:
+            service_id: ID of the service to update.
+            name: Name of the service. Alphanumerical string with whitespaces up to 50 characters.
+            release_channel: Select fast if you want to get new ClickHouse releases as soon as they are available. You'll get new features faster, but with a higher risk of bugs. Select slow if you would like to defer releases to give yourself more time to test. This feature is only available for production services. default is the regular release channel.
+            endpoints: List of service endpoints to change
+            transparent_data_encryption_key_id: The id of the key to rotate
+            enable_core_dumps: If true, the underlying infra is enabled for collecting core dumps.
         """
         return await self._call(14, (self._org(organization_id), service_id), None, body_of({'name': name, 'ip_access_list': ip_access_list, 'private_endpoint_ids': private_endpoint_ids, 'release_channel': release_channel, 'endpoints': endpoints, 'transparent_data_encryption_key_id': transparent_data_encryption_key_id, 'tags': tags, 'enable_core_dumps': enable_core_dumps}))
 
@@ -5423,6 +6854,9 @@ class AsyncServicesResource(AsyncResource):
         Deletes the service. The service must be in stopped state and is deleted asynchronously after this method call.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}` (instanceDelete)
+
+        Args:
+            service_id: ID of the service to delete.
         """
         return await self._call(15, (self._org(organization_id), service_id))
 
@@ -5437,6 +6871,9 @@ class AsyncServicesResource(AsyncResource):
         Information required to set up a private endpoint
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/privateEndpointConfig` (instancePrivateEndpointConfigGet)
+
+        Args:
+            service_id: ID of the requested service.
         """
         return await self._call(16, (self._org(organization_id), service_id))
 
@@ -5452,6 +6889,10 @@ class AsyncServicesResource(AsyncResource):
         Starts or stop service
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/state` (instanceStateUpdate)
+
+        Args:
+            service_id: ID of the service to update state.
+            command: Command to change the state: 'start', 'stop', 'awake'.
         """
         return await self._call(20, (self._org(organization_id), service_id), None, body_of({'command': command}))
 
@@ -5471,6 +6912,14 @@ class AsyncServicesResource(AsyncResource):
         Updates minimum and maximum total memory limits and idle mode scaling behavior for the service. The memory settings are available only for "production" services and must be a multiple of 12 starting from 24GB. Please contact support to enable adjustment of numReplicas.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/scaling` (instanceScalingUpdate)
+
+        Args:
+            service_id: ID of the service to update scaling parameters.
+            min_total_memory_gb: DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `minReplicaMemoryGb` instead. Minimum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and greater than or equal to 24. Always absent for horizontal-autoscaling services (replica count is variable).
+            max_total_memory_gb: DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `maxReplicaMemoryGb` instead. Maximum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and lower than or equal to 360 for non paid services or 1068 for paid services. Always absent for horizontal-autoscaling services (replica count is variable).
+            num_replicas: Number of replicas for the service. The number of replicas must be between 2 and 20 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers.
+            idle_scaling: When set to true the service is allowed to scale down to zero when idle. True by default.
+            idle_timeout_minutes: Set minimum idling timeout (in minutes). Must be >= 5 minutes.
         """
         return await self._call(21, (self._org(organization_id), service_id), None, body_of({'min_total_memory_gb': min_total_memory_gb, 'max_total_memory_gb': max_total_memory_gb, 'num_replicas': num_replicas, 'idle_scaling': idle_scaling, 'idle_timeout_minutes': idle_timeout_minutes}))
 
@@ -5493,6 +6942,17 @@ class AsyncServicesResource(AsyncResource):
         Updates minimum and maximum memory limits per replica and idle mode scaling behavior for the service. Supports both vertical autoscaling (fixed replica count, variable memory) and horizontal autoscaling (variable replica count, fixed memory). The memory settings are available only for "production" services and must be a multiple of 4 starting from 8GB. For vertical autoscaling, please contact support to enable adjustment of numReplicas. For horizontal autoscaling (autoscalingMode "horizontal" with minReplicas/maxReplicas), contact support to enable the feature for your organization.
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/replicaScaling` (instanceReplicaScalingUpdate)
+
+        Args:
+            service_id: ID of the service to update scaling parameters.
+            min_replica_memory_gb: Minimum auto-scaling memory in Gb for a single replica. Available only for 'production' services. Must be a multiple of 4 and greater than or equal to 8. A range in vertical autoscaling; equal to maxReplicaMemoryGb in horizontal.
+            max_replica_memory_gb: Maximum auto-scaling memory in Gb for a single replica. Available only for 'production' services. Must be a multiple of 4 and lower than or equal to 120 for non paid services or 356 for paid services. A range in vertical autoscaling; equal to minReplicaMemoryGb in horizontal.
+            autoscaling_mode: Target autoscaling mode. Omit to keep the service on its current mode. "vertical" runs a fixed replica count while memory scales between minReplicaMemoryGb and maxReplicaMemoryGb; "horizontal" scales the replica count between minReplicas and maxReplicas at a fixed per-replica memory (minReplicaMemoryGb equal to maxReplicaMemoryGb). Switching to horizontal requires the feature to be enabled for the organization.
+            num_replicas: Fixed replica count for vertical autoscaling (autoscalingMode "vertical"). Mutually exclusive with minReplicas/maxReplicas. When switching to vertical (autoscalingMode "vertical") with numReplicas and no memory, the service's stored baseline per-replica memory is kept as the new vertical range. Please contact support to enable adjustment of numReplicas.
+            min_replicas: Minimum number of replicas. A minReplicas/maxReplicas band scales the replica count in horizontal autoscaling (autoscalingMode "horizontal"). Must be provided together with maxReplicas. Mutually exclusive with numReplicas. Requires horizontal autoscaling to be enabled for the service, unless autoscalingMode is omitted or "vertical" and minReplicas equals maxReplicas (an equal band is then an accepted vertical fixed count and needs no horizontal entitlement).
+            max_replicas: Maximum number of replicas. A minReplicas/maxReplicas band scales the replica count in horizontal autoscaling (autoscalingMode "horizontal"). Must be provided together with minReplicas. Mutually exclusive with numReplicas. Requires horizontal autoscaling to be enabled for the service, unless autoscalingMode is omitted or "vertical" and minReplicas equals maxReplicas (an equal band is then an accepted vertical fixed count and needs no horizontal entitlement).
+            idle_scaling: When set to true the service is allowed to scale down to zero when idle. True by default.
+            idle_timeout_minutes: Set minimum idling timeout (in minutes). Must be >= 5 minutes.
         """
         return await self._call(22, (self._org(organization_id), service_id), None, body_of({'min_replica_memory_gb': min_replica_memory_gb, 'max_replica_memory_gb': max_replica_memory_gb, 'autoscaling_mode': autoscaling_mode, 'num_replicas': num_replicas, 'min_replicas': min_replicas, 'max_replicas': max_replicas, 'idle_scaling': idle_scaling, 'idle_timeout_minutes': idle_timeout_minutes}))
 
@@ -5509,6 +6969,11 @@ class AsyncServicesResource(AsyncResource):
         Sets a new password for the service
 
         `PATCH /v1/organizations/{organizationId}/services/{serviceId}/password` (instancePasswordUpdate)
+
+        Args:
+            service_id: ID of the service to update password.
+            new_password_hash: Optional password hash. Used to avoid password transmission over network. If not provided a new password is generated and is provided in the response. Otherwise this hash is used. Algorithm: echo -n "yourpassword" | sha256sum | tr -d '-' | xxd -r -p | base64
+            new_double_sha1_hash: Optional double SHA1 password hash for MySQL protocol. If newPasswordHash is not provided this key will be ignored and the generated password will be used. Algorithm: echo -n "yourpassword" | sha1sum | tr -d '-' | xxd -r -p | sha1sum | tr -d '-'
         """
         return await self._call(23, (self._org(organization_id), service_id), None, body_of({'new_password_hash': new_password_hash, 'new_double_sha1_hash': new_double_sha1_hash}))
 
@@ -5525,6 +6990,11 @@ class AsyncServicesResource(AsyncResource):
         Create a new private endpoint. The private endpoint will be associated with this service and organization
 
         `POST /v1/organizations/{organizationId}/services/{serviceId}/privateEndpoint` (instancePrivateEndpointCreate)
+
+        Args:
+            service_id: ID of the requested service.
+            id: Private endpoint identifier
+            description: Description of private endpoint
         """
         return await self._call(24, (self._org(organization_id), service_id), None, body_of({'id': id, 'description': description}))
 
@@ -5567,6 +7037,9 @@ class AsyncUdfsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Creates a new UDF. See [User-defined functions in Cloud](https://clickhouse.com/docs/products/cloud/features/sql-console-features/user-defined-functions).
 
         `POST /v1/organizations/{organizationId}/udfs` (udfCreate)
+
+        Args:
+            upload_id: Identifier of the uploaded source archive.
         """
         return await self._call(134, (self._org(organization_id),), None, body_of({'upload_id': upload_id, 'runtime': runtime, 'arguments': arguments, 'return_type': return_type, 'return_name': return_name, 'command_read_timeout': command_read_timeout, 'command_write_timeout': command_write_timeout, 'send_chunk_header': send_chunk_header, 'format': format, 'sandbox_type': sandbox_type, 'sandbox_version': sandbox_version, 'type': type, 'pool_size': pool_size, 'max_command_execution_time': max_command_execution_time, 'function_name': function_name}))
 
@@ -5581,6 +7054,9 @@ class AsyncUdfsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the latest version of each UDF in the organization.
 
         `GET /v1/organizations/{organizationId}/udfs` (udfList)
+
+        Args:
+            limit: Maximum number of records to return per page. Defaults to 100. Maximum is 100.
         """
         return self._pages(135, (self._org(organization_id),), {'limit': limit})
 
@@ -5595,6 +7071,9 @@ class AsyncUdfsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Deletes every version of a UDF and detaches it from all services. Removal from services completes asynchronously.
 
         `DELETE /v1/organizations/{organizationId}/udfs/{functionName}` (udfDelete)
+
+        Args:
+            function_name: Name of the UDF.
         """
         return await self._call(136, (self._org(organization_id), function_name))
 
@@ -5609,6 +7088,9 @@ class AsyncUdfsResource(AsyncResource):
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the latest version of a UDF.
 
         `GET /v1/organizations/{organizationId}/udfs/{functionName}` (udfGet)
+
+        Args:
+            function_name: Name of the UDF.
         """
         return await self._call(137, (self._org(organization_id), function_name))
 
@@ -5647,6 +7129,9 @@ class AsyncUpgradeWindowsResource(AsyncResource):
         - 404: service does not exist, is not visible to the caller, or no upgrade window has been configured.
 
         `GET /v1/organizations/{organizationId}/services/{serviceId}/upgradeWindow` (upgradeWindowGet)
+
+        Args:
+            service_id: ID of the service.
         """
         return await self._call(29, (self._org(organization_id), service_id))
 
@@ -5669,6 +7154,11 @@ class AsyncUpgradeWindowsResource(AsyncResource):
         - 404: service does not exist or is not visible to the caller.
 
         `PUT /v1/organizations/{organizationId}/services/{serviceId}/upgradeWindow` (upgradeWindowUpdate)
+
+        Args:
+            service_id: ID of the service.
+            weekday: Day of the week the upgrade window starts. 0 = Sunday, 1 = Monday, …, 6 = Saturday.
+            start_hour_utc: UTC hour when the upgrade window starts. Must be one of 0, 6, 12, or 18. The upgrade window currently lasts 6 hours from this start time.
         """
         return await self._call(30, (self._org(organization_id), service_id), None, body_of({'weekday': weekday, 'start_hour_utc': start_hour_utc}))
 
@@ -5689,6 +7179,9 @@ class AsyncUpgradeWindowsResource(AsyncResource):
         - 404: service does not exist, is not visible to the caller, or no upgrade window is configured.
 
         `DELETE /v1/organizations/{organizationId}/services/{serviceId}/upgradeWindow` (upgradeWindowDelete)
+
+        Args:
+            service_id: ID of the service.
         """
         return await self._call(31, (self._org(organization_id), service_id))
 
@@ -5711,6 +7204,11 @@ class AsyncUsageCostResource(AsyncResource):
         Returns a grand total and a list of daily, per-entity organization usage cost records for the organization in the queried time period (maximum 31 days). All days in both the request and the response are evaluated based on the UTC timezone.
 
         `GET /v1/organizations/{organizationId}/usageCost` (usageCostGet)
+
+        Args:
+            from_date: Start date for the report, e.g. 2024-12-19.
+            to_date: End date (inclusive) for the report, e.g. 2024-12-20. This date cannot be more than 30 days after from_date (for a maximum queried period of 31 days).
+            filter: Filter criteria to apply when retrieving the usage cost report. Currently, only filtering by resource tags is supported.
         """
         return await self._call(60, (self._org(organization_id),), {'from_date': from_date, 'to_date': to_date, 'filter': filter})
 

@@ -34,6 +34,7 @@ from . import (
     Service,
     __version__,
 )
+from ._commands import add_generated
 
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
@@ -41,6 +42,19 @@ EXIT_INTERRUPTED = 130
 
 
 BUCKET_SECRET_ENV = "CLICKHOUSE_CLOUD_BUCKET_SECRET"
+ORGANIZATION_ENV = "CLICKHOUSE_CLOUD_ORGANIZATION_ID"
+
+# The commands written by hand (nicer output, waits, secrets kept off argv) in the
+# generated namespaces: these replace the generated command of the same name.
+HAND_WRITTEN = {
+    ("backups", "list"),
+    ("backups", "get"),
+    ("backup_bucket", "get"),
+    ("backup_bucket", "create"),
+    ("backup_bucket", "update"),
+    ("backup_bucket", "delete"),
+    ("services", "get"),
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,17 +66,40 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--base-url", help="API root (default: $CLICKHOUSE_CLOUD_API_URL)")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per attempt")
+    parser.add_argument(
+        "--org",
+        dest="org_option",
+        metavar="ORG",
+        help="organization id (default: $CLICKHOUSE_CLOUD_ORGANIZATION_ID)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # One namespace's subparsers, shared by its generated and hand-written commands.
+    groups: dict[str, Any] = {}
+    add_generated(commands, groups, HAND_WRITTEN)
 
     def command(group: Any, name: str, help: str, *ids: str) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = group.add_parser(name, help=help)
         for id_name in ids:
-            sub.add_argument(id_name.lower(), metavar=id_name)
+            # The organization may come first, or from --org or the environment.
+            optional = {"nargs": "?"} if id_name == "ORG" else {}
+            sub.add_argument(id_name.lower(), metavar=id_name, **optional)  # type: ignore[arg-type]
         sub.add_argument("--json", action="store_true", help="print the API's JSON shape")
+        sub.set_defaults(command=command_of[id(group)], action=name)
         return sub
 
-    backups = commands.add_parser("backups", help="backups of a service")
-    b = backups.add_subparsers(dest="action", required=True, metavar="ACTION")
+    command_of: dict[int, str] = {id(commands): ""}
+
+    def hand_group(name: str, help: str) -> Any:
+        """A namespace's subparsers: the generated one's, or a hand-written command's own."""
+        if name.replace("-", "_") in groups:
+            group = groups[name.replace("-", "_")]
+        else:
+            top = commands.add_parser(name, help=help)
+            group = top.add_subparsers(dest="action", required=True, metavar="ACTION")
+        command_of[id(group)] = name
+        return group
+
+    b = hand_group("backups", "backups of a service")
     command(b, "list", "all backups, newest first", "ORG", "SERVICE")
     command(b, "get", "one backup", "ORG", "SERVICE", "BACKUP")
     latest = command(b, "latest", "the newest backup with a status", "ORG", "SERVICE")
@@ -73,8 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     wait.add_argument("--wait-timeout", type=float, default=3600.0, help="seconds (3600)")
     wait.add_argument("--poll-interval", type=float, default=30.0, help="seconds (30)")
 
-    config = commands.add_parser("backup-config", help="a service's backup schedule")
-    c = config.add_subparsers(dest="action", required=True, metavar="ACTION")
+    c = hand_group("backup-config", "a service's backup schedule")
     command(c, "get", "show the schedule", "ORG", "SERVICE")
     update = command(c, "update", "change the schedule (only what is given)", "ORG", "SERVICE")
     update.add_argument("--period", type=float, metavar="HOURS", help="hours between backups")
@@ -85,8 +121,7 @@ def _parser() -> argparse.ArgumentParser:
             f"--reset-{name}", action="store_true", help=f"reset {name} to its default"
         )
 
-    bucket = commands.add_parser("backup-bucket", help="a service's own backup bucket")
-    k = bucket.add_subparsers(dest="action", required=True, metavar="ACTION")
+    k = hand_group("backup-bucket", "a service's own backup bucket")
     command(k, "get", "show the bucket", "ORG", "SERVICE")
     command(k, "delete", "remove the bucket", "ORG", "SERVICE")
     for name in ("create", "update"):
@@ -112,6 +147,7 @@ def _parser() -> argparse.ArgumentParser:
         )
 
     restore = command(commands, "restore", "restore a backup into a new service", "ORG", "BACKUP")
+    restore.set_defaults(command="restore")
     restore.add_argument("--name", required=True)
     restore.add_argument("--provider", required=True, help="aws, gcp or azure")
     restore.add_argument("--region", required=True)
@@ -129,17 +165,17 @@ def _parser() -> argparse.ArgumentParser:
         "--show-password", action="store_true", help="print the new service's one-time password"
     )
 
-    services = commands.add_parser("services", help="services")
-    v = services.add_subparsers(dest="action", required=True, metavar="ACTION")
+    v = hand_group("services", "services")
     command(v, "get", "one service", "ORG", "SERVICE")
     swait = command(v, "wait", "wait until a service is in a state", "ORG", "SERVICE")
     swait.add_argument("--state", default="running")
     swait.add_argument("--wait-timeout", type=float, default=1800.0)
     swait.add_argument("--poll-interval", type=float, default=15.0)
 
-    commands.add_parser(
+    demo = commands.add_parser(
         "demo", help="start the local sandbox with demo data and fetch it with the real client"
     )
+    demo.set_defaults(command="demo")
     return parser
 
 
@@ -291,8 +327,20 @@ def _bucket_secret(args: argparse.Namespace) -> Optional[str]:
     return os.environ.get(args.secret_env) or None
 
 
+def _organization(args: argparse.Namespace) -> str:
+    org: Optional[str] = (
+        getattr(args, "org", None) or args.org_option or os.environ.get(ORGANIZATION_ENV)
+    )
+    if not org:
+        raise ValueError(f"no organization: give it first, with --org, or in ${ORGANIZATION_ENV}")
+    return org
+
+
 def _run(args: argparse.Namespace, client: Client) -> int:
-    org: Any = getattr(args, "org", None)
+    generated = getattr(args, "generated", None)
+    if generated is not None:
+        return int(generated.run(args, client))
+    org: Any = _organization(args)
     service: Any = getattr(args, "service", None)
     key = (args.command, getattr(args, "action", None))
     if key == ("backups", "list"):
@@ -382,7 +430,7 @@ def _run(args: argparse.Namespace, client: Client) -> int:
             except ValueError:
                 options[name] = raw
         restored = client.restore_backup(
-            args.org,
+            org,
             args.backup,
             name=args.name,
             provider=args.provider,
@@ -413,7 +461,7 @@ def _run(args: argparse.Namespace, client: Client) -> int:
             print(f"\nwaiting for service {service.id} to be running...", flush=True)
         try:
             running = client.wait_for_service(
-                args.org,
+                org,
                 service.id,
                 timeout=args.wait_timeout,
                 poll_interval=args.poll_interval,
