@@ -63,9 +63,11 @@ class Sandbox:
         port: int = 0,
         rate_limit: Optional[int] = None,
         provisioning_seconds: float = 2.0,
+        transition_seconds: float = 1.0,
     ) -> None:
         """Starts serving at once. `rate_limit` = requests per 10 s before 429, like the API;
-        `provisioning_seconds` = how long a restored service stays `provisioning`."""
+        `provisioning_seconds` = how long a restored service stays `provisioning`;
+        `transition_seconds` = how long a stop, start or delete takes."""
         self.key_id = key_id
         self._key_secret = key_secret
         self._server = _SandboxServer(
@@ -75,6 +77,7 @@ class Sandbox:
             rate_limit=rate_limit,
             provisioning_seconds=provisioning_seconds,
         )
+        self._server.transition_seconds = transition_seconds
 
     @property
     def url(self) -> str:
