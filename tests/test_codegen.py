@@ -92,9 +92,32 @@ def test_a_new_field_reaches_every_surface_by_regenerating(tmp_path: Path) -> No
     assert "+    def retention_class(self) -> Optional[str]:" in stubs
     assert any("retention_class: Optional[str] = None" in line for line in stubs)
     # The Python surface of the operations does not change for a response field, nor
-    # does any other generated file.
+    # does any other generated file. (The sandbox answers through these models, its
+    # `shape_result`, so the field reaches its store with them.)
     for relative in ("python/clickhouse_cloud/_resources.py", "src/core/api/requests.rs"):
         assert added(relative) == [], relative
+
+
+def test_a_new_body_field_reaches_the_method_the_core_and_the_reference(tmp_path: Path) -> None:
+    spec = json.loads(SPEC.read_text())
+    spec["components"]["schemas"]["ServiceStatePatchRequest"]["properties"]["reason"] = {
+        "description": "Why the state changes.",
+        "type": "string",
+    }
+    modified = tmp_path / "spec.json"
+    modified.write_text(json.dumps(spec))
+    result = generate("--spec", str(modified), "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    requests = (tmp_path / "src/core/api/requests.rs").read_text()
+    assert 'rename = "reason"' in requests
+    resources = (tmp_path / "python/clickhouse_cloud/_resources.py").read_text()
+    services = resources.split("\nclass ServicesResource(", 1)[1].split("\nclass ", 1)[0]
+    method = services.split("def update_state(", 1)[1].split("    def ", 1)[0]
+    assert "reason: Union[str, NotGiven] = NOT_GIVEN," in method
+    assert "'reason': reason" in method
+    assert "reason: Why the state changes." in method  # documented, for --help too
+    reference = (tmp_path / "docs/reference.md").read_text()
+    assert "| `reason` | `str` | Why the state changes. |" in reference
 
 
 def test_operations_lists_every_operation_of_the_spec() -> None:
