@@ -28,6 +28,8 @@ pub enum Error {
     BackupFailed(Box<(crate::core::api::models::Backup, Option<String>)>),
     /// A waited-for service reached a state it cannot leave on its own.
     ServiceFailed(Box<crate::core::api::models::Service>),
+    /// A waited-for ClickPipe reached `Failed` or `InternalError`.
+    ClickPipeFailed(Box<crate::core::api::models::ClickPipe>),
     /// A waiter ran out of time.
     WaitTimeout(String),
 }
@@ -90,6 +92,12 @@ impl fmt::Display for Error {
                 "service {} is {}",
                 s.id.map(|u| u.to_string()).unwrap_or_else(|| "?".into()),
                 s.state.as_deref().unwrap_or("?")
+            ),
+            Error::ClickPipeFailed(p) => write!(
+                f,
+                "ClickPipe {} is {}",
+                p.id.map(|u| u.to_string()).unwrap_or_else(|| "?".into()),
+                p.state.as_deref().unwrap_or("?")
             ),
             Error::Status(e) => {
                 write!(f, "{} {}", e.status_code, e.message)?;

@@ -6,6 +6,7 @@ pub mod config;
 pub mod connection_cap;
 pub mod error;
 pub mod ids;
+pub mod jobs;
 pub mod logging;
 pub mod numbers;
 pub mod operation;

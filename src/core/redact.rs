@@ -146,7 +146,7 @@ impl Redactor {
             | Error::InvalidType(m)
             | Error::WaitTimeout(m) => self.in_place(m),
             Error::BackupFailed(failed) => self.in_place_opt(&mut failed.1),
-            Error::ServiceFailed(_) | Error::Closed => {}
+            Error::ServiceFailed(_) | Error::ClickPipeFailed(_) | Error::Closed => {}
         }
         error
     }

@@ -28,13 +28,6 @@ pub const DEFAULT_BACKUP_WAIT: Duration = Duration::from_secs(3600);
 pub const DEFAULT_SERVICE_POLL_INTERVAL: Duration = Duration::from_secs(15);
 pub const DEFAULT_SERVICE_WAIT: Duration = Duration::from_secs(1800);
 
-enum Check<T> {
-    Done(T),
-    Failed(Error),
-    /// Not there yet; the text says where it is ("in_progress").
-    Pending(String),
-}
-
 /// The shortest poll interval accepted: below it a waiter would be a busy loop.
 pub const MIN_POLL_INTERVAL: Duration = Duration::from_millis(10);
 
@@ -50,6 +43,22 @@ pub struct Waiting {
 }
 
 impl Waiting {
+    /// This waiting with `timeout` where none was given.
+    pub fn or(self, timeout: Duration) -> Waiting {
+        Waiting {
+            timeout: Some(self.timeout.unwrap_or(timeout)),
+            ..self
+        }
+    }
+
+    /// What is left of the timeout after `spent` (a job's later steps share it).
+    pub fn remaining(self, spent: Duration) -> Waiting {
+        Waiting {
+            timeout: self.timeout.map(|t| t.saturating_sub(spent)),
+            ..self
+        }
+    }
+
     /// Refuses an interval that would make polling a busy loop.
     pub fn check(&self) -> Result<(), Error> {
         self.resolve(Duration::ZERO, MIN_POLL_INTERVAL).map(|_| ())
@@ -67,19 +76,93 @@ impl Waiting {
     }
 }
 
-/// Polls `fetch` every `interval` until `check` says done or failed, or `timeout`
-/// has passed. A request still running at the deadline is abandoned; when the
-/// deadline falls inside a pause, one last look is taken at the deadline.
-async fn poll<T, F, Fut>(
+/// What a waiter makes of one look at the thing it waits for.
+pub enum Observed<T> {
+    Done(T),
+    Failed(Error),
+    /// Not there yet: the text says where it is ("in_progress").
+    Pending(String),
+    /// In this state, send this command (`start`), then keep looking (a job).
+    Act(String, &'static str),
+}
+
+/// One look, as a progress display shows it.
+pub struct Look<'a> {
+    pub what: &'a str,
+    pub state: &'a str,
+    pub elapsed: Duration,
+}
+
+type Report = dyn Fn(&Look<'_>) + Send + Sync;
+
+/// Where a waiter reports each look (a notebook's live line, a log), or nowhere.
+#[derive(Default)]
+pub struct Progress(Option<Box<Report>>);
+
+impl Progress {
+    pub fn new(report: impl Fn(&Look<'_>) + Send + Sync + 'static) -> Progress {
+        Progress(Some(Box::new(report)))
+    }
+
+    pub fn none() -> Progress {
+        Progress(None)
+    }
+
+    fn report(&self, what: &str, state: &str, elapsed: Duration) {
+        if let Some(report) = &self.0 {
+            report(&Look {
+                what,
+                state,
+                elapsed,
+            });
+        }
+    }
+}
+
+/// A waiter that only looks.
+fn no_action(_: &'static str) -> std::future::Ready<Result<(), Error>> {
+    std::future::ready(Ok(()))
+}
+
+/// Polls like the waiters, sending a command when `check` says to: the jobs' loop
+/// (`jobs.rs`). The timeout and interval default to a service's.
+pub async fn drive<T, F, Fut, A, AFut>(
     what: &str,
-    timeout: Duration,
-    interval: Duration,
-    mut fetch: F,
-    check: impl Fn(T) -> Check<T>,
+    waiting: Waiting,
+    progress: &Progress,
+    fetch: F,
+    check: impl FnMut(T) -> Observed<T>,
+    act: A,
 ) -> Result<T, Error>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, Error>>,
+    A: FnMut(&'static str) -> AFut,
+    AFut: Future<Output = Result<(), Error>>,
+{
+    let (timeout, interval) =
+        waiting.resolve(DEFAULT_SERVICE_WAIT, DEFAULT_SERVICE_POLL_INTERVAL)?;
+    poll(what, timeout, interval, progress, fetch, check, act).await
+}
+
+/// Polls `fetch` every `interval` until `check` says done or failed, or `timeout`
+/// has passed; sends `act`'s command when `check` asks for one. A request still
+/// running at the deadline is abandoned; when the deadline falls inside a pause, one
+/// last look is taken at the deadline. Each look is reported to `progress`.
+async fn poll<T, F, Fut, A, AFut>(
+    what: &str,
+    timeout: Duration,
+    interval: Duration,
+    progress: &Progress,
+    mut fetch: F,
+    mut check: impl FnMut(T) -> Observed<T>,
+    mut act: A,
+) -> Result<T, Error>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, Error>>,
+    A: FnMut(&'static str) -> AFut,
+    AFut: Future<Output = Result<(), Error>>,
 {
     let started = Instant::now();
     let deadline = started.checked_add(timeout).unwrap_or_else(far_future);
@@ -92,12 +175,20 @@ where
             tokio::time::timeout_at(deadline, fetch()).await
         };
         let mut pause = interval;
+        let mut command = None;
         match outcome {
             Err(_deadline_passed) => break,
             Ok(Ok(value)) => match check(value) {
-                Check::Done(value) => return Ok(value),
-                Check::Failed(error) => return Err(error),
-                Check::Pending(state) => last = state,
+                Observed::Done(value) => {
+                    progress.report(what, "done", started.elapsed());
+                    return Ok(value);
+                }
+                Observed::Failed(error) => return Err(error),
+                Observed::Pending(state) => last = state,
+                Observed::Act(state, wanted) => {
+                    last = state;
+                    command = Some(wanted);
+                }
             },
             Ok(Err(error)) if error.is_transient() => {
                 logging::info(|| format!("still waiting for {what}: {error}"));
@@ -112,6 +203,18 @@ where
                 last = format!("unknown ({error})");
             }
             Ok(Err(error)) => return Err(error),
+        }
+        progress.report(what, &last, started.elapsed());
+        if let Some(command) = command {
+            logging::info(|| format!("{what} is {last}: sending {command}"));
+            match tokio::time::timeout_at(deadline, act(command)).await {
+                Err(_deadline_passed) => break,
+                Ok(Ok(())) => {}
+                Ok(Err(error)) if error.is_transient() => {
+                    logging::info(|| format!("{command} for {what} failed, retrying: {error}"));
+                }
+                Ok(Err(error)) => return Err(error),
+            }
         }
         if final_look {
             break;
@@ -148,6 +251,7 @@ impl Client {
         service_id: &Uuid,
         backup_id: &Uuid,
         waiting: Waiting,
+        progress: &Progress,
     ) -> Result<(Backup, Option<String>), Error> {
         let (timeout, poll_interval) =
             waiting.resolve(DEFAULT_BACKUP_WAIT, DEFAULT_BACKUP_POLL_INTERVAL)?;
@@ -156,13 +260,15 @@ impl Client {
             &what,
             timeout,
             poll_interval,
+            progress,
             || self.get_backup(organization_id, service_id, backup_id),
             |fetched: (Backup, Option<String>)| match fetched.0.status.as_deref() {
-                Some("done") => Check::Done(fetched),
-                Some("error") => Check::Failed(Error::BackupFailed(Box::new(fetched))),
-                Some(other) => Check::Pending(other.to_owned()),
-                None => Check::Pending("without a status".into()),
+                Some("done") => Observed::Done(fetched),
+                Some("error") => Observed::Failed(Error::BackupFailed(Box::new(fetched))),
+                Some(other) => Observed::Pending(other.to_owned()),
+                None => Observed::Pending("without a status".into()),
             },
+            no_action,
         )
         .await
     }
@@ -176,6 +282,7 @@ impl Client {
         service_id: &Uuid,
         state: Option<&str>,
         waiting: Waiting,
+        progress: &Progress,
     ) -> Result<Service, Error> {
         let (timeout, poll_interval) =
             waiting.resolve(DEFAULT_SERVICE_WAIT, DEFAULT_SERVICE_POLL_INTERVAL)?;
@@ -185,15 +292,17 @@ impl Client {
             &what,
             timeout,
             poll_interval,
+            progress,
             || self.get_service(organization_id, service_id),
             |service: Service| match service.state.as_deref().map(str::to_ascii_lowercase) {
-                Some(s) if s == state => Check::Done(service),
+                Some(s) if s == state => Observed::Done(service),
                 Some(s) if is_dead_end(&s, &state) => {
-                    Check::Failed(Error::ServiceFailed(Box::new(service)))
+                    Observed::Failed(Error::ServiceFailed(Box::new(service)))
                 }
-                Some(s) => Check::Pending(s),
-                None => Check::Pending("without a state".into()),
+                Some(s) => Observed::Pending(s),
+                None => Observed::Pending("without a state".into()),
             },
+            no_action,
         )
         .await
     }
@@ -290,6 +399,69 @@ mod tests {
     }
 
     #[test]
+    fn a_job_acts_on_a_state_then_keeps_looking() {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        use std::sync::Mutex;
+        let rt = crate::core::runtime::handle().unwrap();
+        // "stopped" until the command is sent, then "starting" three times, "running".
+        let looks = AtomicU32::new(0);
+        let sent_at = Mutex::new(None::<u32>);
+        let progress = {
+            let reported = std::sync::Arc::new(Mutex::new(Vec::<String>::new()));
+            let sink = reported.clone();
+            (
+                Progress::new(move |look: &Look<'_>| {
+                    sink.lock()
+                        .unwrap()
+                        .push(format!("{} {}", look.what, look.state));
+                }),
+                reported,
+            )
+        };
+        let result = rt.block_on(drive(
+            "service s",
+            Waiting {
+                timeout: Some(Duration::from_secs(5)),
+                poll_interval: Some(Duration::from_millis(10)),
+            },
+            &progress.0,
+            || {
+                let n = looks.fetch_add(1, Ordering::SeqCst);
+                let state = match *sent_at.lock().unwrap() {
+                    None => "stopped",
+                    Some(at) if n < at + 3 => "starting",
+                    Some(_) => "running",
+                };
+                async move { Ok(state.to_owned()) }
+            },
+            |state: String| match state.as_str() {
+                "running" => Observed::Done(state),
+                "stopped" => Observed::Act(state, "start"),
+                _ => Observed::Pending(state),
+            },
+            |command| {
+                assert_eq!(command, "start");
+                let mut at = sent_at.lock().unwrap();
+                assert!(at.is_none(), "sent twice");
+                *at = Some(looks.load(Ordering::SeqCst));
+                std::future::ready(Ok(()))
+            },
+        ));
+        assert_eq!(result, Ok("running".to_owned()));
+        assert_eq!(looks.load(Ordering::SeqCst), 5);
+        assert_eq!(
+            *progress.1.lock().unwrap(),
+            [
+                "service s stopped",
+                "service s starting",
+                "service s starting",
+                "service s starting",
+                "service s done"
+            ]
+        );
+    }
+
+    #[test]
     fn poll_looks_once_more_at_the_deadline() {
         let rt = crate::core::runtime::handle().unwrap();
         let started = std::time::Instant::now();
@@ -297,17 +469,19 @@ mod tests {
             "thing",
             Duration::from_millis(300),
             Duration::from_millis(200),
+            &Progress::none(),
             || {
                 let done = started.elapsed() >= Duration::from_millis(250);
                 async move { Ok(done) }
             },
             |done| {
                 if done {
-                    Check::Done(done)
+                    Observed::Done(done)
                 } else {
-                    Check::Pending("busy".into())
+                    Observed::Pending("busy".into())
                 }
             },
+            no_action,
         ));
         assert_eq!(result, Ok(true));
     }
@@ -320,11 +494,13 @@ mod tests {
             "thing",
             Duration::from_millis(250),
             Duration::from_millis(100),
+            &Progress::none(),
             || {
                 calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 async { Ok(1u32) }
             },
-            |_| Check::Pending("busy".into()),
+            |_| Observed::Pending("busy".into()),
+            no_action,
         ));
         let Err(Error::WaitTimeout(m)) = result else {
             panic!()
@@ -342,6 +518,7 @@ mod tests {
             "thing",
             Duration::from_secs(5),
             Duration::from_millis(10),
+            &Progress::none(),
             || {
                 let n = calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 async move {
@@ -352,15 +529,18 @@ mod tests {
                     }
                 }
             },
-            Check::Done,
+            Observed::Done,
+            no_action,
         ));
         assert_eq!(result, Ok(2));
         let result: Result<u32, Error> = rt.block_on(poll(
             "thing",
             Duration::from_secs(5),
             Duration::from_millis(10),
+            &Progress::none(),
             || async { Err(Error::InvalidArgument("no".into())) },
-            Check::Done,
+            Observed::Done,
+            no_action,
         ));
         assert_eq!(result, Err(Error::InvalidArgument("no".into())));
     }

@@ -150,7 +150,8 @@ macro_rules! client_core {
                 $finish(py, call)
             }
 
-            #[pyo3(signature = (organization_id, service_id, backup_id, *, timeout=None, poll_interval=None))]
+            #[pyo3(signature = (organization_id, service_id, backup_id, *, timeout=None, poll_interval=None, progress=None))]
+            #[allow(clippy::too_many_arguments)]
             fn wait_for_backup<'py>(
                 &self,
                 py: Python<'py>,
@@ -159,6 +160,7 @@ macro_rules! client_core {
                 backup_id: &Bound<'_, PyAny>,
                 timeout: Option<&Bound<'_, PyAny>>,
                 poll_interval: Option<&Bound<'_, PyAny>>,
+                progress: Option<&Bound<'_, PyAny>>,
             ) -> PyResult<Bound<'py, PyAny>> {
                 let call = self.api.wait_for_backup(
                     organization_id,
@@ -166,11 +168,13 @@ macro_rules! client_core {
                     backup_id,
                     timeout,
                     poll_interval,
+                    progress,
                 )?;
                 $finish(py, call)
             }
 
-            #[pyo3(signature = (organization_id, service_id, *, state=None, timeout=None, poll_interval=None))]
+            #[pyo3(signature = (organization_id, service_id, *, state=None, timeout=None, poll_interval=None, progress=None))]
+            #[allow(clippy::too_many_arguments)]
             fn wait_for_service<'py>(
                 &self,
                 py: Python<'py>,
@@ -179,6 +183,7 @@ macro_rules! client_core {
                 state: Option<&Bound<'_, PyAny>>,
                 timeout: Option<&Bound<'_, PyAny>>,
                 poll_interval: Option<&Bound<'_, PyAny>>,
+                progress: Option<&Bound<'_, PyAny>>,
             ) -> PyResult<Bound<'py, PyAny>> {
                 let call = self.api.wait_for_service(
                     organization_id,
@@ -186,7 +191,108 @@ macro_rules! client_core {
                     state,
                     timeout,
                     poll_interval,
+                    progress,
                 )?;
+                $finish(py, call)
+            }
+
+            // -- jobs (core/jobs.rs) ------------------------------------------------
+
+            #[pyo3(signature = (organization_id, service_id, *, timeout=None, poll_interval=None, progress=None))]
+            fn ensure_running<'py>(
+                &self,
+                py: Python<'py>,
+                organization_id: &Bound<'_, PyAny>,
+                service_id: &Bound<'_, PyAny>,
+                timeout: Option<&Bound<'_, PyAny>>,
+                poll_interval: Option<&Bound<'_, PyAny>>,
+                progress: Option<&Bound<'_, PyAny>>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let call = self.api.ensure_running(organization_id, service_id, timeout, poll_interval, progress)?;
+                $finish(py, call)
+            }
+
+            #[pyo3(signature = (organization_id, service_id, *, timeout=None, poll_interval=None, progress=None))]
+            fn stop_service<'py>(
+                &self,
+                py: Python<'py>,
+                organization_id: &Bound<'_, PyAny>,
+                service_id: &Bound<'_, PyAny>,
+                timeout: Option<&Bound<'_, PyAny>>,
+                poll_interval: Option<&Bound<'_, PyAny>>,
+                progress: Option<&Bound<'_, PyAny>>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let call = self.api.stop_service(organization_id, service_id, timeout, poll_interval, progress)?;
+                $finish(py, call)
+            }
+
+            #[pyo3(signature = (organization_id, service_id, *, stop=true, timeout=None, poll_interval=None, progress=None))]
+            #[allow(clippy::too_many_arguments)]
+            fn delete_service<'py>(
+                &self,
+                py: Python<'py>,
+                organization_id: &Bound<'_, PyAny>,
+                service_id: &Bound<'_, PyAny>,
+                stop: bool,
+                timeout: Option<&Bound<'_, PyAny>>,
+                poll_interval: Option<&Bound<'_, PyAny>>,
+                progress: Option<&Bound<'_, PyAny>>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let call = self.api.delete_service(organization_id, service_id, stop, timeout, poll_interval, progress)?;
+                $finish(py, call)
+            }
+
+            #[pyo3(signature = (organization_id, service_id, clickpipe_id, *, state=None, timeout=None, poll_interval=None, progress=None))]
+            #[allow(clippy::too_many_arguments)]
+            fn wait_for_clickpipe<'py>(
+                &self,
+                py: Python<'py>,
+                organization_id: &Bound<'_, PyAny>,
+                service_id: &Bound<'_, PyAny>,
+                clickpipe_id: &Bound<'_, PyAny>,
+                state: Option<&Bound<'_, PyAny>>,
+                timeout: Option<&Bound<'_, PyAny>>,
+                poll_interval: Option<&Bound<'_, PyAny>>,
+                progress: Option<&Bound<'_, PyAny>>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let call = self.api.wait_for_clickpipe(organization_id, service_id, clickpipe_id, state, timeout, poll_interval, progress)?;
+                $finish(py, call)
+            }
+
+            #[pyo3(signature = (organization_id, from_date, to_date, *, filters=Vec::new()))]
+            fn usage_costs<'py>(
+                &self,
+                py: Python<'py>,
+                organization_id: &Bound<'_, PyAny>,
+                from_date: &Bound<'_, PyAny>,
+                to_date: &Bound<'_, PyAny>,
+                filters: Vec<String>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let call = self.api.usage_costs(organization_id, from_date, to_date, filters)?;
+                $finish(py, call)
+            }
+
+            #[pyo3(signature = (organization_id, key_id, *, name=None))]
+            fn rotate_key<'py>(
+                &self,
+                py: Python<'py>,
+                organization_id: &Bound<'_, PyAny>,
+                key_id: &Bound<'_, PyAny>,
+                name: Option<&Bound<'_, PyAny>>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let call = self.api.rotate_key(organization_id, key_id, name)?;
+                $finish(py, call)
+            }
+
+            #[pyo3(signature = (organization_id, key_id, how))]
+            fn retire_key<'py>(
+                &self,
+                py: Python<'py>,
+                organization_id: &Bound<'_, PyAny>,
+                key_id: &Bound<'_, PyAny>,
+                how: String,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let call = self.api.retire_key(organization_id, key_id, how)?;
                 $finish(py, call)
             }
 

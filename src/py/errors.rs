@@ -9,7 +9,7 @@ use pyo3::types::{PyDict, PyModule};
 
 use crate::core::error::{Error, StatusError};
 
-use super::api::{PyBackup, PyService};
+use super::api::{PyBackup, PyClickPipe, PyService};
 
 /// One handle per exception class of `clickhouse_cloud._errors`: a class named here
 /// and missing there fails the package's import (`bind_exceptions`), not one call.
@@ -47,6 +47,7 @@ exception_classes!(
     InvalidResponseError,
     BackupFailedError,
     ServiceFailedError,
+    ClickPipeFailedError,
     WaitTimeoutError,
 );
 
@@ -131,6 +132,16 @@ fn build(py: Python<'_>, error: Error) -> PyResult<PyErr> {
                 )?,
             )?;
             (Class::ServiceFailedError, message)
+        }
+        Error::ClickPipeFailed(pipe) => {
+            let message = Error::ClickPipeFailed(pipe.clone()).to_string();
+            let inner = *pipe;
+            let pipe = PyClickPipe {
+                inner,
+                request_id: None,
+            };
+            kwargs.set_item("clickpipe", Bound::new(py, pipe)?)?;
+            (Class::ClickPipeFailedError, message)
         }
         Error::InvalidArgument(_) | Error::InvalidType(_) | Error::Closed => {
             return Err(PyRuntimeError::new_err("unreachable error mapping"))

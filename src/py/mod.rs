@@ -8,6 +8,7 @@ mod bucket;
 mod client;
 mod convert;
 mod errors;
+mod jobs;
 mod operations;
 mod sandbox;
 pub mod value;

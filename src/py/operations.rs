@@ -131,7 +131,7 @@ pub fn describe(core: &core::Client, class: &str) -> String {
 /// A checked call, ready to run on the runtime.
 pub type Call<T> = std::pin::Pin<Box<dyn Future<Output = Result<T, Error>> + Send + 'static>>;
 
-fn call<T, F>(future: F) -> Call<T>
+pub(super) fn call<T, F>(future: F) -> Call<T>
 where
     F: Future<Output = Result<T, Error>> + Send + 'static,
 {
@@ -168,7 +168,7 @@ fn seconds(name: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Dura
 }
 
 /// `timeout=` and `poll_interval=` of a waiter (its defaults and limits are the core's).
-fn waiting(
+pub(super) fn waiting(
     py: Python<'_>,
     timeout: Option<&Bound<'_, PyAny>>,
     poll_interval: Option<&Bound<'_, PyAny>>,
@@ -182,7 +182,10 @@ fn waiting(
     Ok(waiting)
 }
 
-fn optional_text(name: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
+pub(super) fn optional_text(
+    name: &str,
+    value: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Option<String>> {
     match value {
         Some(v) if !v.is_none() => extract_secret_text(name, v).map(Some),
         _ => Ok(None),
@@ -258,10 +261,10 @@ pub struct Api {
     pub core: Arc<core::Client>,
 }
 
-type Id<'a, 'py> = &'a Bound<'py, PyAny>;
+pub(super) type Id<'a, 'py> = &'a Bound<'py, PyAny>;
 
 /// The two ids most operations start with.
-fn org_and_service(org: Id, service: Id) -> PyResult<(uuid::Uuid, uuid::Uuid)> {
+pub(super) fn org_and_service(org: Id, service: Id) -> PyResult<(uuid::Uuid, uuid::Uuid)> {
     Ok((
         extract_id("organization_id", org)?,
         extract_id("service_id", service)?,
@@ -442,6 +445,7 @@ impl Api {
         }))
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub fn wait_for_backup(
         &self,
         org: Id,
@@ -449,7 +453,9 @@ impl Api {
         backup: Id,
         timeout: Option<&Bound<'_, PyAny>>,
         poll_interval: Option<&Bound<'_, PyAny>>,
+        progress: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Call<Answer>> {
+        let progress = super::jobs::progress(progress);
         let org_py = org.py();
         let (org, service, backup) = (
             extract_id("organization_id", org)?,
@@ -460,7 +466,7 @@ impl Api {
         let core = self.core.clone();
         Ok(call(async move {
             let (backup, request_id) = core
-                .wait_for_backup(&org, &service, &backup, waiting)
+                .wait_for_backup(&org, &service, &backup, waiting, &progress)
                 .await?;
             Ok(Answer(Output::Backup(backup), request_id))
         }))
@@ -473,7 +479,9 @@ impl Api {
         state: Option<&Bound<'_, PyAny>>,
         timeout: Option<&Bound<'_, PyAny>>,
         poll_interval: Option<&Bound<'_, PyAny>>,
+        progress: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Call<Answer>> {
+        let progress = super::jobs::progress(progress);
         let org_py = org.py();
         let (org, service) = org_and_service(org, service)?;
         let state = optional_text("state", state)?;
@@ -481,7 +489,7 @@ impl Api {
         let core = self.core.clone();
         Ok(call(async move {
             let service = core
-                .wait_for_service(&org, &service, state.as_deref(), waiting)
+                .wait_for_service(&org, &service, state.as_deref(), waiting, &progress)
                 .await?;
             Ok(Answer(Output::Service(service), None))
         }))
