@@ -3,6 +3,7 @@ answered quickly, one client shared by threads, and a client that survives fork.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -126,8 +127,12 @@ def test_eight_threads_share_one_client(sandbox: Sandbox) -> None:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 def test_client_used_before_fork_works_in_the_child_and_the_parent() -> None:
+    """The child of a fork gets its own connections and never touches the parent's
+    sockets: the sandbox (in the parent) numbers every TCP connection it accepts, so
+    the child's requests must come on connections the parent never used, and the
+    parent's pooled connection must still carry its requests after each child."""
     result = run_python("""
-        import os, uuid, warnings
+        import json, os, uuid, warnings
         warnings.simplefilter("ignore", DeprecationWarning)  # 3.12+: fork with threads
         from clickhouse_cloud.testing import Sandbox
         org, svc, bid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
@@ -135,6 +140,7 @@ def test_client_used_before_fork_works_in_the_child_and_the_parent() -> None:
             sandbox.add_backup(org, svc, id=bid)
             client = sandbox.client(timeout=5, max_retries=0)
             assert client.get_backup(org, svc, bid).id == bid   # runtime and pool in use
+            parent_before = [(r.connection, r.client_port) for r in sandbox.requests]
             pid = os.fork()
             if pid == 0:
                 try:
@@ -144,8 +150,10 @@ def test_client_used_before_fork_works_in_the_child_and_the_parent() -> None:
                     print("child failed:", repr(e), flush=True)
                     os._exit(4)
             _, status = os.waitpid(pid, 0)
-            print("child", os.waitstatus_to_exitcode(status))
-            print("parent", client.get_backup(org, svc, bid).id == bid)
+            child = [(r.connection, r.client_port) for r in sandbox.requests[1:]]
+            parent_ok = client.get_backup(org, svc, bid).id == bid
+            parent_after_child = (sandbox.requests[-1].connection,
+                                  sandbox.requests[-1].client_port)
             # A child that only drops the inherited client (garbage collection at
             # exit) must not touch the parent's pool or hang.
             pid = os.fork()
@@ -154,21 +162,39 @@ def test_client_used_before_fork_works_in_the_child_and_the_parent() -> None:
                 del client
                 gc.collect()
                 os._exit(0)
-            _, status = os.waitpid(pid, 0)
-            print("dropper", os.waitstatus_to_exitcode(status))
-            print("requests", len(sandbox.requests))
+            _, dropper = os.waitpid(pid, 0)
+            parent_ok_2 = client.get_backup(org, svc, bid).id == bid
+            parent_after_dropper = (sandbox.requests[-1].connection,
+                                    sandbox.requests[-1].client_port)
+            print(json.dumps({
+                "child": os.waitstatus_to_exitcode(status),
+                "dropper": os.waitstatus_to_exitcode(dropper),
+                "parent_ok": [parent_ok, parent_ok_2],
+                "parent_before": parent_before,
+                "child_requests": child,
+                "parent_after_child": parent_after_child,
+                "parent_after_dropper": parent_after_dropper,
+                "requests": len(sandbox.requests),
+                "accepted": sandbox.accepted_connections,
+            }))
     """)
     assert result.returncode == 0, result.stderr + result.stdout
-    assert result.stdout.split() == [
-        "child",
-        "0",
-        "parent",
-        "True",
-        "dropper",
-        "0",
-        "requests",
-        "7",
-    ], result.stdout
+    seen = json.loads(result.stdout)
+    assert seen["child"] == 0 and seen["dropper"] == 0, seen
+    assert seen["parent_ok"] == [True, True]
+    assert seen["requests"] == 8  # 1 + 5 in the child + 2; the dropper sent nothing
+    ((parent_connection, parent_port),) = seen["parent_before"]
+    child_requests = [tuple(r) for r in seen["child_requests"][:5]]
+    assert len(child_requests) == 5
+    # The child opened its own connection(s): none is the parent's, by the server's
+    # count or by the client's port.
+    assert all(c != parent_connection and p != parent_port for c, p in child_requests), seen
+    # ... and reused its own: one connection for its five sequential calls.
+    assert len(set(child_requests)) == 1, seen
+    # The parent's connection survived both children and is still the one it uses.
+    assert seen["parent_after_child"] == [parent_connection, parent_port], seen
+    assert seen["parent_after_dropper"] == [parent_connection, parent_port], seen
+    assert seen["accepted"] == 2, seen
 
 
 def test_sigint_handler_of_the_user_is_respected() -> None:
