@@ -263,11 +263,35 @@ def test_bucket_life_cycle(
 @pytest.mark.parametrize(
     ("kwargs", "match"),
     [
-        ({"provider": "AWS", "container_name": "c"}, "container_name"),
-        ({"provider": "AZURE", "bucket_path": "x", "connection_string": "s"}, "bucket_path"),
-        ({"provider": "GCP", "bucket_path": "gs://b"}, "secret_access_key"),
+        ({"provider": "AWS", "bucket_path": "s3://b", "container_name": "c"}, "container_name"),
+        (
+            {"provider": "AWS", "bucket_path": "s3://b", "secret_access_key": GCP_SECRET},
+            "secret_access_key",
+        ),
+        (
+            {"provider": "AWS", "bucket_path": "s3://b", "connection_string": AZURE_SECRET},
+            "connection_string",
+        ),
+        (
+            {"provider": "AZURE", "bucket_path": "x", "connection_string": AZURE_SECRET},
+            "bucket_path",
+        ),
+        (
+            {"provider": "GCP", "bucket_path": "gs://b", "connection_string": AZURE_SECRET},
+            "connection_string",
+        ),
+        (
+            {
+                "provider": "GCP",
+                "container_name": "c",
+                "access_key_id": "AK",
+                "secret_access_key": GCP_SECRET,
+            },
+            "container_name",
+        ),
+        ({"provider": "GCP", "bucket_path": "gs://b", "access_key_id": "AK"}, "secret_access_key"),
         ({"provider": "AZURE", "container_name": "c"}, "connection_string"),
-        ({"provider": "OCI"}, "provider"),
+        ({"provider": "OCI", "secret_access_key": GCP_SECRET}, "provider"),
     ],
 )
 @pytest.mark.parametrize("method", ["create_backup_bucket", "update_backup_bucket"])
@@ -276,8 +300,12 @@ def test_bucket_arguments_checked_before_sending(
 ) -> None:
     with pytest.raises(ValueError, match=match) as info:
         call(method, ORG, SERVICE, **kwargs)
+    assert type(info.value) is ValueError
     assert sandbox.requests == []
-    assert "s3cr" not in str(info.value)
+    # Neither the bucket secret the call was given nor the client's key secret shows.
+    for text in (str(info.value), repr(info.value), repr(info.value.args)):
+        for secret in (GCP_SECRET, AZURE_SECRET, sandbox.key_secret):
+            assert secret not in text
 
 
 def test_bucket_secret_never_in_errors(sandbox: Sandbox, call: Callable[..., Any]) -> None:

@@ -400,10 +400,33 @@ def test_restore_shows_the_password_even_when_the_wait_fails(sandbox: Sandbox, e
         )
         assert result.returncode == 1
         assert "WaitTimeoutError" in result.stderr and len(result.stderr.splitlines()) == 1
-        created = [r for r in sandbox.requests if r.method == "POST"][-1]
-        assert created is not None
+        # One restore request per run, for this backup, then polls of the service it made.
+        posts = [r for r in sandbox.requests if r.method == "POST"]
+        assert len(posts) == (2 if extra else 1)
+        created = posts[-1]
+        assert created.path == f"/v1/organizations/{ORG}/services"
+        assert created.json() == {
+            "backupId": str(backup.id),
+            "name": "scratch",
+            "provider": "aws",
+            "region": "eu-west-1",
+        }
         if extra:
             data = json.loads(result.stdout)
-            assert data["service"]["state"] == "provisioning" and data["password"]
+            assert data["service"]["state"] == "provisioning"
+            service_id, password = data["service"]["id"], data["password"]
         else:
-            assert "password  " in result.stdout and "provisioning" in result.stdout
+            fields = dict(line.split(None, 1) for line in result.stdout.splitlines() if line)
+            assert fields["state"].strip() == "provisioning"
+            service_id, password = fields["id"].strip(), fields["password"].strip()
+        # The service printed is the one the restore created (and the wait polled), and
+        # its one-time password is there.
+        assert sandbox.service(ORG, service_id)["name"] == "scratch"
+        requests = sandbox.requests
+        last_post = max(i for i, r in enumerate(requests) if r.method == "POST")
+        polls = requests[last_post + 1 :]
+        assert polls and all(
+            (r.method, r.path) == ("GET", f"/v1/organizations/{ORG}/services/{service_id}")
+            for r in polls
+        )
+        assert isinstance(password, str) and len(password) >= 16 and " " not in password

@@ -89,7 +89,18 @@ def test_verification_is_on_by_default(https_url: tuple[str, list]) -> None:
 
 
 def test_verify_false(https_url: tuple[str, list]) -> None:
-    assert get(https_url[0], verify=False).id == BACKUP
+    url, seen = https_url
+    assert get(url, verify=False).id == BACKUP
+    assert len(seen) == 1
+
+
+def test_verify_true_is_verification_on(https_url: tuple[str, list]) -> None:
+    url, seen = https_url
+    with pytest.raises(chc.APIConnectionError) as info:
+        get(url, verify=True)
+    assert type(info.value) is chc.APIConnectionError
+    assert "certificate" in str(info.value).lower() or "UnknownIssuer" in str(info.value)
+    assert seen == []
 
 
 def test_verify_with_a_ca_bundle(https_url: tuple[str, list], ca_file: Path) -> None:
