@@ -117,7 +117,9 @@ def test_restore_then_wait_until_running(sandbox: Sandbox, call: Callable[..., A
     assert service.state == "running" and service.id == restored.service.id
 
 
-@pytest.mark.parametrize("state", ["failed", "terminated", "terminating"])
+@pytest.mark.parametrize(
+    "state", ["failed", "terminated", "terminating", "softdeleted", "softdeleting"]
+)
 def test_wait_for_service_fails_fast(
     sandbox: Sandbox, call: Callable[..., Any], state: str
 ) -> None:
@@ -126,7 +128,9 @@ def test_wait_for_service_fails_fast(
     with pytest.raises(chc.ServiceFailedError) as info:
         call("wait_for_service", ORG, SERVICE, timeout=30, poll_interval=5)
     assert time.monotonic() - started < 2
-    assert info.value.service.state == state
+    assert type(info.value) is chc.ServiceFailedError
+    assert info.value.service.state == state and info.value.service.id == SERVICE
+    assert len(sandbox.requests) == 1  # a dead end at the first look: no second poll
 
 
 def test_wait_for_service_for_another_state(sandbox: Sandbox, call: Callable[..., Any]) -> None:
@@ -226,10 +230,18 @@ def test_async_wait_for_with_asyncio_timeout(sandbox: Sandbox) -> None:
 
 
 def test_a_last_look_at_the_deadline(sandbox: Sandbox, call: Callable[..., Any]) -> None:
-    # Finished during the last pause: the waiter looks once more at the deadline.
-    backup = sandbox.add_backup(ORG, SERVICE, finishes_in=0.5)
-    done = call("wait_for_backup", ORG, SERVICE, backup.id, timeout=0.8, poll_interval=0.6)
+    """Finished during the last pause: regular polls at 0 and 0.6 s see it in progress,
+    it is done at 0.8 s, the next regular poll (1.2 s) would be past the 1.0 s deadline:
+    only the look the waiter takes at the deadline itself can see it done."""
+    backup = sandbox.add_backup(ORG, SERVICE, finishes_in=0.8)
+    started = time.monotonic()
+    done = call("wait_for_backup", ORG, SERVICE, backup.id, timeout=1.0, poll_interval=0.6)
+    elapsed = time.monotonic() - started
     assert done.status == "done"
+    first, regular, last = (r.at for r in sandbox.requests)  # exactly three looks
+    assert 0.55 <= regular - first <= 0.75
+    assert 0.95 <= last - first <= 1.15  # at the deadline, not at 1.2 s
+    assert 0.95 <= elapsed < 1.5
 
 
 def test_too_small_a_poll_interval_is_refused(sandbox: Sandbox, call: Callable[..., Any]) -> None:
