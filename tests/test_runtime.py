@@ -73,30 +73,128 @@ def test_other_threads_run_during_a_slow_call(sandbox: Sandbox, client: chc.Clie
     assert ticks > 200
 
 
+# README: a blocking call "answers Ctrl-C within a few tens of milliseconds" (measured:
+# 1-25 ms); the bound leaves room for a loaded 2-core CI machine.
+CTRL_C_BOUND = 0.1
+
+# For the Ctrl-C scripts: SIGINT from a timer or a watcher thread, and the latency from
+# the signal to the KeyboardInterrupt in the main thread.
+CTRL_C_PRELUDE = """
+import json, logging, os, signal, threading, time, uuid
+from clickhouse_cloud.testing import Sandbox
+_sent = []
+
+def _fire():
+    _sent.append(time.monotonic())
+    os.kill(os.getpid(), signal.SIGINT)
+
+def interrupt_in(seconds):
+    threading.Timer(seconds, _fire).start()
+
+def interrupt_when(condition, then):
+    def watch():
+        while not condition():
+            time.sleep(0.001)
+        time.sleep(then)
+        _fire()
+    threading.Thread(target=watch, daemon=True).start()
+
+def latency(call):
+    \"\"\"Seconds from the SIGINT to the KeyboardInterrupt out of call(); None if
+    call() returned.\"\"\"
+    try:
+        call()
+    except KeyboardInterrupt:
+        return time.monotonic() - _sent[0]
+    return None
+"""
+
+
+def run_ctrl_c(code: str, timeout: float = 60) -> dict:
+    """Runs `code` after CTRL_C_PRELUDE in a fresh interpreter; it prints one JSON
+    object, which is returned."""
+    result = run_python(CTRL_C_PRELUDE + textwrap.dedent(code), timeout=timeout)
+    assert result.returncode == 0, result.stderr + result.stdout
+    return dict(json.loads(result.stdout))
+
+
 def test_ctrl_c_interrupts_a_slow_call_quickly() -> None:
-    result = run_python("""
-        import os, signal, threading, time, uuid
-        from clickhouse_cloud.testing import Sandbox
+    seen = run_ctrl_c("""
         org, svc, bid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
         with Sandbox() as sandbox:
             sandbox.add_backup(org, svc, id=bid)
             client = sandbox.client(timeout=30, max_retries=0)
             sandbox.delay_next(20)
-            threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
-            started = time.monotonic()
-            try:
-                client.get_backup(org, svc, bid)
-                print("not interrupted")
-            except KeyboardInterrupt:
-                print("interrupted after", round(time.monotonic() - started - 0.3, 3))
+            interrupt_in(0.3)
+            waited = latency(lambda: client.get_backup(org, svc, bid))
             # the client still works afterwards
-            print("then", client.get_backup(org, svc, bid).id == bid)
+            then = client.get_backup(org, svc, bid).id == bid
+            print(json.dumps({"latency": waited, "then": then}))
     """)
-    assert result.returncode == 0, result.stderr
-    first, second = result.stdout.strip().splitlines()
-    assert first.startswith("interrupted after"), result.stdout
-    assert float(first.split()[-1]) < 0.25
-    assert second == "then True"
+    assert seen["latency"] is not None, "not interrupted"
+    assert seen["latency"] < CTRL_C_BOUND, seen
+    assert seen["then"] is True
+
+
+def test_ctrl_c_interrupts_a_retry_backoff_quickly() -> None:
+    """A 503, then the backoff before the retry (0.25 to 0.5 s): Ctrl-C 0.1 s into it
+    ends the call within tens of ms, the retry is abandoned (never sent, even later),
+    and the client works afterwards."""
+    seen = run_ctrl_c("""
+        records = []
+        handler = logging.Handler()
+        handler.emit = lambda record: records.append(record.getMessage())
+        logging.getLogger("clickhouse_cloud").addHandler(handler)
+        logging.getLogger("clickhouse_cloud").setLevel(logging.INFO)
+        org, svc, bid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+        with Sandbox() as sandbox:
+            sandbox.add_backup(org, svc, id=bid)
+            client = sandbox.client(timeout=5, max_retries=3)
+            sandbox.fail_next(503, "<html>busy</html>")
+            interrupt_when(lambda: len(sandbox.requests) >= 1, then=0.1)
+            waited = latency(lambda: client.get_backup(org, svc, bid))
+            time.sleep(1.0)  # past the longest first backoff: a retry would be sent by now
+            after = len(sandbox.requests)
+            then = client.get_backup(org, svc, bid).id == bid
+            print(json.dumps({"latency": waited, "after": after, "then": then,
+                              "requests": len(sandbox.requests), "logs": records}))
+    """)
+    assert seen["latency"] is not None, "not interrupted"
+    assert seen["latency"] < CTRL_C_BOUND, seen
+    # It was in the backoff: the retry was decided (and logged) but never sent.
+    assert any("retry 1 of 3" in line and "status 503" in line for line in seen["logs"]), seen
+    assert seen["after"] == 1, seen
+    assert seen["then"] is True and seen["requests"] == 2
+
+
+def test_ctrl_c_interrupts_a_rate_limiter_wait_quickly() -> None:
+    """rate_limit=1: the second call waits ~10 s for its turn; Ctrl-C 0.3 s into the
+    wait ends it within tens of ms without sending anything, and the client works
+    afterwards: its next call gets the window's next turn, ~10 s after the first."""
+    seen = run_ctrl_c("""
+        org, svc, bid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+        # A key of its own: rate limiters are shared per key, across processes too.
+        with Sandbox(key_id=f"ctrlc-{uuid.uuid4()}") as sandbox:
+            sandbox.add_backup(org, svc, id=bid)
+            client = sandbox.client(rate_limit=1, max_retries=0, timeout=5)
+            client.get_backup(org, svc, bid)  # this window's one turn
+            interrupt_in(0.3)
+            started = time.monotonic()
+            waited = latency(lambda: client.get_backup(org, svc, bid))
+            in_call = time.monotonic() - started
+            after = len(sandbox.requests)
+            then = client.get_backup(org, svc, bid).id == bid
+            times = [r.at for r in sandbox.requests]
+            print(json.dumps({"latency": waited, "in_call": in_call, "after": after,
+                              "then": then, "times": times}))
+    """)
+    assert seen["latency"] is not None, "not interrupted"
+    assert seen["latency"] < CTRL_C_BOUND, seen
+    assert 0.3 <= seen["in_call"] < 0.3 + CTRL_C_BOUND + 0.1, seen
+    assert seen["after"] == 1, seen  # nothing was sent for the interrupted call
+    assert seen["then"] is True
+    first, second = seen["times"]
+    assert 9.9 <= second - first < 12, seen
 
 
 def test_eight_threads_share_one_client(sandbox: Sandbox) -> None:
