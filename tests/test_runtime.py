@@ -12,6 +12,7 @@ import textwrap
 import threading
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -48,6 +49,26 @@ def test_import_and_construction_start_no_thread() -> None:
     assert result.returncode == 0, result.stderr
     before, after, started = result.stdout.split()
     assert before == after and started == "False"
+
+
+def test_import_never_imports_airflow(tmp_path: Path) -> None:
+    """README: `import clickhouse_cloud` itself never imports Airflow, so DAG files
+    import it freely. An `airflow` package is importable here (a stub first on the
+    path), and still nothing imports it."""
+    (tmp_path / "airflow").mkdir()
+    (tmp_path / "airflow" / "__init__.py").write_text("STUB = True\n")
+    result = run_python(
+        f"""
+        import importlib.util, sys
+        sys.path.insert(0, {str(tmp_path)!r})
+        assert importlib.util.find_spec("airflow").origin.startswith({str(tmp_path)!r})
+        import clickhouse_cloud as chc
+        chc.Client("k", "s")
+        print(sorted(m for m in sys.modules if m.split(".")[0] == "airflow"))
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[]"]
 
 
 def test_other_threads_run_during_a_slow_call(sandbox: Sandbox, client: chc.Client) -> None:
