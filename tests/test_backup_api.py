@@ -393,15 +393,26 @@ def test_restore_of_an_unknown_backup(sandbox: Sandbox, call: Callable[..., Any]
 
 
 @pytest.mark.parametrize(
-    "kwargs",
-    [{"name": ""}, {"backup_id": "x"}, {"backupId": "x"}, {"name_": 1, "nameX": object()}],
+    ("kwargs", "error", "match"),
+    [
+        # A bad value is a ValueError, a value of the wrong type a TypeError (README).
+        ({"name": ""}, ValueError, "name must not be empty"),
+        ({"name": 5}, TypeError, "name must be a str"),
+        ({"region": None}, TypeError, "region must be a str"),
+        ({"backup_id": "x"}, TypeError, "multiple values for argument 'backup_id'"),
+        # An option spelling one of the arguments is refused, not sent twice.
+        ({"backupId": "x"}, ValueError, "backupId is an argument of restore_backup"),
+        ({"name_": 1}, ValueError, "name_ is an argument of restore_backup"),
+        ({"nameX": object()}, TypeError, "not a JSON value"),
+    ],
 )
 def test_restore_arguments_checked(
-    sandbox: Sandbox, call: Callable[..., Any], kwargs: dict
+    sandbox: Sandbox, call: Callable[..., Any], kwargs: dict, error: type, match: str
 ) -> None:
     args = {"name": "n", "provider": "aws", "region": "us-east-1", **kwargs}
-    with pytest.raises((ValueError, TypeError)):
+    with pytest.raises(error, match=match) as info:
         call("restore_backup", ORG, uuid.uuid4(), **args)
+    assert type(info.value) is error
     assert sandbox.requests == []
 
 
@@ -484,13 +495,17 @@ def test_writes_are_not_retried_once_the_server_may_have_acted(
     sandbox.add_service(ORG, id=SERVICE)
     if fault == "503":
         sandbox.fail_next(503, times=3)
+        expected: type = chc.InternalServerError
     elif fault == "drop":
         sandbox.drop_next(times=3)
+        expected = chc.APIConnectionError  # broken after sending: not a timeout
     else:
         sandbox.delay_next(2, times=3)
+        expected = chc.APITimeoutError
     with sandbox.client(max_retries=3, timeout=0.3) as c:
-        with pytest.raises(chc.ClickHouseCloudError):
+        with pytest.raises(expected) as info:
             getattr(c, method)(ORG, SERVICE, **kwargs)
+    assert type(info.value) is expected
     assert len(sandbox.requests) == 1
 
 

@@ -196,8 +196,9 @@ def test_connection_refused() -> None:
 
 def test_dropped_connection(sandbox: Sandbox, client: chc.Client) -> None:
     sandbox.drop_next()
-    with pytest.raises(chc.APIConnectionError):
+    with pytest.raises(chc.APIConnectionError) as info:
         get(client)
+    assert type(info.value) is chc.APIConnectionError  # reset, not a timeout
 
 
 def test_timeout(sandbox: Sandbox) -> None:
@@ -221,8 +222,9 @@ def test_client_keeps_working_after_failures(sandbox: Sandbox, client: chc.Clien
     sandbox.fail_next(200, "garbage")
     sandbox.fail_next(500, "boom")
     for cls in (chc.APIConnectionError, chc.InvalidResponseError, chc.InternalServerError):
-        with pytest.raises(cls):
+        with pytest.raises(cls) as info:
             get(client)
+        assert type(info.value) is cls
     assert get(client).id == BACKUP
 
 

@@ -54,6 +54,8 @@ def fails_with(call: Callable[[], Any], cls: type, bound: float = BOUND) -> Base
         call()
     elapsed = time.monotonic() - started
     assert elapsed < bound, f"took {elapsed:.2f}s"
+    # The class the README documents, not a subclass of it.
+    assert type(info.value) is cls, repr(info.value)
     return info.value
 
 

@@ -105,12 +105,23 @@ def test_5xx_gives_up_after_max_retries(seeded: Sandbox) -> None:
     assert len(seeded.requests) == 2
 
 
-@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 501])
-def test_other_errors_are_not_retried(seeded: Sandbox, status: int) -> None:
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, chc.BadRequestError),
+        (401, chc.AuthenticationError),
+        (403, chc.PermissionDeniedError),
+        (404, chc.NotFoundError),
+        (409, chc.APIStatusError),  # no class of its own: a plain APIStatusError
+        (501, chc.InternalServerError),
+    ],
+)
+def test_other_errors_are_not_retried(seeded: Sandbox, status: int, cls: type) -> None:
     seeded.fail_next(status, json={"status": status, "error": "NOPE: no"}, times=5)
     with seeded.client(max_retries=3) as c:
-        with pytest.raises(chc.APIStatusError):
+        with pytest.raises(cls) as info:
             c.get_backup(ORG, SERVICE, BACKUP)
+    assert type(info.value) is cls and info.value.status_code == status
     assert len(seeded.requests) == 1
 
 

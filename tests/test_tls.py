@@ -84,6 +84,7 @@ def test_verification_is_on_by_default(https_url: tuple[str, list]) -> None:
     url, seen = https_url
     with pytest.raises(chc.APIConnectionError) as info:
         get(url)
+    assert type(info.value) is chc.APIConnectionError
     assert "certificate" in str(info.value).lower() or "UnknownIssuer" in str(info.value)
     assert seen == []  # nothing was sent to a server we could not verify
 
@@ -144,6 +145,7 @@ def test_no_system_roots_falls_back_to_bundled_mozilla_roots(
     client = chc.Client("k", "s", base_url=https_url[0], max_retries=0)
     with pytest.raises(chc.APIConnectionError) as info:
         client.get_backup(ORG, SERVICE, BACKUP)
+    assert type(info.value) is chc.APIConnectionError
     assert "No CA certificates" not in str(info.value)
 
 
@@ -257,8 +259,9 @@ def test_no_proxy_is_honoured(
     _clear_proxy_env(monkeypatch)
     monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy.server_address[1]}")
     monkeypatch.setenv("NO_PROXY", f"other.example,{REMOTE}")
-    with pytest.raises(chc.APIConnectionError):
+    with pytest.raises(chc.APIConnectionError) as info:
         get(remote(https_url[0]), verify=str(ca_file))
+    assert type(info.value) is chc.APIConnectionError  # DNS: the name is made up
     assert proxy.seen == []
 
 
