@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import uuid
 from collections.abc import Iterator
 
@@ -54,3 +55,14 @@ def client(sandbox: Sandbox) -> Iterator[chc.Client]:
     # Short timeout, no retries: tests about retries build their own client.
     with sandbox.client(timeout=5.0, max_retries=0) as c:
         yield c
+
+
+@pytest.fixture
+def refused_port() -> Iterator[int]:
+    """A loopback port that refuses connections for the whole test: bound by a socket
+    this test holds and never listens on (the kernel answers a connection to it with a
+    reset). No other process can take it meanwhile, as it could take a port that was
+    bound and closed before use."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        yield s.getsockname()[1]

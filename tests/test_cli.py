@@ -77,11 +77,13 @@ def test_api_error_is_one_line_with_request_id(sandbox: Sandbox, env: dict) -> N
     assert "request id" in line and "Traceback" not in result.stderr
 
 
-def test_connection_error_is_one_line(env: dict) -> None:
-    env = dict(env, CLICKHOUSE_CLOUD_API_URL="http://127.0.0.1:9")
+def test_connection_error_is_one_line(env: dict, refused_port: int) -> None:
+    env = dict(env, CLICKHOUSE_CLOUD_API_URL=f"http://127.0.0.1:{refused_port}")
     result = cli("--timeout", "2", "backups", "get", str(ORG), str(SERVICE), str(BACKUP), env=env)
     assert result.returncode == 1
-    assert len(result.stderr.splitlines()) == 1 and "APIConnectionError" in result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("clickhouse-cloud: error: APIConnectionError: ")
+    assert "connection refused" in line.lower() and "Traceback" not in result.stderr
 
 
 def test_bad_id_and_missing_credentials_exit_2(env: dict) -> None:
