@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 import uuid
 
 import pytest
@@ -207,6 +209,51 @@ def test_backups_wait(sandbox: Sandbox, env: dict) -> None:
     assert result.returncode == 1 and "WaitTimeoutError" in result.stderr
 
 
+def test_ctrl_c_exits_130(sandbox: Sandbox, env: dict) -> None:
+    """README: exit code 130 on Ctrl-C. `backups wait` on a backup that stays in
+    progress gets SIGINT once its first poll has reached the sandbox: it ends at once,
+    with 130, no traceback and no further poll."""
+    stuck = sandbox.add_backup(ORG, SERVICE, status="in_progress")
+    base = {k: v for k, v in os.environ.items() if not k.startswith("CLICKHOUSE_CLOUD_")}
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "clickhouse_cloud",
+            "backups",
+            "wait",
+            str(ORG),
+            str(SERVICE),
+            str(stuck.id),
+            "--poll-interval",
+            "10",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**base, **env},
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not sandbox.requests and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert len(sandbox.requests) == 1, "the command never polled"
+        time.sleep(0.1)  # in the pause between polls
+        sent = time.monotonic()
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=10)
+        exited_after = time.monotonic() - sent
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 130, (process.returncode, err)
+    assert "Traceback" not in err and len(err.splitlines()) == 1, err
+    assert "interrupted" in err
+    assert exited_after < 1.0  # the call answers within tens of ms; then the exit
+    assert len(sandbox.requests) == 1
+
+
 def test_backup_config_get_and_update(sandbox: Sandbox, env: dict) -> None:
     sandbox.set_backup_configuration(ORG, SERVICE, backup_start_time="02:00")
     result = cli("backup-config", "get", str(ORG), str(SERVICE), env=env)
@@ -302,6 +349,46 @@ def test_backup_bucket_commands_take_secrets_from_env_or_stdin(sandbox: Sandbox,
     assert deleted.returncode == 0 and sandbox.last_request.method == "DELETE"
     gone = cli("backup-bucket", "get", str(ORG), str(SERVICE), env=env)
     assert gone.returncode == 1 and "NotFoundError" in gone.stderr
+
+
+def test_secret_env_names_the_variable_the_secret_comes_from(sandbox: Sandbox, env: dict) -> None:
+    """README: a bucket's secret comes from $CLICKHOUSE_CLOUD_BUCKET_SECRET or another
+    variable named with --secret-env. Named, that one is read, and the default is not
+    (even when set); a named variable that is unset is a usage error, nothing sent."""
+    sandbox.add_service(ORG, id=SERVICE)
+    secret = "DefaultEndpointsProtocol=https;AccountKey=from-MY_BUCKET_SECRET-789"
+    decoy = "the-default-variable-must-not-be-read-0000"
+    args = ("backup-bucket", "create", str(ORG), str(SERVICE), "--provider", "azure")
+    result = cli_in(
+        *args,
+        "--container-name",
+        "c",
+        "--secret-env",
+        "MY_BUCKET_SECRET",
+        env=dict(env, MY_BUCKET_SECRET=secret, CLICKHOUSE_CLOUD_BUCKET_SECRET=decoy),
+    )
+    assert result.returncode == 0, result.stderr
+    assert sandbox.last_request.json() == {
+        "bucketProvider": "AZURE",
+        "containerName": "c",
+        "connectionString": secret,
+    }
+    assert sandbox.backup_bucket_secret(ORG, SERVICE) == secret
+    assert secret not in result.stdout + result.stderr
+
+    sandbox.clear_requests()
+    missing = cli_in(
+        *args,
+        "--container-name",
+        "c",
+        "--secret-env",
+        "UNSET_BUCKET_SECRET_VARIABLE",
+        env=dict(env, CLICKHOUSE_CLOUD_BUCKET_SECRET=decoy),
+    )
+    assert missing.returncode == 2
+    (line,) = missing.stderr.splitlines()
+    assert "UNSET_BUCKET_SECRET_VARIABLE" in line and decoy not in line
+    assert sandbox.requests == []
 
 
 def test_restore_and_wait(sandbox: Sandbox, env: dict) -> None:
