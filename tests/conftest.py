@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import uuid
 from collections.abc import Iterator
@@ -66,3 +67,17 @@ def refused_port() -> Iterator[int]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         yield s.getsockname()[1]
+
+
+@pytest.fixture
+def sigint_default() -> Iterator[None]:
+    """For the Ctrl-C tests: the subprocesses they start get SIGINT's default
+    disposition (which Python turns into KeyboardInterrupt) even when this run was
+    started with SIGINT ignored, as a background job of a shell without job control
+    is; an ignored disposition would be inherited and no Ctrl-C would arrive."""
+    before = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)

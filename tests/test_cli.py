@@ -209,6 +209,7 @@ def test_backups_wait(sandbox: Sandbox, env: dict) -> None:
     assert result.returncode == 1 and "WaitTimeoutError" in result.stderr
 
 
+@pytest.mark.usefixtures("sigint_default")
 def test_ctrl_c_exits_130(sandbox: Sandbox, env: dict) -> None:
     """README: exit code 130 on Ctrl-C. `backups wait` on a backup that stays in
     progress gets SIGINT once its first poll has reached the sandbox: it ends at once,

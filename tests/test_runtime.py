@@ -139,6 +139,7 @@ def run_ctrl_c(code: str, timeout: float = 60) -> dict:
     return dict(json.loads(result.stdout))
 
 
+@pytest.mark.usefixtures("sigint_default")
 def test_ctrl_c_interrupts_a_slow_call_quickly() -> None:
     seen = run_ctrl_c("""
         org, svc, bid = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
@@ -157,6 +158,7 @@ def test_ctrl_c_interrupts_a_slow_call_quickly() -> None:
     assert seen["then"] is True
 
 
+@pytest.mark.usefixtures("sigint_default")
 def test_ctrl_c_interrupts_a_retry_backoff_quickly() -> None:
     """A 503, then the backoff before the retry (0.25 to 0.5 s): Ctrl-C 0.1 s into it
     ends the call within tens of ms, the retry is abandoned (never sent, even later),
@@ -188,6 +190,7 @@ def test_ctrl_c_interrupts_a_retry_backoff_quickly() -> None:
     assert seen["then"] is True and seen["requests"] == 2
 
 
+@pytest.mark.usefixtures("sigint_default")
 def test_ctrl_c_interrupts_a_rate_limiter_wait_quickly() -> None:
     """rate_limit=1: the second call waits ~10 s for its turn; Ctrl-C 0.3 s into the
     wait ends it within tens of ms without sending anything, and the client works

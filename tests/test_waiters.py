@@ -151,6 +151,7 @@ def test_default_poll_intervals_respect_the_rate_limit() -> None:
             assert sig.parameters["poll_interval"].default >= 10, (cls, name)
 
 
+@pytest.mark.usefixtures("sigint_default")
 def test_ctrl_c_interrupts_a_sync_wait_quickly() -> None:
     """Ctrl-C in the pause between two polls (poll_interval=10) ends the wait within
     tens of ms, no later poll is sent, and the client works afterwards."""
