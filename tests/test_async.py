@@ -125,6 +125,7 @@ def test_same_exceptions_as_the_sync_client(sandbox: Sandbox, status: int, cls: 
     aclient = sandbox.async_client(max_retries=0)
     with pytest.raises(cls) as info:
         asyncio.run(aclient.get_backup(ORG, SERVICE, uuid.uuid4()))
+    assert type(info.value) is cls
     assert info.value.request_id == "r" and info.value.status_code == status
 
 
@@ -134,8 +135,9 @@ def test_timeout_and_connection_errors(sandbox: Sandbox) -> None:
     with pytest.raises(chc.APITimeoutError):
         asyncio.run(aclient.get_backup(ORG, SERVICE, uuid.uuid4()))
     sandbox.drop_next()
-    with pytest.raises(chc.APIConnectionError):
+    with pytest.raises(chc.APIConnectionError) as info:
         asyncio.run(aclient.get_backup(ORG, SERVICE, uuid.uuid4()))
+    assert type(info.value) is chc.APIConnectionError  # reset, not a timeout
 
 
 def test_bad_arguments_raise_at_await(sandbox: Sandbox) -> None:

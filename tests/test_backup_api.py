@@ -263,11 +263,35 @@ def test_bucket_life_cycle(
 @pytest.mark.parametrize(
     ("kwargs", "match"),
     [
-        ({"provider": "AWS", "container_name": "c"}, "container_name"),
-        ({"provider": "AZURE", "bucket_path": "x", "connection_string": "s"}, "bucket_path"),
-        ({"provider": "GCP", "bucket_path": "gs://b"}, "secret_access_key"),
+        ({"provider": "AWS", "bucket_path": "s3://b", "container_name": "c"}, "container_name"),
+        (
+            {"provider": "AWS", "bucket_path": "s3://b", "secret_access_key": GCP_SECRET},
+            "secret_access_key",
+        ),
+        (
+            {"provider": "AWS", "bucket_path": "s3://b", "connection_string": AZURE_SECRET},
+            "connection_string",
+        ),
+        (
+            {"provider": "AZURE", "bucket_path": "x", "connection_string": AZURE_SECRET},
+            "bucket_path",
+        ),
+        (
+            {"provider": "GCP", "bucket_path": "gs://b", "connection_string": AZURE_SECRET},
+            "connection_string",
+        ),
+        (
+            {
+                "provider": "GCP",
+                "container_name": "c",
+                "access_key_id": "AK",
+                "secret_access_key": GCP_SECRET,
+            },
+            "container_name",
+        ),
+        ({"provider": "GCP", "bucket_path": "gs://b", "access_key_id": "AK"}, "secret_access_key"),
         ({"provider": "AZURE", "container_name": "c"}, "connection_string"),
-        ({"provider": "OCI"}, "provider"),
+        ({"provider": "OCI", "secret_access_key": GCP_SECRET}, "provider"),
     ],
 )
 @pytest.mark.parametrize("method", ["create_backup_bucket", "update_backup_bucket"])
@@ -276,8 +300,12 @@ def test_bucket_arguments_checked_before_sending(
 ) -> None:
     with pytest.raises(ValueError, match=match) as info:
         call(method, ORG, SERVICE, **kwargs)
+    assert type(info.value) is ValueError
     assert sandbox.requests == []
-    assert "s3cr" not in str(info.value)
+    # Neither the bucket secret the call was given nor the client's key secret shows.
+    for text in (str(info.value), repr(info.value), repr(info.value.args)):
+        for secret in (GCP_SECRET, AZURE_SECRET, sandbox.key_secret):
+            assert secret not in text
 
 
 def test_bucket_secret_never_in_errors(sandbox: Sandbox, call: Callable[..., Any]) -> None:
@@ -365,15 +393,26 @@ def test_restore_of_an_unknown_backup(sandbox: Sandbox, call: Callable[..., Any]
 
 
 @pytest.mark.parametrize(
-    "kwargs",
-    [{"name": ""}, {"backup_id": "x"}, {"backupId": "x"}, {"name_": 1, "nameX": object()}],
+    ("kwargs", "error", "match"),
+    [
+        # A bad value is a ValueError, a value of the wrong type a TypeError (README).
+        ({"name": ""}, ValueError, "name must not be empty"),
+        ({"name": 5}, TypeError, "name must be a str"),
+        ({"region": None}, TypeError, "region must be a str"),
+        ({"backup_id": "x"}, TypeError, "multiple values for argument 'backup_id'"),
+        # An option spelling one of the arguments is refused, not sent twice.
+        ({"backupId": "x"}, ValueError, "backupId is an argument of restore_backup"),
+        ({"name_": 1}, ValueError, "name_ is an argument of restore_backup"),
+        ({"nameX": object()}, TypeError, "not a JSON value"),
+    ],
 )
 def test_restore_arguments_checked(
-    sandbox: Sandbox, call: Callable[..., Any], kwargs: dict
+    sandbox: Sandbox, call: Callable[..., Any], kwargs: dict, error: type, match: str
 ) -> None:
     args = {"name": "n", "provider": "aws", "region": "us-east-1", **kwargs}
-    with pytest.raises((ValueError, TypeError)):
+    with pytest.raises(error, match=match) as info:
         call("restore_backup", ORG, uuid.uuid4(), **args)
+    assert type(info.value) is error
     assert sandbox.requests == []
 
 
@@ -456,13 +495,17 @@ def test_writes_are_not_retried_once_the_server_may_have_acted(
     sandbox.add_service(ORG, id=SERVICE)
     if fault == "503":
         sandbox.fail_next(503, times=3)
+        expected: type = chc.InternalServerError
     elif fault == "drop":
         sandbox.drop_next(times=3)
+        expected = chc.APIConnectionError  # broken after sending: not a timeout
     else:
         sandbox.delay_next(2, times=3)
+        expected = chc.APITimeoutError
     with sandbox.client(max_retries=3, timeout=0.3) as c:
-        with pytest.raises(chc.ClickHouseCloudError):
+        with pytest.raises(expected) as info:
             getattr(c, method)(ORG, SERVICE, **kwargs)
+    assert type(info.value) is expected
     assert len(sandbox.requests) == 1
 
 

@@ -3,6 +3,7 @@ API may send them (absent, null, floats, offsets, values this version does not k
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import uuid
 
@@ -226,10 +227,49 @@ def test_ids_in_any_form_give_the_canonical_path(
 
 
 def test_connection_is_reused(sandbox: Sandbox, client: chc.Client) -> None:
+    """Sequential calls on one client travel on one keep-alive connection (the sandbox
+    numbers each TCP connection it accepts); another client opens its own."""
     sandbox.add_raw_backup(ORG, SERVICE, FULL)
     for _ in range(20):
         client.get_backup(ORG, SERVICE, BACKUP_ID)
     assert len(sandbox.requests) == 20
+    first = sandbox.requests[0]
+    assert [r.connection for r in sandbox.requests] == [first.connection] * 20
+    assert [r.client_port for r in sandbox.requests] == [first.client_port] * 20
+    assert sandbox.accepted_connections == 1
+
+    with sandbox.client(timeout=5.0, max_retries=0) as other:
+        for _ in range(3):
+            other.get_backup(ORG, SERVICE, BACKUP_ID)
+    theirs = sandbox.requests[-3:]
+    assert len({r.connection for r in theirs}) == 1
+    assert theirs[0].connection != first.connection
+    assert theirs[0].client_port != first.client_port
+    assert sandbox.accepted_connections == 2
+
+    # The first client's connection is still the one it uses.
+    client.get_backup(ORG, SERVICE, BACKUP_ID)
+    assert sandbox.requests[-1].connection == first.connection
+    assert sandbox.accepted_connections == 2
+
+
+def test_async_connection_is_reused_across_event_loops(sandbox: Sandbox) -> None:
+    """The async client's pool lives in the extension's runtime, not in an event loop:
+    sequential calls, in one loop or in a fresh `asyncio.run` each, share one
+    connection."""
+    sandbox.add_raw_backup(ORG, SERVICE, FULL)
+    aclient = sandbox.async_client(timeout=5.0, max_retries=0)
+
+    async def three() -> None:
+        for _ in range(3):
+            await aclient.get_backup(ORG, SERVICE, BACKUP_ID)
+
+    asyncio.run(three())
+    asyncio.run(three())
+    asyncio.run(aclient.aclose())
+    assert len(sandbox.requests) == 6
+    assert len({r.connection for r in sandbox.requests}) == 1
+    assert sandbox.accepted_connections == 1
 
 
 def test_the_sandbox_helper_builds_what_the_client_reads(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 import uuid
 
 import pytest
@@ -77,11 +79,13 @@ def test_api_error_is_one_line_with_request_id(sandbox: Sandbox, env: dict) -> N
     assert "request id" in line and "Traceback" not in result.stderr
 
 
-def test_connection_error_is_one_line(env: dict) -> None:
-    env = dict(env, CLICKHOUSE_CLOUD_API_URL="http://127.0.0.1:9")
+def test_connection_error_is_one_line(env: dict, refused_port: int) -> None:
+    env = dict(env, CLICKHOUSE_CLOUD_API_URL=f"http://127.0.0.1:{refused_port}")
     result = cli("--timeout", "2", "backups", "get", str(ORG), str(SERVICE), str(BACKUP), env=env)
     assert result.returncode == 1
-    assert len(result.stderr.splitlines()) == 1 and "APIConnectionError" in result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("clickhouse-cloud: error: APIConnectionError: ")
+    assert "connection refused" in line.lower() and "Traceback" not in result.stderr
 
 
 def test_bad_id_and_missing_credentials_exit_2(env: dict) -> None:
@@ -205,6 +209,52 @@ def test_backups_wait(sandbox: Sandbox, env: dict) -> None:
     assert result.returncode == 1 and "WaitTimeoutError" in result.stderr
 
 
+@pytest.mark.usefixtures("sigint_default")
+def test_ctrl_c_exits_130(sandbox: Sandbox, env: dict) -> None:
+    """README: exit code 130 on Ctrl-C. `backups wait` on a backup that stays in
+    progress gets SIGINT once its first poll has reached the sandbox: it ends at once,
+    with 130, no traceback and no further poll."""
+    stuck = sandbox.add_backup(ORG, SERVICE, status="in_progress")
+    base = {k: v for k, v in os.environ.items() if not k.startswith("CLICKHOUSE_CLOUD_")}
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "clickhouse_cloud",
+            "backups",
+            "wait",
+            str(ORG),
+            str(SERVICE),
+            str(stuck.id),
+            "--poll-interval",
+            "10",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**base, **env},
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not sandbox.requests and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert len(sandbox.requests) == 1, "the command never polled"
+        time.sleep(0.1)  # in the pause between polls
+        sent = time.monotonic()
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=10)
+        exited_after = time.monotonic() - sent
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 130, (process.returncode, err)
+    assert "Traceback" not in err and len(err.splitlines()) == 1, err
+    assert "interrupted" in err
+    assert exited_after < 1.0  # the call answers within tens of ms; then the exit
+    assert len(sandbox.requests) == 1
+
+
 def test_backup_config_get_and_update(sandbox: Sandbox, env: dict) -> None:
     sandbox.set_backup_configuration(ORG, SERVICE, backup_start_time="02:00")
     result = cli("backup-config", "get", str(ORG), str(SERVICE), env=env)
@@ -300,6 +350,46 @@ def test_backup_bucket_commands_take_secrets_from_env_or_stdin(sandbox: Sandbox,
     assert deleted.returncode == 0 and sandbox.last_request.method == "DELETE"
     gone = cli("backup-bucket", "get", str(ORG), str(SERVICE), env=env)
     assert gone.returncode == 1 and "NotFoundError" in gone.stderr
+
+
+def test_secret_env_names_the_variable_the_secret_comes_from(sandbox: Sandbox, env: dict) -> None:
+    """README: a bucket's secret comes from $CLICKHOUSE_CLOUD_BUCKET_SECRET or another
+    variable named with --secret-env. Named, that one is read, and the default is not
+    (even when set); a named variable that is unset is a usage error, nothing sent."""
+    sandbox.add_service(ORG, id=SERVICE)
+    secret = "DefaultEndpointsProtocol=https;AccountKey=from-MY_BUCKET_SECRET-789"
+    decoy = "the-default-variable-must-not-be-read-0000"
+    args = ("backup-bucket", "create", str(ORG), str(SERVICE), "--provider", "azure")
+    result = cli_in(
+        *args,
+        "--container-name",
+        "c",
+        "--secret-env",
+        "MY_BUCKET_SECRET",
+        env=dict(env, MY_BUCKET_SECRET=secret, CLICKHOUSE_CLOUD_BUCKET_SECRET=decoy),
+    )
+    assert result.returncode == 0, result.stderr
+    assert sandbox.last_request.json() == {
+        "bucketProvider": "AZURE",
+        "containerName": "c",
+        "connectionString": secret,
+    }
+    assert sandbox.backup_bucket_secret(ORG, SERVICE) == secret
+    assert secret not in result.stdout + result.stderr
+
+    sandbox.clear_requests()
+    missing = cli_in(
+        *args,
+        "--container-name",
+        "c",
+        "--secret-env",
+        "UNSET_BUCKET_SECRET_VARIABLE",
+        env=dict(env, CLICKHOUSE_CLOUD_BUCKET_SECRET=decoy),
+    )
+    assert missing.returncode == 2
+    (line,) = missing.stderr.splitlines()
+    assert "UNSET_BUCKET_SECRET_VARIABLE" in line and decoy not in line
+    assert sandbox.requests == []
 
 
 def test_restore_and_wait(sandbox: Sandbox, env: dict) -> None:
@@ -400,10 +490,33 @@ def test_restore_shows_the_password_even_when_the_wait_fails(sandbox: Sandbox, e
         )
         assert result.returncode == 1
         assert "WaitTimeoutError" in result.stderr and len(result.stderr.splitlines()) == 1
-        created = [r for r in sandbox.requests if r.method == "POST"][-1]
-        assert created is not None
+        # One restore request per run, for this backup, then polls of the service it made.
+        posts = [r for r in sandbox.requests if r.method == "POST"]
+        assert len(posts) == (2 if extra else 1)
+        created = posts[-1]
+        assert created.path == f"/v1/organizations/{ORG}/services"
+        assert created.json() == {
+            "backupId": str(backup.id),
+            "name": "scratch",
+            "provider": "aws",
+            "region": "eu-west-1",
+        }
         if extra:
             data = json.loads(result.stdout)
-            assert data["service"]["state"] == "provisioning" and data["password"]
+            assert data["service"]["state"] == "provisioning"
+            service_id, password = data["service"]["id"], data["password"]
         else:
-            assert "password  " in result.stdout and "provisioning" in result.stdout
+            fields = dict(line.split(None, 1) for line in result.stdout.splitlines() if line)
+            assert fields["state"].strip() == "provisioning"
+            service_id, password = fields["id"].strip(), fields["password"].strip()
+        # The service printed is the one the restore created (and the wait polled), and
+        # its one-time password is there.
+        assert sandbox.service(ORG, service_id)["name"] == "scratch"
+        requests = sandbox.requests
+        last_post = max(i for i, r in enumerate(requests) if r.method == "POST")
+        polls = requests[last_post + 1 :]
+        assert polls and all(
+            (r.method, r.path) == ("GET", f"/v1/organizations/{ORG}/services/{service_id}")
+            for r in polls
+        )
+        assert isinstance(password, str) and len(password) >= 16 and " " not in password

@@ -3,8 +3,8 @@ a bad argument raises before anything is sent."""
 
 from __future__ import annotations
 
-import os
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -136,13 +136,20 @@ def test_bad_numbers(kwargs: dict) -> None:
         chc.Client("k", "s", **kwargs)
 
 
-def test_verify_options(tmp_path: os.PathLike) -> None:
-    chc.Client("k", "s", verify=True)
-    chc.Client("k", "s", verify=False)
-    with pytest.raises(ValueError, match="CA bundle"):
-        chc.Client("k", "s", verify=str(tmp_path) + "/missing.pem")
-    with pytest.raises(TypeError):
-        chc.Client("k", "s", verify=3)  # type: ignore[arg-type]
+def test_verify_options(tmp_path: Path) -> None:
+    """What `verify=` does on the wire (True refuses an unknown CA, False accepts it, a
+    bundle trusts it) is in test_tls.py; here, what construction refuses and why."""
+    for missing in (tmp_path / "missing.pem", str(tmp_path / "missing.pem")):
+        with pytest.raises(ValueError, match=r"cannot read CA bundle .*missing\.pem") as info:
+            chc.Client("k", "s", verify=missing)
+        assert type(info.value) is ValueError
+    with pytest.raises(ValueError, match="cannot read CA bundle") as info:
+        chc.Client("k", "s", verify=str(tmp_path))  # a directory
+    assert type(info.value) is ValueError
+    for bad in (3, 1.0, [True], b"/etc/ssl/cert.pem"):
+        with pytest.raises(TypeError, match="verify") as type_info:
+            chc.Client("k", "s", verify=bad)  # type: ignore[arg-type]
+        assert type(type_info.value) is TypeError
 
 
 def test_key_id_with_colon_is_refused() -> None:

@@ -27,18 +27,18 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from pathlib import Path
 from typing import Any
 
+# Test dependencies (requirements-test.txt): when one is missing the suite fails, never
+# skips.
+import hypothesis_jsonschema
+import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import clickhouse_cloud as chc
 from clickhouse_cloud.testing import Sandbox
 
 from conftest import ORG, QUICK, SERVICE
-
-hypothesis = pytest.importorskip("hypothesis")
-hypothesis_jsonschema = pytest.importorskip("hypothesis_jsonschema")
-jsonschema = pytest.importorskip("jsonschema")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("ignore:Overriding standard format")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import pickle
-import socket
 import time
 import uuid
 
@@ -182,22 +181,22 @@ def test_invalid_response_names_the_field_and_request_id(
     assert "rid-9" in str(info.value)
 
 
-def test_connection_refused() -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    # Nothing listens on the port now.
-    with chc.Client("k", "s", base_url=f"http://127.0.0.1:{port}", max_retries=0) as c:
+def test_connection_refused(refused_port: int) -> None:
+    with chc.Client("k", "s", base_url=f"http://127.0.0.1:{refused_port}", max_retries=0) as c:
+        started = time.monotonic()
         with pytest.raises(chc.APIConnectionError) as info:
             get(c)
-    assert not isinstance(info.value, chc.APITimeoutError)
+        assert time.monotonic() - started < 1  # refused at once, not timed out
+    assert type(info.value) is chc.APIConnectionError
+    assert "connection refused" in str(info.value).lower()
     assert f"/v1/organizations/{ORG}" in str(info.value)
 
 
 def test_dropped_connection(sandbox: Sandbox, client: chc.Client) -> None:
     sandbox.drop_next()
-    with pytest.raises(chc.APIConnectionError):
+    with pytest.raises(chc.APIConnectionError) as info:
         get(client)
+    assert type(info.value) is chc.APIConnectionError  # reset, not a timeout
 
 
 def test_timeout(sandbox: Sandbox) -> None:
@@ -221,8 +220,9 @@ def test_client_keeps_working_after_failures(sandbox: Sandbox, client: chc.Clien
     sandbox.fail_next(200, "garbage")
     sandbox.fail_next(500, "boom")
     for cls in (chc.APIConnectionError, chc.InvalidResponseError, chc.InternalServerError):
-        with pytest.raises(cls):
+        with pytest.raises(cls) as info:
             get(client)
+        assert type(info.value) is cls
     assert get(client).id == BACKUP
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import email.utils
 import logging
+import math
 import time
 import uuid
 from collections.abc import Iterator
@@ -45,6 +47,35 @@ def test_429_waits_for_retry_after(seeded: Sandbox) -> None:
         c.get_backup(ORG, SERVICE, BACKUP)
     (gap,) = gaps(seeded)
     assert 0.95 <= gap < 2.0
+
+
+def test_429_waits_until_a_retry_after_date(seeded: Sandbox) -> None:
+    """Retry-After as an HTTP date (whole seconds) 1.5 to 2.5 s ahead: the retry goes
+    at that moment, not after the backoff (at most 0.5 s) nor at once."""
+    with seeded.client(max_retries=1) as c:
+        when = math.ceil(time.time() + 1.5)
+        header = email.utils.formatdate(when, usegmt=True)  # "Wed, 21 Oct 2026 07:28:02 GMT"
+        seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"}, headers={"Retry-After": header})
+        assert c.get_backup(ORG, SERVICE, BACKUP).id == BACKUP
+        returned = time.time()
+    assert len(seeded.requests) == 2
+    # The retry (and so the call's end) came once the date had passed, and soon after.
+    assert when - 0.02 <= returned < when + 0.5, returned - when
+    (gap,) = gaps(seeded)
+    assert gap > 1.0  # the date was 1.5 to 2.5 s ahead when the 429 was sent
+
+
+def test_429_with_a_retry_after_date_too_far_ahead_is_raised_at_once(seeded: Sandbox) -> None:
+    when = int(time.time()) + 120
+    header = email.utils.formatdate(when, usegmt=True)
+    seeded.fail_next(429, json={"error": "TOO_MANY_REQUESTS"}, headers={"Retry-After": header})
+    with seeded.client(max_retries=3) as c:
+        started = time.monotonic()
+        with pytest.raises(chc.RateLimitError) as info:
+            c.get_backup(ORG, SERVICE, BACKUP)
+        assert time.monotonic() - started < 0.5
+    assert info.value.retry_after == pytest.approx(when - time.time(), abs=1.5)
+    assert len(seeded.requests) == 1
 
 
 @pytest.mark.parametrize(
@@ -105,12 +136,23 @@ def test_5xx_gives_up_after_max_retries(seeded: Sandbox) -> None:
     assert len(seeded.requests) == 2
 
 
-@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 501])
-def test_other_errors_are_not_retried(seeded: Sandbox, status: int) -> None:
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, chc.BadRequestError),
+        (401, chc.AuthenticationError),
+        (403, chc.PermissionDeniedError),
+        (404, chc.NotFoundError),
+        (409, chc.APIStatusError),  # no class of its own: a plain APIStatusError
+        (501, chc.InternalServerError),
+    ],
+)
+def test_other_errors_are_not_retried(seeded: Sandbox, status: int, cls: type) -> None:
     seeded.fail_next(status, json={"status": status, "error": "NOPE: no"}, times=5)
     with seeded.client(max_retries=3) as c:
-        with pytest.raises(chc.APIStatusError):
+        with pytest.raises(cls) as info:
             c.get_backup(ORG, SERVICE, BACKUP)
+    assert type(info.value) is cls and info.value.status_code == status
     assert len(seeded.requests) == 1
 
 

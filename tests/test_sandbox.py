@@ -102,8 +102,9 @@ def test_closed_sandbox_refuses_connections() -> None:
     sandbox.close()
     assert sandbox.closed and "closed" in repr(sandbox)
     time.sleep(0.05)
-    with pytest.raises(chc.APIConnectionError):
+    with pytest.raises(chc.APIConnectionError) as info:
         client.get_backup(ORG, SERVICE, backup.id)
+    assert type(info.value) is chc.APIConnectionError  # refused, not a timeout
 
 
 def test_bad_fault_arguments(sandbox: Sandbox) -> None:

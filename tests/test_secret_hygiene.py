@@ -145,6 +145,13 @@ def test_a_server_echoing_the_credentials_gets_them_masked(
         (200, f'{{"result": {{"status": 5, "note": "{API_SECRET}"}}}}'),
         (200, f'{{"result": {{"status": "{API_SECRET}", "sizeInBytes": "{API_SECRET}"}}}}'),
     ]
+    expected = {
+        401: chc.AuthenticationError,
+        403: chc.PermissionDeniedError,
+        500: chc.InternalServerError,
+        502: chc.InternalServerError,
+        200: chc.InvalidResponseError,
+    }
     errors: list[chc.ClickHouseCloudError] = []
     with (
         Sandbox(key_id="key", key_secret=API_SECRET) as sandbox,
@@ -159,8 +166,9 @@ def test_a_server_echoing_the_credentials_gets_them_masked(
             ):
                 sandbox.clear_faults()
                 sandbox.fail_next(status, body, times=2)  # the retry sees it too
-                with pytest.raises(chc.ClickHouseCloudError) as info:
+                with pytest.raises(expected[status]) as info:
                     run()
+                assert type(info.value) is expected[status]
                 errors.append(info.value)
         sandbox.clear_faults()
         sandbox.fail_next(400, f'{{"error": "BAD_REQUEST: key {GCP_SECRET} is bad"}}')

@@ -38,17 +38,26 @@ def test_client_does_not_pickle() -> None:
 def test_errors_and_logs_carry_no_secret(
     sandbox: Sandbox, caplog: pytest.LogCaptureFixture
 ) -> None:
+    # Each call fails its own way (one retry each, logged): a 5xx, a 401, a broken
+    # connection, a timeout.
     sandbox.fail_next(503, "upstream failed", times=2)
     sandbox.fail_next(401, json={"status": 401, "error": "AUTH: bad key", "requestId": "r"})
-    sandbox.drop_next()
-    sandbox.delay_next(3)
+    sandbox.drop_next(times=2)
+    sandbox.delay_next(3, times=2)
+    expected = [
+        chc.InternalServerError,
+        chc.AuthenticationError,
+        chc.APIConnectionError,
+        chc.APITimeoutError,
+    ]
     texts = []
     with caplog.at_level(logging.DEBUG):
-        with sandbox.client(max_retries=2, timeout=0.3) as c:
-            for _ in range(3):
-                with pytest.raises(chc.ClickHouseCloudError) as info:
+        with sandbox.client(max_retries=1, timeout=0.3) as c:
+            for cls in expected:
+                with pytest.raises(cls) as info:
                     c.get_backup(ORG, SERVICE, BACKUP)
                 e = info.value
+                assert type(e) is cls
                 texts += [str(e), repr(e), repr(e.__dict__), repr(pickle.dumps(e))]
     texts += [r.getMessage() for r in caplog.records]
     texts += [repr(r.__dict__) for r in caplog.records]

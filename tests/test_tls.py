@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import http.server
 import json
+import re
 import select
 import socket
 import socketserver
 import ssl
+import struct
+import subprocess
+import sys
 import threading
 import uuid
 from collections.abc import Iterator
@@ -84,12 +88,24 @@ def test_verification_is_on_by_default(https_url: tuple[str, list]) -> None:
     url, seen = https_url
     with pytest.raises(chc.APIConnectionError) as info:
         get(url)
+    assert type(info.value) is chc.APIConnectionError
     assert "certificate" in str(info.value).lower() or "UnknownIssuer" in str(info.value)
     assert seen == []  # nothing was sent to a server we could not verify
 
 
 def test_verify_false(https_url: tuple[str, list]) -> None:
-    assert get(https_url[0], verify=False).id == BACKUP
+    url, seen = https_url
+    assert get(url, verify=False).id == BACKUP
+    assert len(seen) == 1
+
+
+def test_verify_true_is_verification_on(https_url: tuple[str, list]) -> None:
+    url, seen = https_url
+    with pytest.raises(chc.APIConnectionError) as info:
+        get(url, verify=True)
+    assert type(info.value) is chc.APIConnectionError
+    assert "certificate" in str(info.value).lower() or "UnknownIssuer" in str(info.value)
+    assert seen == []
 
 
 def test_verify_with_a_ca_bundle(https_url: tuple[str, list], ca_file: Path) -> None:
@@ -133,6 +149,7 @@ def test_no_system_roots_falls_back_to_bundled_mozilla_roots(
     client = chc.Client("k", "s", base_url=https_url[0], max_retries=0)
     with pytest.raises(chc.APIConnectionError) as info:
         client.get_backup(ORG, SERVICE, BACKUP)
+    assert type(info.value) is chc.APIConnectionError
     assert "No CA certificates" not in str(info.value)
 
 
@@ -246,8 +263,9 @@ def test_no_proxy_is_honoured(
     _clear_proxy_env(monkeypatch)
     monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy.server_address[1]}")
     monkeypatch.setenv("NO_PROXY", f"other.example,{REMOTE}")
-    with pytest.raises(chc.APIConnectionError):
+    with pytest.raises(chc.APIConnectionError) as info:
         get(remote(https_url[0]), verify=str(ca_file))
+    assert type(info.value) is chc.APIConnectionError  # DNS: the name is made up
     assert proxy.seen == []
 
 
@@ -274,3 +292,101 @@ def test_a_loopback_server_is_never_proxied(
         assert len(sandbox.requests) == 2
     assert get(https_url[0], verify=str(ca_file)).id == BACKUP
     assert proxy.seen == []
+
+
+# -- No OpenSSL linked ---------------------------------------------------------------
+
+# Names of OpenSSL's API (libssl and libcrypto), as a linked library would leave them
+# to be resolved.
+OPENSSL_SYMBOL = re.compile(
+    r"^(SSL|SSLv\d|TLS|DTLS|OPENSSL|CRYPTO|EVP|X509|BIO|ERR|PEM|RSA|EC|BN|HMAC|RAND|ASN1|"
+    r"OSSL|d2i|i2d)_"
+)
+# rustls' crypto (aws-lc-rs) carries AWS-LC compiled in; its allocator has optional
+# hooks an application may define, which it declares as *weak* undefined symbols:
+# they resolve to nothing unless something defines them (OpenSSL defines none), and
+# the library then uses malloc. These four, weak, are not a link to OpenSSL.
+AWS_LC_WEAK_HOOKS = frozenset(
+    {
+        "OPENSSL_memory_alloc",
+        "OPENSSL_memory_free",
+        "OPENSSL_memory_get_size",
+        "OPENSSL_memory_realloc",
+    }
+)
+
+
+def elf_dynamic(path: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """(DT_NEEDED libraries, [(name, binding)] of undefined dynamic symbols) of an
+    ELF64 little-endian shared object, read from its section headers."""
+    data = Path(path).read_bytes()
+    assert data[:4] == b"\x7fELF" and data[4] == 2 and data[5] == 1, "ELF64 LE only"
+    (shoff,) = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
+    sections = [
+        struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize) for i in range(shnum)
+    ]
+
+    def strings(index: int) -> bytes:
+        _, _, _, _, offset, size, *_ = sections[index]
+        return data[offset : offset + size]
+
+    def name_at(table: bytes, offset: int) -> str:
+        return table[offset : table.index(b"\0", offset)].decode()
+
+    needed: list[str] = []
+    undefined: list[tuple[str, str]] = []
+    for _, kind, _, _, offset, size, link, _, _, entsize in sections:
+        if kind == 6:  # SHT_DYNAMIC
+            table = strings(link)
+            for at in range(offset, offset + size, 16):
+                tag, value = struct.unpack_from("<qQ", data, at)
+                if tag == 1:  # DT_NEEDED
+                    needed.append(name_at(table, value))
+        elif kind == 11:  # SHT_DYNSYM
+            table = strings(link)
+            for at in range(offset + entsize, offset + size, entsize):  # 0 is the null one
+                st_name, st_info, _, st_shndx = struct.unpack_from("<IBBH", data, at)
+                if st_shndx == 0:  # SHN_UNDEF: to come from another object
+                    binding = {1: "global", 2: "weak"}.get(st_info >> 4, str(st_info >> 4))
+                    undefined.append((name_at(table, st_name), binding))
+    assert needed, "no dynamic section read"
+    return needed, undefined
+
+
+def openssl_links(path: str) -> list[str]:
+    """Every way in which the shared object at `path` would use a system OpenSSL."""
+    found = []
+    needed, undefined = elf_dynamic(path)
+    found += [f"needs {lib}" for lib in needed if re.match(r"lib(ssl|crypto)\.so", lib)]
+    ldd = subprocess.run(["ldd", path], capture_output=True, text=True, check=True).stdout
+    found += [
+        f"ldd: {line.strip()}"
+        for line in ldd.splitlines()
+        if "libssl" in line or "libcrypto" in line
+    ]
+    for name, binding in undefined:
+        if OPENSSL_SYMBOL.match(name):
+            if not (name in AWS_LC_WEAK_HOOKS and binding == "weak"):
+                found.append(f"undefined {binding} symbol {name}")
+    # A library loaded at run time (dlopen) shows only as its file name.
+    data = Path(path).read_bytes()
+    found += [f"names {lib!r}" for lib in (b"libssl.so", b"libcrypto.so") if lib in data]
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads an ELF extension")
+def test_no_openssl_is_linked() -> None:
+    """README: the wheel contains no OpenSSL and links none (TLS is rustls): the
+    compiled extension needs no libssl/libcrypto (its dynamic section and ldd), leaves
+    no OpenSSL function to be resolved, and names no OpenSSL library to load."""
+    import clickhouse_cloud._native
+
+    path = clickhouse_cloud._native.__file__
+    assert path and path.endswith(".so"), path
+    assert openssl_links(path) == []
+    # The reader sees what it looks for: the extension does need libc, and leaves the
+    # libc functions it calls to be resolved.
+    needed, undefined = elf_dynamic(path)
+    assert any(lib.startswith("libc.so") for lib in needed), needed
+    assert ("malloc", "global") in undefined

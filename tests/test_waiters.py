@@ -9,7 +9,7 @@ import uuid
 from typing import Any, Callable
 
 import pytest
-from test_runtime import run_python
+from test_runtime import CTRL_C_BOUND, run_ctrl_c
 
 import clickhouse_cloud as chc
 from clickhouse_cloud.testing import Sandbox
@@ -117,7 +117,9 @@ def test_restore_then_wait_until_running(sandbox: Sandbox, call: Callable[..., A
     assert service.state == "running" and service.id == restored.service.id
 
 
-@pytest.mark.parametrize("state", ["failed", "terminated", "terminating"])
+@pytest.mark.parametrize(
+    "state", ["failed", "terminated", "terminating", "softdeleted", "softdeleting"]
+)
 def test_wait_for_service_fails_fast(
     sandbox: Sandbox, call: Callable[..., Any], state: str
 ) -> None:
@@ -126,7 +128,9 @@ def test_wait_for_service_fails_fast(
     with pytest.raises(chc.ServiceFailedError) as info:
         call("wait_for_service", ORG, SERVICE, timeout=30, poll_interval=5)
     assert time.monotonic() - started < 2
-    assert info.value.service.state == state
+    assert type(info.value) is chc.ServiceFailedError
+    assert info.value.service.state == state and info.value.service.id == SERVICE
+    assert len(sandbox.requests) == 1  # a dead end at the first look: no second poll
 
 
 def test_wait_for_service_for_another_state(sandbox: Sandbox, call: Callable[..., Any]) -> None:
@@ -147,25 +151,26 @@ def test_default_poll_intervals_respect_the_rate_limit() -> None:
             assert sig.parameters["poll_interval"].default >= 10, (cls, name)
 
 
+@pytest.mark.usefixtures("sigint_default")
 def test_ctrl_c_interrupts_a_sync_wait_quickly() -> None:
-    result = run_python("""
-        import os, signal, threading, time, uuid
-        from clickhouse_cloud.testing import Sandbox
+    """Ctrl-C in the pause between two polls (poll_interval=10) ends the wait within
+    tens of ms, no later poll is sent, and the client works afterwards."""
+    seen = run_ctrl_c("""
         org, svc = uuid.uuid4(), uuid.uuid4()
         with Sandbox() as sandbox:
             b = sandbox.add_backup(org, svc, status="in_progress")
             client = sandbox.client()
-            threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
-            started = time.monotonic()
-            try:
-                client.wait_for_backup(org, svc, b.id, timeout=60, poll_interval=10)
-                print("not interrupted")
-            except KeyboardInterrupt:
-                print("interrupted after", round(time.monotonic() - started - 0.3, 3))
+            interrupt_in(0.3)
+            waited = latency(
+                lambda: client.wait_for_backup(org, svc, b.id, timeout=60, poll_interval=10)
+            )
+            polls = len(sandbox.requests)
+            then = client.get_backup(org, svc, b.id).id == b.id
+            print(json.dumps({"latency": waited, "polls": polls, "then": then}))
     """)
-    assert result.returncode == 0, result.stderr
-    word, _, seconds = result.stdout.split()
-    assert word == "interrupted" and float(seconds) < 0.25
+    assert seen["latency"] is not None, "not interrupted"
+    assert seen["latency"] < CTRL_C_BOUND, seen
+    assert seen["polls"] == 1 and seen["then"] is True, seen
 
 
 def test_async_wait_keeps_the_event_loop_responsive(sandbox: Sandbox) -> None:
@@ -226,10 +231,18 @@ def test_async_wait_for_with_asyncio_timeout(sandbox: Sandbox) -> None:
 
 
 def test_a_last_look_at_the_deadline(sandbox: Sandbox, call: Callable[..., Any]) -> None:
-    # Finished during the last pause: the waiter looks once more at the deadline.
-    backup = sandbox.add_backup(ORG, SERVICE, finishes_in=0.5)
-    done = call("wait_for_backup", ORG, SERVICE, backup.id, timeout=0.8, poll_interval=0.6)
+    """Finished during the last pause: regular polls at 0 and 0.6 s see it in progress,
+    it is done at 0.8 s, the next regular poll (1.2 s) would be past the 1.0 s deadline:
+    only the look the waiter takes at the deadline itself can see it done."""
+    backup = sandbox.add_backup(ORG, SERVICE, finishes_in=0.8)
+    started = time.monotonic()
+    done = call("wait_for_backup", ORG, SERVICE, backup.id, timeout=1.0, poll_interval=0.6)
+    elapsed = time.monotonic() - started
     assert done.status == "done"
+    first, regular, last = (r.at for r in sandbox.requests)  # exactly three looks
+    assert 0.55 <= regular - first <= 0.75
+    assert 0.95 <= last - first <= 1.15  # at the deadline, not at 1.2 s
+    assert 0.95 <= elapsed < 1.5
 
 
 def test_too_small_a_poll_interval_is_refused(sandbox: Sandbox, call: Callable[..., Any]) -> None:

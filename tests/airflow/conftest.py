@@ -30,7 +30,19 @@ os.environ.update(
     AIRFLOW__CORE__LOAD_EXAMPLES="False",
     AIRFLOW__CORE__UNIT_TEST_MODE="True",
 )
-pytest.importorskip("airflow")
+# This folder exists to test the provider in real Airflow: without Airflow the run
+# fails, it does not skip.
+import airflow  # noqa: E402,F401
+
+# A skipped test fails the session, as in the main suite (tests/skip_guard.py).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from skip_guard import (  # noqa: E402,F401
+    pytest_addoption,
+    pytest_collectreport,
+    pytest_runtest_logreport,
+    pytest_sessionfinish,
+    pytest_terminal_summary,
+)
 
 from clickhouse_cloud.testing import Sandbox  # noqa: E402
 

@@ -19,6 +19,26 @@ from conftest import CONN_ENV, ORG_ID, SECRET, SERVICE_ID
 SVC = str(SERVICE_ID)
 
 
+def test_importing_clickhouse_cloud_does_not_import_airflow() -> None:
+    """README: `import clickhouse_cloud` never imports Airflow, here with Airflow
+    installed (the provider registers itself through an entry point only)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import importlib.util, sys\n"
+        "assert importlib.util.find_spec('airflow') is not None\n"
+        "import clickhouse_cloud as chc\n"
+        "chc.Client('k', 's')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'airflow'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[]"]
+
+
 def test_provider_info_and_connection_type() -> None:
     from airflow.providers_manager import ProvidersManager
 
@@ -123,7 +143,8 @@ def test_sensor_in_each_mode_succeeds_when_the_backup_finishes(
         state, pushed, _ = results[task]
         assert state == "success", task
         assert pushed["id"] == str(backup.id) and pushed["status"] == "done"
-    assert SECRET not in capfd.readouterr().out
+    captured = capfd.readouterr()
+    assert SECRET not in captured.out and SECRET not in captured.err
 
 
 def test_sensor_fails_on_a_backup_in_error(
@@ -142,9 +163,10 @@ def test_sensor_fails_on_a_backup_in_error(
         f" service_id={SVC!r}, poll_interval=0.3, timeout=60, deferrable=True)\n"
     )
     assert results["poke"][0] == "failed" and results["deferred"][0] == "failed"
-    out = capfd.readouterr().out
+    captured = capfd.readouterr()
+    out = captured.out
     assert f"backup {bad.id}" in out and "ended in error" in out and "request id" in out
-    assert SECRET not in out
+    assert SECRET not in out and SECRET not in captured.err
 
 
 def test_latest_mode_chooses_the_newest_backup_started_after(
@@ -227,8 +249,9 @@ def test_restore_operator_waits_and_keeps_the_password_out_of_logs(
     assert isinstance(password, str) and len(password) >= 16
     _, _, waited = results["wait"]
     assert waited.xcom_pull(task_ids="wait", key="password") is None
-    out = capfd.readouterr().out
-    assert password not in out and SECRET not in out
+    captured = capfd.readouterr()
+    for stream in (captured.out, captured.err):
+        assert password not in stream and SECRET not in stream
 
 
 def test_a_retried_restore_creates_one_service(
