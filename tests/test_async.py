@@ -19,11 +19,15 @@ from conftest import ORG, SECRET, SERVICE
 
 def test_methods_are_coroutine_functions_matching_the_sync_client() -> None:
     sync_methods = {n for n, _ in inspect.getmembers(chc.Client, callable) if not n.startswith("_")}
-    sync_methods -= {"close"}
+    sync_methods -= {"close", "restored"}
     for name in sync_methods:
         method = getattr(chc.AsyncClient, name)
         assert inspect.iscoroutinefunction(method), name
     assert inspect.iscoroutinefunction(chc.AsyncClient.aclose)
+    # The restore drill is a context manager: `with` in one, `async with` in the other.
+    client = chc.AsyncClient("k", "s", organization_id=ORG)
+    drill = client.restored(uuid.uuid4(), name="n", provider="aws", region="r")
+    assert hasattr(drill, "__aenter__") and not hasattr(drill, "__enter__")
 
 
 def test_300_concurrent_calls(sandbox: Sandbox) -> None:

@@ -22,14 +22,13 @@ import uuid
 from pathlib import Path
 from typing import Any, Callable
 
+import jsonschema
 import pytest
 
 import clickhouse_cloud as chc
 from clickhouse_cloud.testing import Sandbox
 
 from conftest import ORG
-
-jsonschema = pytest.importorskip("jsonschema")
 
 pytestmark = pytest.mark.filterwarnings("ignore:Overriding standard format")
 

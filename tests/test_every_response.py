@@ -19,7 +19,11 @@ import uuid
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
+import hypothesis_jsonschema
+import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_every_operation import (
     INTENT_COMPONENTS,
     OPERATIONS,
@@ -34,12 +38,6 @@ from test_every_operation import (
 from clickhouse_cloud.testing import Sandbox
 
 from conftest import ORG, QUICK
-
-hypothesis = pytest.importorskip("hypothesis")
-hypothesis_jsonschema = pytest.importorskip("hypothesis_jsonschema")
-jsonschema = pytest.importorskip("jsonschema")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("ignore:Overriding standard format")
 

@@ -80,6 +80,7 @@ class ClientCore:
         *,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
     ) -> Any: ...
     def wait_for_service(
         self,
@@ -89,7 +90,54 @@ class ClientCore:
         state: Optional[Any] = None,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
     ) -> Any: ...
+    def ensure_running(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Any: ...
+    def stop_service(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Any: ...
+    def delete_service(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        stop: bool = True,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Any: ...
+    def wait_for_clickpipe(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        clickpipe_id: _Id,
+        *,
+        state: Optional[Any] = None,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Any: ...
+    def usage_costs(
+        self, organization_id: _Id, from_date: Any, to_date: Any, *, filters: list[str] = ...
+    ) -> Any: ...
+    def rotate_key(
+        self, organization_id: _Id, key_id: _Id, *, name: Optional[Any] = None
+    ) -> Any: ...
+    def retire_key(self, organization_id: _Id, key_id: _Id, how: str) -> Any: ...
     def latest_backup(
         self, organization_id: _Id, service_id: _Id, *, status: Optional[str] = None
     ) -> Any: ...
@@ -175,6 +223,7 @@ class AsyncClientCore:
         *,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
     ) -> Awaitable[Any]: ...
     def wait_for_service(
         self,
@@ -184,7 +233,54 @@ class AsyncClientCore:
         state: Optional[Any] = None,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
     ) -> Awaitable[Any]: ...
+    def ensure_running(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Awaitable[Any]: ...
+    def stop_service(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Awaitable[Any]: ...
+    def delete_service(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        *,
+        stop: bool = True,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Awaitable[Any]: ...
+    def wait_for_clickpipe(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        clickpipe_id: _Id,
+        *,
+        state: Optional[Any] = None,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Awaitable[Any]: ...
+    def usage_costs(
+        self, organization_id: _Id, from_date: Any, to_date: Any, *, filters: list[str] = ...
+    ) -> Awaitable[Any]: ...
+    def rotate_key(
+        self, organization_id: _Id, key_id: _Id, *, name: Optional[Any] = None
+    ) -> Awaitable[Any]: ...
+    def retire_key(self, organization_id: _Id, key_id: _Id, how: str) -> Awaitable[Any]: ...
     def latest_backup(
         self, organization_id: _Id, service_id: _Id, *, status: Optional[str] = None
     ) -> Awaitable[Any]: ...

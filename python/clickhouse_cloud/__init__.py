@@ -18,8 +18,10 @@ from ._errors import (
     BackupFailedError,
     BadRequestError,
     ClickHouseCloudError,
+    ClickPipeFailedError,
     InternalServerError,
     InvalidResponseError,
+    KeyRotationError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -27,15 +29,20 @@ from ._errors import (
     WaitTimeoutError,
 )
 from ._native import (
+    ApiKey,
     AwsBackupBucket,
     AzureBackupBucket,
     Backup,
     BackupBucket,
     BackupConfiguration,
+    ClickPipe,
+    CreatedKey,
     GcpBackupBucket,
     RestoredService,
     Service,
     ServiceEndpoint,
+    UsageCost,
+    UsageCostRecord,
     __version__,
 )
 from ._resource import NOT_GIVEN, NotGiven, Operation
@@ -55,6 +62,11 @@ _native.bind_exceptions(_errors)
 _atexit.register(_native.shutdown_runtime)
 
 __all__ = [
+    "ApiKey",
+    "ClickPipe",
+    "CreatedKey",
+    "UsageCost",
+    "UsageCostRecord",
     "AsyncClient",
     "BackupConfiguration",
     "BackupFailedError",
@@ -75,6 +87,8 @@ __all__ = [
     "BackupType",
     "BadRequestError",
     "ClickHouseCloudError",
+    "ClickPipeFailedError",
+    "KeyRotationError",
     "Client",
     "GcpBackupBucket",
     "InternalServerError",

@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import Any, Optional, Union
 
 from . import _resources as api
+from ._jobs import AsyncJobs, Jobs
 from ._native import (
     AsyncClientCore,
     AwsBackupBucket,
@@ -24,6 +25,7 @@ from ._native import (
     RestoredService,
     Service,
 )
+from ._progress import ProgressArg, reporter
 from ._resource import ENV_ORGANIZATION, Id
 
 __all__ = ["AsyncClient", "Client"]
@@ -46,7 +48,7 @@ def _organization(value: Optional[Id]) -> Optional[Id]:
     return os.environ.get(ENV_ORGANIZATION) or None
 
 
-class Client(api.Namespaces):
+class Client(api.Namespaces, Jobs):
     """A ClickHouse Cloud API client; one is safe to share between threads.
 
     Credentials default to $CLICKHOUSE_CLOUD_API_KEY and $CLICKHOUSE_CLOUD_API_SECRET, the
@@ -234,11 +236,17 @@ class Client(api.Namespaces):
         *,
         timeout: float = 3600.0,
         poll_interval: float = 30.0,
+        progress: ProgressArg = None,
     ) -> Backup:
         """Polls until the backup is `done` (returned); `BackupFailedError` on `error`,
         `WaitTimeoutError` after `timeout` seconds. Answers Ctrl-C."""
         result: Backup = self._core.wait_for_backup(
-            organization_id, service_id, backup_id, timeout=timeout, poll_interval=poll_interval
+            organization_id,
+            service_id,
+            backup_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
         )
         return result
 
@@ -250,11 +258,17 @@ class Client(api.Namespaces):
         state: str = "running",
         timeout: float = 1800.0,
         poll_interval: float = 15.0,
+        progress: ProgressArg = None,
     ) -> Service:
         """Polls until the service is in `state`; `ServiceFailedError` on a state it cannot
         leave (`failed`, `terminated`, ...), `WaitTimeoutError` after `timeout` seconds."""
         result: Service = self._core.wait_for_service(
-            organization_id, service_id, state=state, timeout=timeout, poll_interval=poll_interval
+            organization_id,
+            service_id,
+            state=state,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
         )
         return result
 
@@ -312,7 +326,7 @@ class Client(api.Namespaces):
         raise TypeError(f"cannot pickle {type(self).__name__}: it holds a connection pool")
 
 
-class AsyncClient(api.AsyncNamespaces):
+class AsyncClient(api.AsyncNamespaces, AsyncJobs):
     """An asyncio ClickHouse Cloud API client; safe to share between tasks.
 
     Same arguments as `Client`, same methods, as coroutines. Cancelling the awaiting task
@@ -495,11 +509,17 @@ class AsyncClient(api.AsyncNamespaces):
         *,
         timeout: float = 3600.0,
         poll_interval: float = 30.0,
+        progress: ProgressArg = None,
     ) -> Backup:
         """Polls until the backup is `done` (returned); `BackupFailedError` on `error`,
         `WaitTimeoutError` after `timeout` seconds. Never blocks the event loop."""
         result: Backup = await self._core.wait_for_backup(
-            organization_id, service_id, backup_id, timeout=timeout, poll_interval=poll_interval
+            organization_id,
+            service_id,
+            backup_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
         )
         return result
 
@@ -511,11 +531,17 @@ class AsyncClient(api.AsyncNamespaces):
         state: str = "running",
         timeout: float = 1800.0,
         poll_interval: float = 15.0,
+        progress: ProgressArg = None,
     ) -> Service:
         """Polls until the service is in `state`; `ServiceFailedError` on a state it cannot
         leave (`failed`, `terminated`, ...), `WaitTimeoutError` after `timeout` seconds."""
         result: Service = await self._core.wait_for_service(
-            organization_id, service_id, state=state, timeout=timeout, poll_interval=poll_interval
+            organization_id,
+            service_id,
+            state=state,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
         )
         return result
 

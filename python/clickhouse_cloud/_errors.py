@@ -8,6 +8,8 @@ from typing import Any, Optional
 __all__ = [
     "BackupFailedError",
     "ServiceFailedError",
+    "ClickPipeFailedError",
+    "KeyRotationError",
     "WaitTimeoutError",
     "APIConnectionError",
     "APIStatusError",
@@ -210,3 +212,25 @@ class ServiceFailedError(ClickHouseCloudError):
     def __init__(self, message: str, *, service: Any = None) -> None:
         super().__init__(message)
         self.service = service
+
+
+class ClickPipeFailedError(ClickHouseCloudError):
+    """A waited-for ClickPipe reached `Failed` or `InternalError`; `.clickpipe` is its
+    last state."""
+
+    clickpipe: Any
+
+    def __init__(self, message: str, *, clickpipe: Any = None) -> None:
+        super().__init__(message)
+        self.clickpipe = clickpipe
+
+
+class KeyRotationError(ClickHouseCloudError):
+    """`rotate_key` created the new key but could not retire the old one: `.created` is
+    the new key, with the secret the API shows only once."""
+
+    created: Any
+
+    def __init__(self, message: str, *, created: Any = None) -> None:
+        super().__init__(message)
+        self.created = created

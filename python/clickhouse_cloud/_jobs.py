@@ -1,0 +1,489 @@
+"""The jobs users come with, on `Client` and `AsyncClient`: keep a service running,
+stop it, delete it safely, prove a backup restores (`restored()`), read costs over any
+range, rotate a key, restart a ClickPipe around a change.
+
+The waiting and the state decisions are in the core (`src/core/jobs.rs`): the sync
+methods release the GIL and answer Ctrl-C, the async ones never block the loop and
+stop when cancelled. What is here composes them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import Any, Callable, Optional, Union
+
+from ._errors import ClickHouseCloudError, KeyRotationError
+from ._native import ClickPipe, CreatedKey, RestoredService, Service, UsageCost
+from ._progress import ProgressArg, reporter
+from ._resource import ENV_ORGANIZATION, DateLike, Id
+
+logger = logging.getLogger("clickhouse_cloud")
+
+SERVICE_TIMEOUT = 1800.0
+SERVICE_POLL = 15.0
+PIPE_TIMEOUT = 900.0
+PIPE_POLL = 10.0
+RETIRE = ("keep", "disable", "delete")
+
+
+def _filters(filter: Union[str, Sequence[str], None]) -> list[str]:
+    if filter is None:
+        return []
+    if isinstance(filter, str):
+        return [filter]
+    return [str(f) for f in filter]
+
+
+def _check_retire(retire: str) -> None:
+    if retire not in RETIRE:
+        raise ValueError(f"retire must be 'keep', 'disable' or 'delete', not {retire!r}")
+
+
+class _Organization:
+    __slots__ = ()
+    organization_id: Optional[Id]
+
+    def _org(self, organization_id: Optional[Id]) -> Id:
+        if organization_id is not None:
+            return organization_id
+        if self.organization_id is None:
+            raise ValueError(
+                "no organization: pass organization_id=, create the client with "
+                f"Client(organization_id=...), or set ${ENV_ORGANIZATION}"
+            )
+        return self.organization_id
+
+
+def _cleanup_failed(error: BaseException, cleanup: BaseException, service: Any) -> None:
+    logger.error("could not delete the restored service %s: %s", service, cleanup)
+    if hasattr(error, "add_note"):  # Python 3.11+
+        error.add_note(f"and deleting the restored service {service} failed: {cleanup}")
+
+
+class Jobs(_Organization):
+    """The jobs of `Client` (mixed in)."""
+
+    __slots__ = ()
+    _core: Any
+
+    def ensure_running(
+        self,
+        service_id: Id,
+        *,
+        organization_id: Optional[Id] = None,
+        timeout: float = SERVICE_TIMEOUT,
+        poll_interval: float = SERVICE_POLL,
+        progress: ProgressArg = None,
+    ) -> Service:
+        """Makes sure the service runs, and returns it running: at once if it runs;
+        started if stopped, woken if idle; waited for through `starting`,
+        `provisioning`, `awaking` (and `stopping`, then started). Raises
+        `ServiceFailedError` at once on a state it cannot leave, `WaitTimeoutError`
+        after `timeout` seconds. Safe to call again."""
+        result: Service = self._core.ensure_running(
+            self._org(organization_id),
+            service_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
+        )
+        return result
+
+    def stop_service(
+        self,
+        service_id: Id,
+        *,
+        organization_id: Optional[Id] = None,
+        timeout: float = SERVICE_TIMEOUT,
+        poll_interval: float = SERVICE_POLL,
+        progress: ProgressArg = None,
+    ) -> Service:
+        """Stops the service and returns it once `stopped` (at once if it is). A service
+        still starting is let start first: the API cannot stop it before."""
+        result: Service = self._core.stop_service(
+            self._org(organization_id),
+            service_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
+        )
+        return result
+
+    def delete_service(
+        self,
+        service_id: Id,
+        *,
+        stop: bool = True,
+        organization_id: Optional[Id] = None,
+        timeout: float = SERVICE_TIMEOUT,
+        poll_interval: float = SERVICE_POLL,
+        progress: ProgressArg = None,
+    ) -> None:
+        """Deletes the service and returns once it is gone. With `stop` (default), a
+        service that is not stopped is stopped first, as the API requires. A service
+        already gone is success, so a retried task does no harm. (`services.delete` is
+        the bare operation.)"""
+        self._core.delete_service(
+            self._org(organization_id),
+            service_id,
+            stop=stop,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
+        )
+
+    @contextlib.contextmanager
+    def restored(
+        self,
+        backup_id: Id,
+        *,
+        name: str,
+        provider: str,
+        region: str,
+        organization_id: Optional[Id] = None,
+        timeout: float = SERVICE_TIMEOUT,
+        poll_interval: float = SERVICE_POLL,
+        progress: ProgressArg = None,
+        **options: Any,
+    ) -> Iterator[RestoredService]:
+        """A restore drill: restores the backup into a new service `name`, waits until
+        it runs, and gives the `RestoredService` (its running `service` and one-time
+        `password`); on exit, also when the block raised, stops and deletes the service
+        and waits until it is gone. `options` are service options as for
+        `restore_backup` (`min_replica_memory_gb=16`)."""
+        org = self._org(organization_id)
+        show = reporter(progress)
+        created: RestoredService = self._core.restore_backup(
+            org, backup_id, name=name, provider=provider, region=region, **options
+        )
+        service_id = created.service.id if created.service is not None else None
+        if service_id is None:  # restore_backup raises InvalidResponseError before this
+            raise ClickHouseCloudError("the restore answered no service id")
+
+        def cleanup() -> None:
+            self._core.delete_service(
+                org,
+                service_id,
+                stop=True,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                progress=show,
+            )
+
+        try:
+            running = self._core.wait_for_service(
+                org,
+                service_id,
+                state="running",
+                timeout=timeout,
+                poll_interval=poll_interval,
+                progress=show,
+            )
+            yield RestoredService(service=running, password=created.password)
+        except BaseException as error:
+            try:
+                cleanup()
+            except BaseException as cleanup_error:
+                _cleanup_failed(error, cleanup_error, service_id)
+            raise
+        cleanup()
+
+    def usage_costs(
+        self,
+        from_date: DateLike,
+        to_date: DateLike,
+        *,
+        filter: Union[str, Sequence[str], None] = None,
+        organization_id: Optional[Id] = None,
+    ) -> UsageCost:
+        """Usage costs from `from_date` to `to_date` (both included, any length): one
+        request per 31 days, the records merged by date (`locked` kept), the grand
+        total summed. `filter` (`"tag:env=prod"`, `["entityType:service", ...]`) goes
+        to every request."""
+        result: UsageCost = self._core.usage_costs(
+            self._org(organization_id), from_date, to_date, filters=_filters(filter)
+        )
+        return result
+
+    def rotate_key(
+        self,
+        key_id: Id,
+        *,
+        name: Optional[str] = None,
+        retire: str = "keep",
+        organization_id: Optional[Id] = None,
+    ) -> CreatedKey:
+        """Creates a key with the roles (and IP access list) of key `key_id` and returns
+        it with its secret, which the API shows only this once. The old key is kept
+        (`retire="keep"`), disabled (`"disable"`) or deleted (`"delete"`) once the new
+        one exists; if that fails, `KeyRotationError` holds the new key (`.created`)."""
+        _check_retire(retire)
+        org = self._org(organization_id)
+        created: CreatedKey = self._core.rotate_key(org, key_id, name=name)
+        if retire != "keep":
+            try:
+                self._core.retire_key(org, key_id, retire)
+            except ClickHouseCloudError as error:
+                raise KeyRotationError(
+                    f"the new key was created, but the old one could not be {retire}d: {error}",
+                    created=created,
+                ) from error
+        return created
+
+    def wait_for_clickpipe(
+        self,
+        service_id: Id,
+        clickpipe_id: Id,
+        *,
+        state: str = "Running",
+        organization_id: Optional[Id] = None,
+        timeout: float = PIPE_TIMEOUT,
+        poll_interval: float = PIPE_POLL,
+        progress: ProgressArg = None,
+    ) -> ClickPipe:
+        """Polls until the ClickPipe is in `state` (any case); `ClickPipeFailedError`
+        at once on `Failed` or `InternalError` (unless that is the state asked for)."""
+        result: ClickPipe = self._core.wait_for_clickpipe(
+            self._org(organization_id),
+            service_id,
+            clickpipe_id,
+            state=state,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
+        )
+        return result
+
+    def restart_clickpipe(
+        self,
+        service_id: Id,
+        clickpipe_id: Id,
+        change: Optional[Callable[[], Any]] = None,
+        *,
+        organization_id: Optional[Id] = None,
+        timeout: float = PIPE_TIMEOUT,
+        poll_interval: float = PIPE_POLL,
+        progress: ProgressArg = None,
+    ) -> ClickPipe:
+        """Stops the ClickPipe and waits until `Stopped`, runs `change()` (a schema
+        change, a new table), then starts it and returns it `Running`. If `change`
+        raises, the pipe is left stopped and the error propagates."""
+        org = self._org(organization_id)
+        show = reporter(progress)
+        pipes: Any = getattr(self, "clickpipes")  # noqa: B009 (the generated namespace)
+        wait = dict(timeout=timeout, poll_interval=poll_interval, progress=show)
+        pipes.update_state(service_id, clickpipe_id, command="stop", organization_id=org)
+        self._core.wait_for_clickpipe(org, service_id, clickpipe_id, state="Stopped", **wait)
+        if change is not None:
+            change()
+        pipes.update_state(service_id, clickpipe_id, command="start", organization_id=org)
+        result: ClickPipe = self._core.wait_for_clickpipe(
+            org, service_id, clickpipe_id, state="Running", **wait
+        )
+        return result
+
+
+class AsyncJobs(_Organization):
+    """The jobs of `AsyncClient` (mixed in): the same, as coroutines."""
+
+    __slots__ = ()
+    _core: Any
+
+    async def ensure_running(
+        self,
+        service_id: Id,
+        *,
+        organization_id: Optional[Id] = None,
+        timeout: float = SERVICE_TIMEOUT,
+        poll_interval: float = SERVICE_POLL,
+        progress: ProgressArg = None,
+    ) -> Service:
+        """See `Client.ensure_running`."""
+        result: Service = await self._core.ensure_running(
+            self._org(organization_id),
+            service_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
+        )
+        return result
+
+    async def stop_service(
+        self,
+        service_id: Id,
+        *,
+        organization_id: Optional[Id] = None,
+        timeout: float = SERVICE_TIMEOUT,
+        poll_interval: float = SERVICE_POLL,
+        progress: ProgressArg = None,
+    ) -> Service:
+        """See `Client.stop_service`."""
+        result: Service = await self._core.stop_service(
+            self._org(organization_id),
+            service_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
+        )
+        return result
+
+    async def delete_service(
+        self,
+        service_id: Id,
+        *,
+        stop: bool = True,
+        organization_id: Optional[Id] = None,
+        timeout: float = SERVICE_TIMEOUT,
+        poll_interval: float = SERVICE_POLL,
+        progress: ProgressArg = None,
+    ) -> None:
+        """See `Client.delete_service`."""
+        await self._core.delete_service(
+            self._org(organization_id),
+            service_id,
+            stop=stop,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
+        )
+
+    @contextlib.asynccontextmanager
+    async def restored(
+        self,
+        backup_id: Id,
+        *,
+        name: str,
+        provider: str,
+        region: str,
+        organization_id: Optional[Id] = None,
+        timeout: float = SERVICE_TIMEOUT,
+        poll_interval: float = SERVICE_POLL,
+        progress: ProgressArg = None,
+        **options: Any,
+    ) -> AsyncIterator[RestoredService]:
+        """See `Client.restored` (`async with`)."""
+        org = self._org(organization_id)
+        show = reporter(progress)
+        created: RestoredService = await self._core.restore_backup(
+            org, backup_id, name=name, provider=provider, region=region, **options
+        )
+        service_id = created.service.id if created.service is not None else None
+        if service_id is None:
+            raise ClickHouseCloudError("the restore answered no service id")
+
+        async def cleanup() -> None:
+            await self._core.delete_service(
+                org,
+                service_id,
+                stop=True,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                progress=show,
+            )
+
+        try:
+            running = await self._core.wait_for_service(
+                org,
+                service_id,
+                state="running",
+                timeout=timeout,
+                poll_interval=poll_interval,
+                progress=show,
+            )
+            yield RestoredService(service=running, password=created.password)
+        except BaseException as error:
+            try:
+                await cleanup()
+            except BaseException as cleanup_error:
+                _cleanup_failed(error, cleanup_error, service_id)
+            raise
+        await cleanup()
+
+    async def usage_costs(
+        self,
+        from_date: DateLike,
+        to_date: DateLike,
+        *,
+        filter: Union[str, Sequence[str], None] = None,
+        organization_id: Optional[Id] = None,
+    ) -> UsageCost:
+        """See `Client.usage_costs`."""
+        result: UsageCost = await self._core.usage_costs(
+            self._org(organization_id), from_date, to_date, filters=_filters(filter)
+        )
+        return result
+
+    async def rotate_key(
+        self,
+        key_id: Id,
+        *,
+        name: Optional[str] = None,
+        retire: str = "keep",
+        organization_id: Optional[Id] = None,
+    ) -> CreatedKey:
+        """See `Client.rotate_key`."""
+        _check_retire(retire)
+        org = self._org(organization_id)
+        created: CreatedKey = await self._core.rotate_key(org, key_id, name=name)
+        if retire != "keep":
+            try:
+                await self._core.retire_key(org, key_id, retire)
+            except ClickHouseCloudError as error:
+                raise KeyRotationError(
+                    f"the new key was created, but the old one could not be {retire}d: {error}",
+                    created=created,
+                ) from error
+        return created
+
+    async def wait_for_clickpipe(
+        self,
+        service_id: Id,
+        clickpipe_id: Id,
+        *,
+        state: str = "Running",
+        organization_id: Optional[Id] = None,
+        timeout: float = PIPE_TIMEOUT,
+        poll_interval: float = PIPE_POLL,
+        progress: ProgressArg = None,
+    ) -> ClickPipe:
+        """See `Client.wait_for_clickpipe`."""
+        result: ClickPipe = await self._core.wait_for_clickpipe(
+            self._org(organization_id),
+            service_id,
+            clickpipe_id,
+            state=state,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
+        )
+        return result
+
+    async def restart_clickpipe(
+        self,
+        service_id: Id,
+        clickpipe_id: Id,
+        change: Optional[Callable[[], Any]] = None,
+        *,
+        organization_id: Optional[Id] = None,
+        timeout: float = PIPE_TIMEOUT,
+        poll_interval: float = PIPE_POLL,
+        progress: ProgressArg = None,
+    ) -> ClickPipe:
+        """See `Client.restart_clickpipe`; `change` may be a coroutine function."""
+        org = self._org(organization_id)
+        show = reporter(progress)
+        pipes: Any = getattr(self, "clickpipes")  # noqa: B009 (the generated namespace)
+        wait = dict(timeout=timeout, poll_interval=poll_interval, progress=show)
+        await pipes.update_state(service_id, clickpipe_id, command="stop", organization_id=org)
+        await self._core.wait_for_clickpipe(org, service_id, clickpipe_id, state="Stopped", **wait)
+        if change is not None:
+            outcome = change()
+            if hasattr(outcome, "__await__"):
+                await outcome
+        await pipes.update_state(service_id, clickpipe_id, command="start", organization_id=org)
+        result: ClickPipe = await self._core.wait_for_clickpipe(
+            org, service_id, clickpipe_id, state="Running", **wait
+        )
+        return result
