@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADING = re.compile(r"^## (?P<version>\S+) - (?P<date>\d{4}-\d{2}-\d{2}|unreleased)\s*$")
@@ -37,7 +38,9 @@ def sections() -> dict[str, tuple[str, str]]:
                 found[current] = (date, "\n".join(lines).strip() + "\n")
             match = HEADING.match(line)
             if match is None:
-                raise SystemExit(f"CHANGELOG.md: a heading not in the form `## VERSION - DATE`: {line!r}")
+                raise SystemExit(
+                    f"CHANGELOG.md: a heading not in the form `## VERSION - DATE`: {line!r}"
+                )
             current, date, lines = match["version"], match["date"], []
             if current in found:
                 raise SystemExit(f"CHANGELOG.md: two sections for {current}")
