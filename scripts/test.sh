@@ -2,12 +2,17 @@
 # Runs every test and check, from a fresh machine: installs what it needs itself.
 #
 #   Rust:   cargo fmt --check, cargo clippy -D warnings, cargo test
-#   Python: one release abi3 wheel, built once, installed into CPython 3.11 (full
-#           suite + mypy.stubtest + ruff + schemathesis + the benchmark harness in
-#           quick mode), then into 3.9 and 3.13 (full suite).
+#   Python: one release abi3 wheel, the manylinux2014 x86_64 one that is published,
+#           built once, installed into CPython 3.11 (full suite + mypy.stubtest + ruff +
+#           schemathesis + the benchmark harness in quick mode), then into 3.9 and 3.13
+#           (full suite); auditwheel on it, the sdist's contents and the release
+#           workflow (scripts/check-wheels.sh, quick).
 #
 # Environment: QUICK=1 shortens the long soak tests (CI sets it);
-#              PYTHON_VERSIONS overrides "3.11 3.9 3.13" (the first is the main one).
+#              PYTHON_VERSIONS overrides "3.11 3.9 3.13" (the first is the main one);
+#              WHEELS=all also builds and checks every other Linux wheel, runs the
+#              aarch64 one under qemu and builds the sdist from source
+#              (scripts/check-wheels.sh --all; slow, not in CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -43,13 +48,19 @@ cargo fmt --check
 cargo clippy --all-targets --all-features --locked -- -D warnings
 cargo test --locked
 
-step "Python $main_version: tools and the release wheel"
+step "Python $main_version: tools and the release wheel (manylinux2014 x86_64)"
 main_venv=$(make_venv "$main_version")
 "$main_venv/bin/python" -m pip install -q -r requirements-dev.txt
 rm -rf dist
-"$main_venv/bin/maturin" build --release --locked -o dist -q
-wheel=$(ls dist/clickhouse_cloud-*-abi3-*.whl)
-echo "wheel: $wheel ($(du -k "$wheel" | cut -f1) KiB)"
+# The x86_64 release wheel itself, as published: manylinux2014 (glibc 2.17), zig as the
+# linker (scripts/build-wheels.sh, its tools in .venv-test/wheels). Everything below
+# runs on this one wheel.
+wheel_tools() { env WHEELS_VENV="$root/.venv-test/wheels" PYTHON="$(find_python "$main_version")" "$@"; }
+wheel_tools MATURIN_ARGS=-q bash scripts/build-wheels.sh -o dist manylinux-x86_64
+wheel=$(ls dist/clickhouse_cloud-*-manylinux2014_x86_64*.whl)
+
+step "Release files: auditwheel on the wheel, the sdist's contents, the release workflow"
+wheel_tools bash scripts/check-wheels.sh dist
 
 step "Python lint and stubs"
 "$main_venv/bin/ruff" check python tests scripts benches codegen
@@ -119,5 +130,10 @@ for v in $versions; do
     [ "$v" = "$main_version" ] && continue
     run_suite "$v"
 done
+
+if [ "${WHEELS:-}" = "all" ]; then
+    step "WHEELS=all: every Linux wheel, the aarch64 wheel under qemu, the sdist from source"
+    wheel_tools bash scripts/check-wheels.sh --all
+fi
 
 step "all checks passed"
