@@ -1063,7 +1063,7 @@ def emit_py_output(api: Api, hand: set[str]) -> str:
         ):
             out.append(
                 f"        Output::{variant}(items) => {{\n"
-                "            let list = PyList::empty(py);\n"
+                "            let list = crate::py::value::result_list(py)?;\n"
                 "            for inner in items {\n"
                 f"                list.append(Bound::new(py, Py{t.of.name} {{ inner, request_id: request_id.clone() }})?)?;\n"
                 "            }\n"
@@ -1092,8 +1092,9 @@ def py_result_type(api: Api, t: Optional[Type]) -> str:
             return union.name
         return "Union[" + ", ".join([v for _, v in union.variants] + ["dict[str, Any]"]) + "]"
     if t.kind == "list":
-        # builtins.list: in a resource class, `list` is also a method's name.
-        return f"builtins.list[{py_result_type(api, t.of)}]"
+        # Every list the API answers is a ResultList (a list that renders as a
+        # table in Jupyter and converts to data frames).
+        return f"ResultList[{py_result_type(api, t.of)}]"
     return {
         "string": "str",
         "uuid": "uuid.UUID",
@@ -1280,11 +1281,11 @@ def emit_py_resources(api: Api) -> str:
         f'{HEADER}.\n"""\n\n',
         '# mypy: disable-error-code="no-any-return"\n',
         "from __future__ import annotations\n\n",
-        "import builtins\n",
         "import datetime\n",
         "import uuid\n",
         "from collections.abc import AsyncIterator, Iterator, Mapping, Sequence\n",
         "from typing import Any, Optional, Union\n\n",
+        "from ._display import ResultList\n",
         "from ._native import (\n",
     ]
     out += [f"    {name},\n" for name in sorted(types_used(api))]
@@ -1341,7 +1342,7 @@ def emit_py_resources(api: Api) -> str:
 def stub_field_type(api: Api, f: Field) -> str:
     if f.secret:
         return "str"
-    return py_result_type(api, f.type).replace("builtins.list", "list")
+    return py_result_type(api, f.type)
 
 
 def stub_arg_type(api: Api, t: Type) -> str:
@@ -1422,6 +1423,9 @@ def emit_stubs(api: Api, overlay: dict[str, Any], template: str) -> str:
             "    def __hash__(self) -> int: ...\n"
             "    def __copy__(self) -> Self: ...\n"
             "    def __deepcopy__(self, memo: Any, /) -> Self: ...\n"
+            "    def _repr_html_(self) -> str: ...\n"
+            "    _fields: ClassVar[tuple[str, ...]]\n"
+            "    _secrets: ClassVar[tuple[str, ...]]\n"
         )
     return "".join(out)
 
@@ -1464,7 +1468,7 @@ def emit_reference(api: Api) -> str:
                 params.append("*")
                 params += [f"{k}=..." for k in keyword]
             signature = f"client.{op.python_name}({', '.join(params)})"
-            result = result_annotation(api, op, asynchronous=False).replace("builtins.", "")
+            result = result_annotation(api, op, asynchronous=False)
             out.append(f"\n### `{op.python_name}`\n\n")
             out.append(f"```python\n{signature} -> {result}\n```\n\n")
             summary = md_escape(op.summary or op.id).rstrip(".")

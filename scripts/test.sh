@@ -4,9 +4,10 @@
 #   Rust:   cargo fmt --check, cargo clippy -D warnings, cargo test
 #   Python: one release abi3 wheel, the manylinux2014 x86_64 one that is published,
 #           built once, installed into CPython 3.11 (full suite + mypy.stubtest + ruff +
-#           schemathesis + the benchmark harness in quick mode), then into 3.9 and 3.13
-#           (full suite); auditwheel on it, the sdist's contents and the release
-#           workflow (scripts/check-wheels.sh, quick).
+#           the quick-start notebook in a Jupyter kernel + schemathesis + the benchmark
+#           harness in quick mode), then into 3.9 and 3.13 (full suite); auditwheel on
+#           it, the sdist's contents and the release workflow (scripts/check-wheels.sh,
+#           quick).
 #
 # Environment: QUICK=1 shortens the long soak tests (CI sets it);
 #              PYTHON_VERSIONS overrides "3.11 3.9 3.13" (the first is the main one);
@@ -82,6 +83,12 @@ run_suite "$main_version"
 step "mypy.stubtest against the installed module"
 (cd /tmp && "$main_venv/bin/python" -m mypy.stubtest clickhouse_cloud._native \
     --allowlist "$root/scripts/stubtest-allowlist.txt")
+
+step "examples/quickstart.ipynb in a real Jupyter kernel (nbclient)"
+# The main venv has the wheel and requirements-test.txt (pandas) from the suite above.
+"$main_venv/bin/python" -m pip install -q -r tests/notebook/requirements.txt
+(cd "$root/tests/notebook" && "$main_venv/bin/python" -m pytest -q -p no:cacheprovider \
+    --rootdir "$root/tests/notebook" --confcutdir "$root/tests/notebook" "$root/tests/notebook")
 
 step "schemathesis: the sandbox against the official spec, all 142 operations"
 # Its own venv: schemathesis pins a newer hypothesis than hypothesis-jsonschema takes.

@@ -24,7 +24,8 @@ from clickhouse_cloud.testing import Sandbox
 
 # The Airflow provider's tests run in a venv of their own, with that folder as rootdir
 # and confcutdir (scripts/test.sh); the main suite never collects them.
-collect_ignore = ["airflow"]
+# Their own steps in scripts/test.sh, with their own dependencies (Airflow 3; Jupyter).
+collect_ignore = ["airflow", "notebook"]
 
 ORG = uuid.UUID("11111111-1111-4111-8111-111111111111")
 SERVICE = uuid.UUID("22222222-2222-4222-8222-222222222222")

@@ -178,4 +178,4 @@ def test_stop_a_service_then_delete_it(api: Sandbox, capsys: pytest.CaptureFixtu
     assert main(["services", "update-state", str(SERVICE), "--command", "stop", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["state"] in ("stopping", "stopped")
     assert main(["services", "delete", str(SERVICE)]) == 0
-    assert capsys.readouterr().out.strip() == "done"
+    assert capsys.readouterr().out.strip() == f"service {SERVICE} deleted"

@@ -348,7 +348,11 @@ def check_result(result: Any, annotation: str) -> None:
         assert result is None
     elif annotation == "str":
         assert isinstance(result, str) and result
-    elif annotation.startswith("list["):
+    elif annotation.startswith("ResultList["):
+        assert type(result) is chc.ResultList and result
+        inner = annotation[len("ResultList[") : -1]
+        assert all(is_a(item, inner) for item in result), (inner, result)
+    elif annotation.startswith("list["):  # the items an Iterator gave
         assert isinstance(result, list) and result
         inner = annotation[len("list[") : -1]
         assert all(is_a(item, inner) for item in result), (inner, result)

@@ -7,6 +7,8 @@ uses, after the sandbox is seeded for it; the test then checks the sandbox's sta
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
 import io
 import re
 import uuid
@@ -24,8 +26,22 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 JOBS = dict(re.findall(r"<!-- job: ([\w-]+) -->\n```python\n(.*?)```", README, re.S))
 
 
+class FastPolls:
+    """The client, with the jobs' and waiters' polls 10 ms apart (their defaults are
+    tens of seconds, the sandbox's state changes are instant here)."""
+
+    def __init__(self, client: chc.Client) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._client, name)
+        if callable(attribute) and "poll_interval" in inspect.signature(attribute).parameters:
+            return functools.partial(attribute, poll_interval=0.01)
+        return attribute
+
+
 def run_job(name: str, sandbox: Sandbox, **variables: Any) -> str:
-    client = sandbox.client(organization_id=ORG, max_retries=0)
+    client = FastPolls(sandbox.client(organization_id=ORG, max_retries=0))
     scope = {"chc": chc, "client": client, "org_id": ORG, **variables}
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -43,6 +59,7 @@ def api(sandbox: Sandbox) -> Sandbox:
 def test_the_readme_has_the_jobs() -> None:
     assert set(JOBS) == {
         "start-a-service",
+        "restore-drill",
         "stop-services",
         "delete-scratch",
         "read-costs",
@@ -57,6 +74,32 @@ def test_start_a_service(api: Sandbox) -> None:
     assert api.service(ORG, SERVICE)["state"] == "running"  # type: ignore[index]
     commands = [r.json() for r in api.requests if r.method == "PATCH"]
     assert commands == [{"command": "start"}]
+
+
+def test_restore_drill(api: Sandbox) -> None:
+    api.add_service(ORG, id=SERVICE, name="warehouse")
+    api.add_backup(ORG, SERVICE, status="done")
+    look = api.client(organization_id=ORG)
+    seen: list[Any] = []
+
+    def names() -> dict[str, str]:
+        return {str(s.name): str(s.state) for s in look.services.list()}
+
+    def run_checks(host: str, password: str) -> None:
+        seen.append((names(), host, password))
+
+    run_job("restore-drill", api, service_id=SERVICE, run_checks=run_checks)
+    [(during, host, password)] = seen
+    assert during == {"warehouse": "running", "restore-drill": "running"}
+    assert host.endswith(".clickhouse.cloud") and password
+    assert names() == {"warehouse": "running"}
+
+    def failing_checks(host: str, password: str) -> None:
+        raise AssertionError("row counts differ")
+
+    with pytest.raises(AssertionError, match="row counts differ"):
+        run_job("restore-drill", api, service_id=SERVICE, run_checks=failing_checks)
+    assert names() == {"warehouse": "running"}  # cleaned up anyway
 
 
 def test_stop_services(api: Sandbox) -> None:
@@ -78,6 +121,8 @@ def test_delete_a_scratch_service(api: Sandbox) -> None:
     assert api.service(ORG, scratch) is None
     with pytest.raises(chc.NotFoundError):
         api.client(organization_id=ORG).services.get(scratch)
+    assert [r.json() for r in api.requests if r.method == "PATCH"] == [{"command": "stop"}]
+    run_job("delete-scratch", api, scratch_id=scratch)  # already gone: success
 
 
 def test_read_costs(api: Sandbox) -> None:
@@ -86,9 +131,12 @@ def test_read_costs(api: Sandbox) -> None:
         api.add_usage_cost(ORG, date=date, total_chc=analytics, entity_name="analytics")
         api.add_usage_cost(ORG, date=date, total_chc=etl, entity_name="etl")
     api.add_usage_cost(ORG, date="2026-11-05", total_chc=99.0, entity_type="clickpipe")
-    api.add_usage_cost(ORG, date="2026-10-31", total_chc=99.0, entity_name="analytics")
+    api.add_usage_cost(ORG, date="2026-09-30", total_chc=2.0, entity_name="analytics")
+    api.add_usage_cost(ORG, date="2026-08-31", total_chc=99.0, entity_name="analytics")
     out = run_job("read-costs", api)
-    assert out.strip() == "18.00 CHC {'analytics': 15.0, 'etl': 3.0}"
+    assert out.strip() == "20.00 CHC {'analytics': 17.0, 'etl': 3.0}"
+    windows = [r.query for r in api.requests]
+    assert len(windows) == 3 and all("filter=entityType%3Aservice" in q for q in windows)
 
 
 def test_rotate_a_key(api: Sandbox) -> None:
@@ -107,7 +155,20 @@ def test_rotate_a_key(api: Sandbox) -> None:
 def test_restart_a_pipe(api: Sandbox) -> None:
     api.add_service(ORG, id=SERVICE)
     pipe = api.add_clickpipe(ORG, SERVICE, state="Running")["id"]
-    run_job("restart-pipe", api, service_id=SERVICE, pipe_id=pipe)
+    states: list[str] = []
+
+    def apply_schema_change() -> None:
+        [stored] = api.stored(f"/v1/organizations/{ORG}/services/{SERVICE}/clickpipes")
+        states.append(stored["state"])
+
+    run_job(
+        "restart-pipe",
+        api,
+        service_id=SERVICE,
+        pipe_id=pipe,
+        apply_schema_change=apply_schema_change,
+    )
+    assert states == ["Stopped"]
     [stored] = api.stored(f"/v1/organizations/{ORG}/services/{SERVICE}/clickpipes")
     assert stored["state"] == "Running"
     commands = [r.json()["command"] for r in api.requests if r.method == "PATCH"]

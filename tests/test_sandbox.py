@@ -136,7 +136,7 @@ def test_serve_standalone_with_demo_data() -> None:
             assert isinstance(b.bucket, chc.AwsBackupBucket)
     finally:
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=10) == 0
+        assert process.wait(timeout=30) == 0
 
 
 def test_serve_port_in_use_is_one_line_error(sandbox: Sandbox) -> None:

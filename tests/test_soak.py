@@ -95,7 +95,7 @@ def server_url() -> Iterator[str]:
         yield match.group(0)
     finally:
         process.send_signal(signal.SIGINT)
-        process.wait(timeout=10)
+        process.wait(timeout=30)  # generous: CI machines are busy
 
 
 def client_args(url: str) -> dict:

@@ -10,9 +10,11 @@ import os
 import types
 import uuid
 from collections.abc import Awaitable, Mapping
-from typing import Any, Optional, Union
+from typing import Any, ClassVar, Optional, Union
 
 from typing_extensions import Self, disjoint_base, final
+
+from ._display import ResultList
 
 __version__: str
 USER_AGENT: str
@@ -322,9 +324,11 @@ class BackupBucket:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any) -> Self: ...
+    def _repr_html_(self) -> str: ...
 
 @final
 class AwsBackupBucket(BackupBucket):
+    _fields: ClassVar[tuple[str, ...]]
     def __new__(
         cls,
         *,
@@ -342,6 +346,7 @@ class AwsBackupBucket(BackupBucket):
 
 @final
 class GcpBackupBucket(BackupBucket):
+    _fields: ClassVar[tuple[str, ...]]
     def __new__(
         cls,
         *,
@@ -356,6 +361,7 @@ class GcpBackupBucket(BackupBucket):
 
 @final
 class AzureBackupBucket(BackupBucket):
+    _fields: ClassVar[tuple[str, ...]]
     def __new__(cls, *, container_name: Optional[str] = None, id: Optional[_Id] = None) -> Self: ...
     @property
     def container_name(self) -> Optional[str]: ...

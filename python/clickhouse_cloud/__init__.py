@@ -9,6 +9,7 @@ import atexit as _atexit
 
 from . import _errors, _native, _resources
 from ._client import AsyncClient, Client
+from ._display import ResultList
 from ._enums import BackupStatus, BackupType
 from ._errors import (
     APIConnectionError,
@@ -62,6 +63,7 @@ _native.bind_exceptions(_errors)
 _atexit.register(_native.shutdown_runtime)
 
 __all__ = [
+    "ResultList",
     "ApiKey",
     "ClickPipe",
     "CreatedKey",

@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import Any, Optional, Union
 
 from . import _resources as api
+from ._display import ResultList
 from ._jobs import AsyncJobs, Jobs
 from ._native import (
     AsyncClientCore,
@@ -93,9 +94,9 @@ class Client(api.Namespaces, Jobs):
         result: Backup = self._core.call(_GET_BACKUP, (organization_id, service_id, backup_id))
         return result
 
-    def list_backups(self, organization_id: Id, service_id: Id) -> list[Backup]:
+    def list_backups(self, organization_id: Id, service_id: Id) -> ResultList[Backup]:
         """Every backup of the service, newest first (the server's order)."""
-        result: list[Backup] = self._core.call(_LIST_BACKUPS, (organization_id, service_id))
+        result: ResultList[Backup] = self._core.call(_LIST_BACKUPS, (organization_id, service_id))
         return result
 
     def latest_backup(
@@ -223,9 +224,9 @@ class Client(api.Namespaces, Jobs):
         result: Service = self._core.call(_GET_SERVICE, (organization_id, service_id))
         return result
 
-    def list_services(self, organization_id: Id) -> list[Service]:
+    def list_services(self, organization_id: Id) -> ResultList[Service]:
         """Every service of the organization."""
-        result: list[Service] = self._core.call(_LIST_SERVICES, (organization_id,))
+        result: ResultList[Service] = self._core.call(_LIST_SERVICES, (organization_id,))
         return result
 
     def wait_for_backup(
@@ -370,9 +371,11 @@ class AsyncClient(api.AsyncNamespaces, AsyncJobs):
         )
         return result
 
-    async def list_backups(self, organization_id: Id, service_id: Id) -> list[Backup]:
+    async def list_backups(self, organization_id: Id, service_id: Id) -> ResultList[Backup]:
         """Every backup of the service, newest first (the server's order)."""
-        result: list[Backup] = await self._core.call(_LIST_BACKUPS, (organization_id, service_id))
+        result: ResultList[Backup] = await self._core.call(
+            _LIST_BACKUPS, (organization_id, service_id)
+        )
         return result
 
     async def latest_backup(
@@ -496,9 +499,9 @@ class AsyncClient(api.AsyncNamespaces, AsyncJobs):
         result: Service = await self._core.call(_GET_SERVICE, (organization_id, service_id))
         return result
 
-    async def list_services(self, organization_id: Id) -> list[Service]:
+    async def list_services(self, organization_id: Id) -> ResultList[Service]:
         """Every service of the organization."""
-        result: list[Service] = await self._core.call(_LIST_SERVICES, (organization_id,))
+        result: ResultList[Service] = await self._core.call(_LIST_SERVICES, (organization_id,))
         return result
 
     async def wait_for_backup(

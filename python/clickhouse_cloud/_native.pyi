@@ -12,9 +12,11 @@ import os
 import types
 import uuid
 from collections.abc import Awaitable, Mapping
-from typing import Any, Optional, Union
+from typing import Any, ClassVar, Optional, Union
 
 from typing_extensions import Self, disjoint_base, final
+
+from ._display import ResultList
 
 __all__ = [
     'Activity',
@@ -474,9 +476,11 @@ class BackupBucket:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any) -> Self: ...
+    def _repr_html_(self) -> str: ...
 
 @final
 class AwsBackupBucket(BackupBucket):
+    _fields: ClassVar[tuple[str, ...]]
     def __new__(
         cls,
         *,
@@ -494,6 +498,7 @@ class AwsBackupBucket(BackupBucket):
 
 @final
 class GcpBackupBucket(BackupBucket):
+    _fields: ClassVar[tuple[str, ...]]
     def __new__(
         cls,
         *,
@@ -508,6 +513,7 @@ class GcpBackupBucket(BackupBucket):
 
 @final
 class AzureBackupBucket(BackupBucket):
+    _fields: ClassVar[tuple[str, ...]]
     def __new__(cls, *, container_name: Optional[str] = None, id: Optional[_Id] = None) -> Self: ...
     @property
     def container_name(self) -> Optional[str]: ...
@@ -700,6 +706,9 @@ class Activity:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ApiKey:
@@ -728,10 +737,10 @@ class ApiKey:
     def state(self) -> Optional[str]:
         """State of the key: 'enabled', 'disabled'."""
     @property
-    def roles(self) -> Optional[list[str]]:
+    def roles(self) -> Optional[ResultList[str]]:
         """DEPRECATED. Use `assignedRoles` instead. List of roles assigned to the key. For organizations that have migrated to custom roles, this field is frozen at the pre-migration value and does not reflect current role assignments."""
     @property
-    def assigned_roles(self) -> Optional[list[AssignedRole]]:
+    def assigned_roles(self) -> Optional[ResultList[AssignedRole]]:
         """Custom roles and System roles assigned to this API key"""
     @property
     def key_suffix(self) -> Optional[str]:
@@ -746,7 +755,7 @@ class ApiKey:
     def used_at(self) -> Optional[datetime.datetime]:
         """Timestamp the key was used last time, with one-minute precision. If not present the key was never used. ISO-8601."""
     @property
-    def ip_access_list(self) -> Optional[list[IpAccessListEntry]]:
+    def ip_access_list(self) -> Optional[ResultList[IpAccessListEntry]]:
         """List of IP addresses allowed to access the API using this key"""
     @property
     def request_id(self) -> Optional[str]:
@@ -764,6 +773,9 @@ class ApiKey:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class AssignedRole:
@@ -800,6 +812,9 @@ class AssignedRole:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class Backup:
@@ -864,6 +879,9 @@ class Backup:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class BackupConfiguration:
@@ -900,6 +918,9 @@ class BackupConfiguration:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ByocConfig:
@@ -948,6 +969,9 @@ class ByocConfig:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipe:
@@ -986,7 +1010,7 @@ class ClickPipe:
     @property
     def destination(self) -> Optional[ClickPipeDestination]: ...
     @property
-    def field_mappings(self) -> Optional[list[ClickPipeFieldMapping]]:
+    def field_mappings(self) -> Optional[ResultList[ClickPipeFieldMapping]]:
         """Field mappings of the ClickPipe. Note that all destination columns must be included in the mappings."""
     @property
     def settings(self) -> Optional[ClickPipeSettings]: ...
@@ -1012,6 +1036,9 @@ class ClickPipe:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeBigQueryPipeSettings:
@@ -1056,6 +1083,9 @@ class ClickPipeBigQueryPipeSettings:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeBigQueryPipeTableMapping:
@@ -1081,13 +1111,13 @@ class ClickPipeBigQueryPipeTableMapping:
     def target_table(self) -> Optional[str]:
         """Target ClickHouse table name."""
     @property
-    def excluded_columns(self) -> Optional[list[str]]:
+    def excluded_columns(self) -> Optional[ResultList[str]]:
         """Columns to exclude from the target table."""
     @property
     def use_custom_sorting_key(self) -> Optional[bool]:
         """Whether to use a custom sorting key for the target table."""
     @property
-    def sorting_keys(self) -> Optional[list[str]]:
+    def sorting_keys(self) -> Optional[ResultList[str]]:
         """Ordered list of columns to use as sorting key for the target table."""
     @property
     def table_engine(self) -> Optional[str]:
@@ -1108,6 +1138,9 @@ class ClickPipeBigQueryPipeTableMapping:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeBigQuerySource:
@@ -1125,7 +1158,7 @@ class ClickPipeBigQuerySource:
     @property
     def settings(self) -> Optional[ClickPipeBigQueryPipeSettings]: ...
     @property
-    def table_mappings(self) -> Optional[list[ClickPipeBigQueryPipeTableMapping]]:
+    def table_mappings(self) -> Optional[ResultList[ClickPipeBigQueryPipeTableMapping]]:
         """Table mappings for BigQuery pipe."""
     @property
     def request_id(self) -> Optional[str]:
@@ -1143,6 +1176,9 @@ class ClickPipeBigQuerySource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeDestination:
@@ -1168,7 +1204,7 @@ class ClickPipeDestination:
     @property
     def table_definition(self) -> Optional[ClickPipeDestinationTableDefinition]: ...
     @property
-    def columns(self) -> Optional[list[ClickPipeDestinationColumn]]:
+    def columns(self) -> Optional[ResultList[ClickPipeDestinationColumn]]:
         """Columns of the destination table. Required field for all pipe types except database pipes (Postgres, MySQL, BigQuery)."""
     @property
     def request_id(self) -> Optional[str]:
@@ -1186,6 +1222,9 @@ class ClickPipeDestination:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeDestinationColumn:
@@ -1218,6 +1257,9 @@ class ClickPipeDestinationColumn:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeDestinationTableDefinition:
@@ -1233,7 +1275,7 @@ class ClickPipeDestinationTableDefinition:
     @property
     def engine(self) -> Optional[ClickPipeDestinationTableEngine]: ...
     @property
-    def sorting_key(self) -> Optional[list[str]]:
+    def sorting_key(self) -> Optional[ResultList[str]]:
         """Sorting key of the destination table. List of columns."""
     @property
     def partition_by(self) -> Optional[str]:
@@ -1257,6 +1299,9 @@ class ClickPipeDestinationTableDefinition:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeDestinationTableEngine:
@@ -1275,7 +1320,7 @@ class ClickPipeDestinationTableEngine:
     def version_column_id(self) -> Optional[str]:
         """Column name to use as version for ReplacingMergeTree engine."""
     @property
-    def column_ids(self) -> Optional[list[str]]:
+    def column_ids(self) -> Optional[ResultList[str]]:
         """Column names to sum for SummingMergeTree engine."""
     @property
     def request_id(self) -> Optional[str]:
@@ -1293,6 +1338,9 @@ class ClickPipeDestinationTableEngine:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeFieldMapping:
@@ -1325,6 +1373,9 @@ class ClickPipeFieldMapping:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeKafkaOffset:
@@ -1357,6 +1408,9 @@ class ClickPipeKafkaOffset:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeKafkaSchemaRegistry:
@@ -1393,6 +1447,9 @@ class ClickPipeKafkaSchemaRegistry:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeKafkaSource:
@@ -1442,7 +1499,7 @@ class ClickPipeKafkaSource:
     def ca_certificate(self) -> Optional[str]:
         """PEM encoded CA certificates to validate the broker's certificate."""
     @property
-    def reverse_private_endpoint_ids(self) -> Optional[list[str]]:
+    def reverse_private_endpoint_ids(self) -> Optional[ResultList[str]]:
         """Reverse private endpoint UUIDs used for a secure private connection to the Kafka source."""
     @property
     def exactly_once(self) -> Optional[bool]:
@@ -1463,6 +1520,9 @@ class ClickPipeKafkaSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeKinesisSource:
@@ -1519,6 +1579,9 @@ class ClickPipeKinesisSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeMongoDBPipeSettings:
@@ -1571,6 +1634,9 @@ class ClickPipeMongoDBPipeSettings:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeMongoDBPipeTableMapping:
@@ -1611,6 +1677,9 @@ class ClickPipeMongoDBPipeTableMapping:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeMongoDBSource:
@@ -1648,7 +1717,7 @@ class ClickPipeMongoDBSource:
     @property
     def settings(self) -> Optional[ClickPipeMongoDBPipeSettings]: ...
     @property
-    def table_mappings(self) -> Optional[list[ClickPipeMongoDBPipeTableMapping]]:
+    def table_mappings(self) -> Optional[ResultList[ClickPipeMongoDBPipeTableMapping]]:
         """List of collection mappings defining which MongoDB collections to replicate and how they map to ClickHouse tables."""
     @property
     def request_id(self) -> Optional[str]:
@@ -1666,6 +1735,9 @@ class ClickPipeMongoDBSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeMySQLPipeSettings:
@@ -1730,6 +1802,9 @@ class ClickPipeMySQLPipeSettings:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeMySQLPipeTableMapping:
@@ -1756,13 +1831,13 @@ class ClickPipeMySQLPipeTableMapping:
     def target_table(self) -> Optional[str]:
         """ClickHouse target table name, optionally prefixed with schema name (e.g., "my_database_my_table"). The table will be created automatically if it does not exist. For snapshot mode, the target table must be empty."""
     @property
-    def excluded_columns(self) -> Optional[list[str]]:
+    def excluded_columns(self) -> Optional[ResultList[str]]:
         """List of column names to exclude from replication. Column names must be unique within this list."""
     @property
     def use_custom_sorting_key(self) -> Optional[bool]:
         """Whether to use a custom sorting key. If true, sortingKeys must be provided. If false or omitted, the default sorting key is the MySQL primary key."""
     @property
-    def sorting_keys(self) -> Optional[list[str]]:
+    def sorting_keys(self) -> Optional[ResultList[str]]:
         """Ordered list of column names to use as the sorting (ORDER BY) key in ClickHouse. Only used when useCustomSortingKey is true. Column names must be unique within this list."""
     @property
     def table_engine(self) -> Optional[str]:
@@ -1786,6 +1861,9 @@ class ClickPipeMySQLPipeTableMapping:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeMySQLSource:
@@ -1839,7 +1917,7 @@ class ClickPipeMySQLSource:
     @property
     def settings(self) -> Optional[ClickPipeMySQLPipeSettings]: ...
     @property
-    def table_mappings(self) -> Optional[list[ClickPipeMySQLPipeTableMapping]]:
+    def table_mappings(self) -> Optional[ResultList[ClickPipeMySQLPipeTableMapping]]:
         """List of table mappings defining which MySQL tables to replicate and how they map to ClickHouse tables."""
     @property
     def request_id(self) -> Optional[str]:
@@ -1857,6 +1935,9 @@ class ClickPipeMySQLSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeObjectStorageSource:
@@ -1937,6 +2018,9 @@ class ClickPipeObjectStorageSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipePostgresPipeSettings:
@@ -2005,6 +2089,9 @@ class ClickPipePostgresPipeSettings:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipePostgresPipeTableMapping:
@@ -2032,13 +2119,13 @@ class ClickPipePostgresPipeTableMapping:
     def target_table(self) -> Optional[str]:
         """ClickHouse target table name, optionally prefixed with schema name (e.g., "my_schema_my_table"). The table will be created automatically if it does not exist. For snapshot mode, the target table must be empty."""
     @property
-    def excluded_columns(self) -> Optional[list[str]]:
+    def excluded_columns(self) -> Optional[ResultList[str]]:
         """List of column names to exclude from replication. Column names must be unique within this list."""
     @property
     def use_custom_sorting_key(self) -> Optional[bool]:
         """Whether to use a custom sorting key. If true, sortingKeys must be provided. If false or omitted, the default sorting key is the PostgreSQL primary key."""
     @property
-    def sorting_keys(self) -> Optional[list[str]]:
+    def sorting_keys(self) -> Optional[ResultList[str]]:
         """Ordered list of column names to use as the sorting (ORDER BY) key in ClickHouse. Only used when useCustomSortingKey is true. Column names must be unique within this list."""
     @property
     def table_engine(self) -> Optional[str]:
@@ -2065,6 +2152,9 @@ class ClickPipePostgresPipeTableMapping:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipePostgresSource:
@@ -2118,7 +2208,7 @@ class ClickPipePostgresSource:
     @property
     def settings(self) -> Optional[ClickPipePostgresPipeSettings]: ...
     @property
-    def table_mappings(self) -> Optional[list[ClickPipePostgresPipeTableMapping]]:
+    def table_mappings(self) -> Optional[ResultList[ClickPipePostgresPipeTableMapping]]:
         """List of table mappings defining which PostgreSQL tables to replicate and how they map to ClickHouse tables."""
     @property
     def request_id(self) -> Optional[str]:
@@ -2136,6 +2226,9 @@ class ClickPipePostgresSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipePubSubSource:
@@ -2196,6 +2289,9 @@ class ClickPipePubSubSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeScaling:
@@ -2236,6 +2332,9 @@ class ClickPipeScaling:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeSchemaDiscoveryField:
@@ -2272,6 +2371,9 @@ class ClickPipeSchemaDiscoveryField:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeSchemaDiscoveryResponse:
@@ -2283,7 +2385,7 @@ class ClickPipeSchemaDiscoveryResponse:
         meta: Optional[Mapping[str, Any]] = None,
     ) -> Self: ...
     @property
-    def fields(self) -> Optional[list[ClickPipeSchemaDiscoveryField]]:
+    def fields(self) -> Optional[ResultList[ClickPipeSchemaDiscoveryField]]:
         """Inferred schema fields with their ClickHouse data types."""
     @property
     def meta(self) -> Optional[dict[str, Any]]: ...
@@ -2303,6 +2405,9 @@ class ClickPipeSchemaDiscoveryResponse:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeSettings:
@@ -2375,6 +2480,9 @@ class ClickPipeSettings:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipeSource:
@@ -2423,6 +2531,9 @@ class ClickPipeSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickPipesCdcScaling:
@@ -2455,6 +2566,9 @@ class ClickPipesCdcScaling:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackAggregatedColumn:
@@ -2491,6 +2605,9 @@ class ClickStackAggregatedColumn:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackAlertChannelEmail:
@@ -2505,7 +2622,7 @@ class ClickStackAlertChannelEmail:
     def type(self) -> Optional[str]:
         """Channel type. Must be "email" for email alerts."""
     @property
-    def email_recipients(self) -> Optional[list[str]]:
+    def email_recipients(self) -> Optional[ResultList[str]]:
         """Email recipients for email alerts."""
     @property
     def request_id(self) -> Optional[str]:
@@ -2523,6 +2640,9 @@ class ClickStackAlertChannelEmail:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackAlertExecutionError:
@@ -2559,6 +2679,9 @@ class ClickStackAlertExecutionError:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackAlertResponse:
@@ -2649,7 +2772,7 @@ class ClickStackAlertResponse:
     @property
     def silenced(self) -> Optional[ClickStackAlertSilenced]: ...
     @property
-    def execution_errors(self) -> Optional[list[ClickStackAlertExecutionError]]:
+    def execution_errors(self) -> Optional[ResultList[ClickStackAlertExecutionError]]:
         """Errors recorded during the most recent alert execution, if any."""
     @property
     def created_at(self) -> Optional[datetime.datetime]:
@@ -2673,6 +2796,9 @@ class ClickStackAlertResponse:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackAlertSilenced:
@@ -2709,6 +2835,9 @@ class ClickStackAlertSilenced:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackCASLPermission:
@@ -2752,6 +2881,9 @@ class ClickStackCASLPermission:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackDashboardContainer:
@@ -2782,7 +2914,7 @@ class ClickStackDashboardContainer:
     def bordered(self) -> Optional[bool]:
         """Whether to show a visual border around the group."""
     @property
-    def tabs(self) -> Optional[list[ClickStackDashboardContainerTab]]:
+    def tabs(self) -> Optional[ResultList[ClickStackDashboardContainerTab]]:
         """Optional tabs. 2+ entries renders a tab bar; 0-1 entries renders a plain group header. Tiles join a tab via tabId."""
     @property
     def request_id(self) -> Optional[str]:
@@ -2800,6 +2932,9 @@ class ClickStackDashboardContainer:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackDashboardContainerTab:
@@ -2832,6 +2967,9 @@ class ClickStackDashboardContainerTab:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackDashboardResponse:
@@ -2856,13 +2994,13 @@ class ClickStackDashboardResponse:
     def name(self) -> Optional[str]:
         """Dashboard name"""
     @property
-    def tiles(self) -> Optional[list[ClickStackTileOutput]]:
+    def tiles(self) -> Optional[ResultList[ClickStackTileOutput]]:
         """List of tiles/charts in the dashboard"""
     @property
-    def tags(self) -> Optional[list[str]]:
+    def tags(self) -> Optional[ResultList[str]]:
         """Tags for organizing and filtering dashboards"""
     @property
-    def filters(self) -> Optional[list[ClickStackFilter]]:
+    def filters(self) -> Optional[ResultList[ClickStackFilter]]:
         """Dashboard filter keys added to the dashboard and applied to all tiles"""
     @property
     def saved_query(self) -> Optional[str]:
@@ -2871,10 +3009,10 @@ class ClickStackDashboardResponse:
     def saved_query_language(self) -> Optional[str]:
         """Query language used by savedQuery."""
     @property
-    def saved_filter_values(self) -> Optional[list[ClickStackSavedFilterValue]]:
+    def saved_filter_values(self) -> Optional[ResultList[ClickStackSavedFilterValue]]:
         """Optional default dashboard filter values restored when loading the dashboard."""
     @property
-    def containers(self) -> Optional[list[ClickStackDashboardContainer]]:
+    def containers(self) -> Optional[ResultList[ClickStackDashboardContainer]]:
         """Optional grouping containers. Each tile may join a container via tile.containerId, and a tab inside it via tile.tabId."""
     @property
     def request_id(self) -> Optional[str]:
@@ -2892,6 +3030,9 @@ class ClickStackDashboardResponse:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackFilter:
@@ -2931,7 +3072,7 @@ class ClickStackFilter:
     def where_language(self) -> Optional[str]:
         """Language of the where condition"""
     @property
-    def applies_to_source_ids(self) -> Optional[list[str]]:
+    def applies_to_source_ids(self) -> Optional[ResultList[str]]:
         """Optional list of source IDs this filter applies to. Omit or provide an empty array to apply the filter to ALL tiles regardless of source. A non-empty array restricts the filter to only tiles whose source ID is in the list; tiles using other sources are not affected by the selected filter value(s)."""
     @property
     def id(self) -> Optional[str]:
@@ -2952,6 +3093,9 @@ class ClickStackFilter:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackFilterSettingsColumn:
@@ -2984,6 +3128,9 @@ class ClickStackFilterSettingsColumn:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackGenericWebhook:
@@ -3040,6 +3187,9 @@ class ClickStackGenericWebhook:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackHighlightedAttributeExpression:
@@ -3076,6 +3226,9 @@ class ClickStackHighlightedAttributeExpression:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackIncidentIOWebhook:
@@ -3128,6 +3281,9 @@ class ClickStackIncidentIOWebhook:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackLineBuilderChartConfig:
@@ -3153,7 +3309,7 @@ class ClickStackLineBuilderChartConfig:
     def source_id(self) -> Optional[str]:
         """ID of the data source to query."""
     @property
-    def select(self) -> Optional[list[ClickStackSelectItem]]:
+    def select(self) -> Optional[ResultList[ClickStackSelectItem]]:
         """One or more aggregated values to plot. When asRatio is true, exactly two select items are required."""
     @property
     def group_by(self) -> Optional[str]:
@@ -3191,6 +3347,9 @@ class ClickStackLineBuilderChartConfig:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackLogSource:
@@ -3248,7 +3407,7 @@ class ClickStackLogSource:
     @property
     def from_(self) -> Optional[ClickStackSourceFrom]: ...
     @property
-    def query_settings(self) -> Optional[list[ClickStackQuerySetting]]:
+    def query_settings(self) -> Optional[ResultList[ClickStackQuerySetting]]:
         """Optional ClickHouse query settings applied when querying this source."""
     @property
     def filter_settings(self) -> Optional[ClickStackSourceFilterSettings]: ...
@@ -3298,13 +3457,13 @@ class ClickStackLogSource:
     def use_text_index_for_implicit_column(self) -> Optional[str]:
         """Controls whether lucene rendering uses ClickHouse text indices via hasAllTokens() against the implicit column. "auto" detects a covering index at query time, "enabled" forces text index usage, "disabled" forces a LIKE/hasToken fallback."""
     @property
-    def highlighted_trace_attribute_expressions(self) -> Optional[list[ClickStackHighlightedAttributeExpression]]:
+    def highlighted_trace_attribute_expressions(self) -> Optional[ResultList[ClickStackHighlightedAttributeExpression]]:
         """Expressions defining trace-level attributes which are displayed in the trace view for the selected trace."""
     @property
-    def highlighted_row_attribute_expressions(self) -> Optional[list[ClickStackHighlightedAttributeExpression]]:
+    def highlighted_row_attribute_expressions(self) -> Optional[ResultList[ClickStackHighlightedAttributeExpression]]:
         """Expressions defining row-level attributes which are displayed in the row side panel for the selected row."""
     @property
-    def materialized_views(self) -> Optional[list[ClickStackMaterializedView]]:
+    def materialized_views(self) -> Optional[ResultList[ClickStackMaterializedView]]:
         """Configure materialized views for query optimization. These pre-aggregated views can significantly improve query performance on aggregation queries."""
     @property
     def metadata_materialized_views(self) -> Optional[ClickStackLogSourceMetadataMaterializedViews]: ...
@@ -3324,6 +3483,9 @@ class ClickStackLogSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackLogSourceMetadataMaterializedViews:
@@ -3360,6 +3522,9 @@ class ClickStackLogSourceMetadataMaterializedViews:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackMaterializedView:
@@ -3394,7 +3559,7 @@ class ClickStackMaterializedView:
     def timestamp_column(self) -> Optional[str]:
         """Timestamp column name"""
     @property
-    def aggregated_columns(self) -> Optional[list[ClickStackAggregatedColumn]]:
+    def aggregated_columns(self) -> Optional[ResultList[ClickStackAggregatedColumn]]:
         """Columns which are pre-aggregated by the materialized view"""
     @property
     def request_id(self) -> Optional[str]:
@@ -3412,6 +3577,9 @@ class ClickStackMaterializedView:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackMetricSource:
@@ -3453,7 +3621,7 @@ class ClickStackMetricSource:
     @property
     def from_(self) -> Optional[ClickStackMetricSourceFrom]: ...
     @property
-    def query_settings(self) -> Optional[list[ClickStackQuerySetting]]:
+    def query_settings(self) -> Optional[ResultList[ClickStackQuerySetting]]:
         """Optional ClickHouse query settings applied when querying this source."""
     @property
     def metric_tables(self) -> Optional[ClickStackMetricTables]: ...
@@ -3482,6 +3650,9 @@ class ClickStackMetricSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackMetricSourceFrom:
@@ -3514,6 +3685,9 @@ class ClickStackMetricSourceFrom:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackMetricTables:
@@ -3558,6 +3732,9 @@ class ClickStackMetricTables:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackNumberFormat:
@@ -3618,6 +3795,9 @@ class ClickStackNumberFormat:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackPagerDutyAPIWebhook:
@@ -3670,6 +3850,9 @@ class ClickStackPagerDutyAPIWebhook:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackPromqlSource:
@@ -3708,7 +3891,7 @@ class ClickStackPromqlSource:
     @property
     def from_(self) -> Optional[ClickStackSourceFrom]: ...
     @property
-    def query_settings(self) -> Optional[list[ClickStackQuerySetting]]:
+    def query_settings(self) -> Optional[ResultList[ClickStackQuerySetting]]:
         """Optional ClickHouse query settings applied when querying this source."""
     @property
     def timestamp_value_expression(self) -> Optional[str]:
@@ -3729,6 +3912,9 @@ class ClickStackPromqlSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackQuerySetting:
@@ -3761,6 +3947,9 @@ class ClickStackQuerySetting:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackRole:
@@ -3786,7 +3975,7 @@ class ClickStackRole:
     def description(self) -> Optional[str]:
         """Human-readable role description."""
     @property
-    def permissions(self) -> Optional[list[ClickStackCASLPermission]]:
+    def permissions(self) -> Optional[ResultList[ClickStackCASLPermission]]:
         """The CASL permissions granted by this role."""
     @property
     def is_predefined(self) -> Optional[bool]:
@@ -3813,6 +4002,9 @@ class ClickStackRole:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackSavedFilterValue:
@@ -3845,6 +4037,9 @@ class ClickStackSavedFilterValue:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackSavedSearch:
@@ -3887,10 +4082,10 @@ class ClickStackSavedSearch:
     def order_by(self) -> Optional[str]:
         """ORDER BY expression. Empty uses the source default."""
     @property
-    def tags(self) -> Optional[list[str]]:
+    def tags(self) -> Optional[ResultList[str]]:
         """Tags used to organize saved searches."""
     @property
-    def filters(self) -> Optional[list[ClickStackSavedSearchFilter]]:
+    def filters(self) -> Optional[ResultList[ClickStackSavedSearchFilter]]:
         """Structured pinned filters applied to the search."""
     @property
     def team_id(self) -> Optional[str]:
@@ -3917,6 +4112,9 @@ class ClickStackSavedSearch:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackSavedSearchFilter:
@@ -3949,6 +4147,9 @@ class ClickStackSavedSearchFilter:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackSelectItem:
@@ -4012,6 +4213,9 @@ class ClickStackSelectItem:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackSessionSource:
@@ -4051,7 +4255,7 @@ class ClickStackSessionSource:
     @property
     def from_(self) -> Optional[ClickStackSourceFrom]: ...
     @property
-    def query_settings(self) -> Optional[list[ClickStackQuerySetting]]:
+    def query_settings(self) -> Optional[ResultList[ClickStackQuerySetting]]:
         """Optional ClickHouse query settings applied when querying this source."""
     @property
     def timestamp_value_expression(self) -> Optional[str]:
@@ -4075,6 +4279,9 @@ class ClickStackSessionSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackSlackAPIWebhook:
@@ -4127,6 +4334,9 @@ class ClickStackSlackAPIWebhook:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackSlackWebhook:
@@ -4179,6 +4389,9 @@ class ClickStackSlackWebhook:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackSourceFilterSettings:
@@ -4197,7 +4410,7 @@ class ClickStackSourceFilterSettings:
     def table_name(self) -> Optional[str]:
         """ClickHouse table name"""
     @property
-    def columns(self) -> Optional[list[ClickStackFilterSettingsColumn]]:
+    def columns(self) -> Optional[ResultList[ClickStackFilterSettingsColumn]]:
         """Columns to expose as filters (max 10)"""
     @property
     def request_id(self) -> Optional[str]:
@@ -4215,6 +4428,9 @@ class ClickStackSourceFilterSettings:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackSourceFrom:
@@ -4247,6 +4463,9 @@ class ClickStackSourceFrom:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackTileOutput:
@@ -4306,6 +4525,9 @@ class ClickStackTileOutput:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackTraceSource:
@@ -4369,7 +4591,7 @@ class ClickStackTraceSource:
     @property
     def from_(self) -> Optional[ClickStackSourceFrom]: ...
     @property
-    def query_settings(self) -> Optional[list[ClickStackQuerySetting]]:
+    def query_settings(self) -> Optional[ResultList[ClickStackQuerySetting]]:
         """Optional ClickHouse query settings applied when querying this source."""
     @property
     def filter_settings(self) -> Optional[ClickStackSourceFilterSettings]: ...
@@ -4437,13 +4659,13 @@ class ClickStackTraceSource:
     def use_text_index_for_implicit_column(self) -> Optional[str]:
         """Controls whether lucene rendering uses ClickHouse text indices via hasAllTokens() against the implicit column. "auto" detects a covering index at query time, "enabled" forces text index usage, "disabled" forces a LIKE/hasToken fallback."""
     @property
-    def highlighted_trace_attribute_expressions(self) -> Optional[list[ClickStackHighlightedAttributeExpression]]:
+    def highlighted_trace_attribute_expressions(self) -> Optional[ResultList[ClickStackHighlightedAttributeExpression]]:
         """Expressions defining trace-level attributes which are displayed in the trace view for the selected trace."""
     @property
-    def highlighted_row_attribute_expressions(self) -> Optional[list[ClickStackHighlightedAttributeExpression]]:
+    def highlighted_row_attribute_expressions(self) -> Optional[ResultList[ClickStackHighlightedAttributeExpression]]:
         """Expressions defining row-level attributes which are displayed in the row side panel for the selected row"""
     @property
-    def materialized_views(self) -> Optional[list[ClickStackMaterializedView]]:
+    def materialized_views(self) -> Optional[ResultList[ClickStackMaterializedView]]:
         """Configure materialized views for query optimization. These pre-aggregated views can significantly improve query performance on aggregation queries."""
     @property
     def metadata_materialized_views(self) -> Optional[ClickStackTraceSourceMetadataMaterializedViews]: ...
@@ -4463,6 +4685,9 @@ class ClickStackTraceSource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackTraceSourceMetadataMaterializedViews:
@@ -4499,6 +4724,9 @@ class ClickStackTraceSourceMetadataMaterializedViews:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackValidateDashboardError:
@@ -4531,6 +4759,9 @@ class ClickStackValidateDashboardError:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackValidateDashboardResponse:
@@ -4546,7 +4777,7 @@ class ClickStackValidateDashboardResponse:
     def valid(self) -> Optional[bool]:
         """True when the body passes all validation rules."""
     @property
-    def errors(self) -> Optional[list[ClickStackValidateDashboardError]]:
+    def errors(self) -> Optional[ResultList[ClickStackValidateDashboardError]]:
         """Validation errors. Empty when valid is true."""
     @property
     def normalized(self) -> Optional[ClickStackValidateDashboardResponseNormalized]: ...
@@ -4566,6 +4797,9 @@ class ClickStackValidateDashboardResponse:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ClickStackValidateDashboardResponseNormalized:
@@ -4589,6 +4823,9 @@ class ClickStackValidateDashboardResponseNormalized:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class CreatedKey:
@@ -4624,6 +4861,9 @@ class CreatedKey:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class CurrentScaling:
@@ -4680,6 +4920,9 @@ class CurrentScaling:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class CustomPrivateDnsMapping:
@@ -4708,6 +4951,9 @@ class CustomPrivateDnsMapping:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class InstancePrivateEndpoint:
@@ -4748,6 +4994,9 @@ class InstancePrivateEndpoint:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class Invitation:
@@ -4778,7 +5027,7 @@ class Invitation:
     def expire_at(self) -> Optional[datetime.datetime]:
         """Timestamp the invitation expires. ISO-8601."""
     @property
-    def assigned_roles(self) -> Optional[list[AssignedRole]]:
+    def assigned_roles(self) -> Optional[ResultList[AssignedRole]]:
         """Custom roles and System roles that will be assigned to the user when they accept the invitation"""
     @property
     def request_id(self) -> Optional[str]:
@@ -4796,6 +5045,9 @@ class Invitation:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class IpAccessListEntry:
@@ -4828,6 +5080,9 @@ class IpAccessListEntry:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class Member:
@@ -4858,7 +5113,7 @@ class Member:
     def joined_at(self) -> Optional[datetime.datetime]:
         """Timestamp the member joined the organization. ISO-8601."""
     @property
-    def assigned_roles(self) -> Optional[list[AssignedRole]]:
+    def assigned_roles(self) -> Optional[ResultList[AssignedRole]]:
         """Custom roles and System roles assigned to this member"""
     @property
     def request_id(self) -> Optional[str]:
@@ -4876,6 +5131,9 @@ class Member:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class Organization:
@@ -4900,10 +5158,10 @@ class Organization:
     def name(self) -> Optional[str]:
         """Name of the organization."""
     @property
-    def private_endpoints(self) -> Optional[list[OrganizationPrivateEndpoint]]:
+    def private_endpoints(self) -> Optional[ResultList[OrganizationPrivateEndpoint]]:
         """List of private endpoints for organization"""
     @property
-    def byoc_config(self) -> Optional[list[ByocConfig]]:
+    def byoc_config(self) -> Optional[ResultList[ByocConfig]]:
         """BYOC configuration for the organization"""
     @property
     def enable_core_dumps(self) -> Optional[bool]:
@@ -4924,6 +5182,9 @@ class Organization:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class OrganizationCloudRegionPrivateEndpointConfig:
@@ -4952,6 +5213,9 @@ class OrganizationCloudRegionPrivateEndpointConfig:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class OrganizationPrivateEndpoint:
@@ -4992,6 +5256,9 @@ class OrganizationPrivateEndpoint:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class OrganizationQuota:
@@ -5044,6 +5311,9 @@ class OrganizationQuota:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class Pagination:
@@ -5084,6 +5354,9 @@ class Pagination:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PgConfig:
@@ -5232,6 +5505,9 @@ class PgConfig:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PostgresInstanceConfig:
@@ -5262,6 +5538,9 @@ class PostgresInstanceConfig:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PostgresInstanceUpdateConfigResponse:
@@ -5296,6 +5575,9 @@ class PostgresInstanceUpdateConfigResponse:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PostgresMetric:
@@ -5322,7 +5604,7 @@ class PostgresMetric:
     def description(self) -> Optional[str]:
         """Human-readable description of what the metric measures."""
     @property
-    def series(self) -> Optional[list[PostgresMetricSeries]]:
+    def series(self) -> Optional[ResultList[PostgresMetricSeries]]:
         """One series per label dimension of the metric."""
     @property
     def request_id(self) -> Optional[str]:
@@ -5340,6 +5622,9 @@ class PostgresMetric:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PostgresMetricDataPoint:
@@ -5372,6 +5657,9 @@ class PostgresMetricDataPoint:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PostgresMetricSeries:
@@ -5386,7 +5674,7 @@ class PostgresMetricSeries:
     def label(self) -> Optional[str]:
         """Distinguishing label for this series within the metric (for example a CPU mode, a database name, or "Reads")."""
     @property
-    def data_points(self) -> Optional[list[PostgresMetricDataPoint]]:
+    def data_points(self) -> Optional[ResultList[PostgresMetricDataPoint]]:
         """Time-ordered data points, one per bucket."""
     @property
     def request_id(self) -> Optional[str]:
@@ -5404,6 +5692,9 @@ class PostgresMetricSeries:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PostgresMetrics:
@@ -5414,7 +5705,7 @@ class PostgresMetrics:
         metrics: Optional[list[Union[PostgresMetric, Mapping[str, Any]]]] = None,
     ) -> Self: ...
     @property
-    def metrics(self) -> Optional[list[PostgresMetric]]:
+    def metrics(self) -> Optional[ResultList[PostgresMetric]]:
         """Available metrics, each with its bucketed time series."""
     @property
     def request_id(self) -> Optional[str]:
@@ -5432,6 +5723,9 @@ class PostgresMetrics:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PostgresQueryExecution:
@@ -5628,6 +5922,9 @@ class PostgresQueryExecution:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PostgresService:
@@ -5665,7 +5962,7 @@ class PostgresService:
     @property
     def ha_type(self) -> Optional[str]: ...
     @property
-    def tags(self) -> Optional[list[ResourceTagsV1]]: ...
+    def tags(self) -> Optional[ResultList[ResourceTagsV1]]: ...
     @property
     def id(self) -> Optional[uuid.UUID]: ...
     @property
@@ -5704,6 +6001,9 @@ class PostgresService:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PostgresServiceListItem:
@@ -5736,7 +6036,7 @@ class PostgresServiceListItem:
     @property
     def ha_type(self) -> Optional[str]: ...
     @property
-    def tags(self) -> Optional[list[ResourceTagsV1]]: ...
+    def tags(self) -> Optional[ResultList[ResourceTagsV1]]: ...
     @property
     def id(self) -> Optional[uuid.UUID]: ...
     @property
@@ -5761,6 +6061,9 @@ class PostgresServiceListItem:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PostgresServicePasswordResource:
@@ -5789,6 +6092,9 @@ class PostgresServicePasswordResource:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PostgresSlowQueryPattern:
@@ -5889,6 +6195,9 @@ class PostgresSlowQueryPattern:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PostgresSlowQueryPatternDetail:
@@ -5902,7 +6211,7 @@ class PostgresSlowQueryPatternDetail:
     @property
     def aggregate(self) -> Optional[PostgresSlowQueryPattern]: ...
     @property
-    def recent_executions(self) -> Optional[list[PostgresQueryExecution]]:
+    def recent_executions(self) -> Optional[ResultList[PostgresQueryExecution]]:
         """Recent individual executions matching the pattern."""
     @property
     def request_id(self) -> Optional[str]:
@@ -5920,6 +6229,9 @@ class PostgresSlowQueryPatternDetail:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class PrivateEndpointConfig:
@@ -5952,6 +6264,9 @@ class PrivateEndpointConfig:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class RBACPolicy:
@@ -5980,10 +6295,10 @@ class RBACPolicy:
     def allow_deny(self) -> Optional[str]:
         """Whether this policy allows or denies access"""
     @property
-    def permissions(self) -> Optional[list[str]]:
+    def permissions(self) -> Optional[ResultList[str]]:
         """List of permissions granted or denied by this policy"""
     @property
-    def resources(self) -> Optional[list[str]]:
+    def resources(self) -> Optional[ResultList[str]]:
         """List of resource IDs this policy applies to (e.g., instance/uuid, instance/*)"""
     @property
     def tags(self) -> Optional[RBACPolicyTags]: ...
@@ -6003,6 +6318,9 @@ class RBACPolicy:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class RBACPolicyTags:
@@ -6014,7 +6332,7 @@ class RBACPolicyTags:
         role_v2: Optional[str] = None,
     ) -> Self: ...
     @property
-    def grants(self) -> Optional[list[str]]:
+    def grants(self) -> Optional[ResultList[str]]:
         """Optional list of database grants (e.g., database names)"""
     @property
     def role_v2(self) -> Optional[str]:
@@ -6035,6 +6353,9 @@ class RBACPolicyTags:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class RBACRole:
@@ -6068,10 +6389,10 @@ class RBACRole:
     def type(self) -> Optional[str]:
         """Whether this is a system role or a custom role"""
     @property
-    def actors(self) -> Optional[list[str]]:
+    def actors(self) -> Optional[ResultList[str]]:
         """List of actor resource IDs assigned to this role (e.g., user/uuid, apiKey/uuid)"""
     @property
-    def policies(self) -> Optional[list[RBACPolicy]]:
+    def policies(self) -> Optional[ResultList[RBACPolicy]]:
         """List of policies associated with this role"""
     @property
     def created_at(self) -> Optional[datetime.datetime]:
@@ -6095,6 +6416,9 @@ class RBACRole:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ResourceTagsV1:
@@ -6127,6 +6451,9 @@ class ResourceTagsV1:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class RestoredService:
@@ -6157,6 +6484,9 @@ class RestoredService:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ReversePrivateEndpoint:
@@ -6205,7 +6535,7 @@ class ReversePrivateEndpoint:
     def gcp_service_attachment(self) -> Optional[str]:
         """Private Preview. GCP PSC service attachment URI. Required for GCP_PSC_SERVICE_ATTACHMENT type. Format: projects/{project}/regions/{region}/serviceAttachments/{name}."""
     @property
-    def custom_private_dns_mappings(self) -> Optional[list[CustomPrivateDnsMapping]]:
+    def custom_private_dns_mappings(self) -> Optional[ResultList[CustomPrivateDnsMapping]]:
         """Optional private DNS names for Reverse Private Endpoint. Can be used as data source destination address. Must be unique across the ClickHouse service. Generally available for Google Private Service Connect (PSC). For AWS PrivateLink (VPC endpoint service and VPC resource), available in Private Preview; contact ClickHouse support to enable it for your service. Not supported for MSK multi-VPC. Supports exact names and leading wildcard names such as *.example.com"""
     @property
     def id(self) -> Optional[uuid.UUID]:
@@ -6217,10 +6547,10 @@ class ReversePrivateEndpoint:
     def endpoint_id(self) -> Optional[str]:
         """Reverse private endpoint endpoint ID."""
     @property
-    def dns_names(self) -> Optional[list[str]]:
+    def dns_names(self) -> Optional[ResultList[str]]:
         """Reverse private endpoint internal DNS names."""
     @property
-    def private_dns_names(self) -> Optional[list[str]]:
+    def private_dns_names(self) -> Optional[ResultList[str]]:
         """Reverse private endpoint private DNS names."""
     @property
     def status(self) -> Optional[str]:
@@ -6241,6 +6571,9 @@ class ReversePrivateEndpoint:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ScalingSchedule:
@@ -6253,7 +6586,7 @@ class ScalingSchedule:
         active_entry_id: Optional[_Id] = None,
     ) -> Self: ...
     @property
-    def entries(self) -> Optional[list[ScalingScheduleEntry]]:
+    def entries(self) -> Optional[ResultList[ScalingScheduleEntry]]:
         """List of schedule entries."""
     @property
     def base_config(self) -> Optional[ScalingScheduleBaseConfig]: ...
@@ -6276,6 +6609,9 @@ class ScalingSchedule:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ScalingScheduleBaseConfig:
@@ -6328,6 +6664,9 @@ class ScalingScheduleBaseConfig:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ScalingScheduleEntry:
@@ -6356,7 +6695,7 @@ class ScalingScheduleEntry:
     def name(self) -> Optional[str]:
         """Human-readable label for this schedule entry."""
     @property
-    def weekdays(self) -> Optional[list[int]]:
+    def weekdays(self) -> Optional[ResultList[int]]:
         """Days of the week this entry applies to. 0 = Sunday, 1 = Monday, …, 6 = Saturday."""
     @property
     def start_hour_utc(self) -> Optional[int]:
@@ -6404,6 +6743,9 @@ class ScalingScheduleEntry:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class Service:
@@ -6471,7 +6813,7 @@ class Service:
     def clickhouse_version(self) -> Optional[str]:
         """ClickHouse version of the service."""
     @property
-    def endpoints(self) -> Optional[list[ServiceEndpoint]]:
+    def endpoints(self) -> Optional[ResultList[ServiceEndpoint]]:
         """List of all service endpoints."""
     @property
     def tier(self) -> Optional[str]:
@@ -6510,7 +6852,7 @@ class Service:
     def idle_timeout_minutes(self) -> Optional[float]:
         """Set minimum idling timeout (in minutes). Must be >= 5 minutes."""
     @property
-    def ip_access_list(self) -> Optional[list[IpAccessListEntry]]:
+    def ip_access_list(self) -> Optional[ResultList[IpAccessListEntry]]:
         """List of IP addresses allowed to access the service"""
     @property
     def created_at(self) -> Optional[datetime.datetime]:
@@ -6525,10 +6867,10 @@ class Service:
     def iam_role(self) -> Optional[str]:
         """IAM role used for accessing objects in s3"""
     @property
-    def private_endpoint_ids(self) -> Optional[list[str]]:
+    def private_endpoint_ids(self) -> Optional[ResultList[str]]:
         """List of private endpoints"""
     @property
-    def available_private_endpoint_ids(self) -> Optional[list[str]]:
+    def available_private_endpoint_ids(self) -> Optional[ResultList[str]]:
         """List of available private endpoints ids that can be attached to the service"""
     @property
     def data_warehouse_id(self) -> Optional[str]:
@@ -6561,7 +6903,7 @@ class Service:
     def compliance_type(self) -> Optional[str]:
         """Type of regulatory compliance for service."""
     @property
-    def tags(self) -> Optional[list[ResourceTagsV1]]:
+    def tags(self) -> Optional[ResultList[ResourceTagsV1]]:
         """Tags associated with the service."""
     @property
     def enable_core_dumps(self) -> Optional[bool]:
@@ -6586,6 +6928,9 @@ class Service:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ServiceClickhouseSetting:
@@ -6618,6 +6963,9 @@ class ServiceClickhouseSetting:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ServiceClickhouseSettingSchemaEntry:
@@ -6643,7 +6991,7 @@ class ServiceClickhouseSettingSchemaEntry:
     def description(self) -> Optional[str]:
         """Description of the setting."""
     @property
-    def enum(self) -> Optional[list[int]]:
+    def enum(self) -> Optional[ResultList[int]]:
         """List of allowed values, if the setting is an enum."""
     @property
     def warning(self) -> Optional[str]:
@@ -6670,6 +7018,9 @@ class ServiceClickhouseSettingSchemaEntry:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ServiceClickhouseSettingWarning:
@@ -6702,6 +7053,9 @@ class ServiceClickhouseSettingWarning:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ServiceClickhouseSettingsList:
@@ -6712,7 +7066,7 @@ class ServiceClickhouseSettingsList:
         settings: Optional[list[Union[ServiceClickhouseSetting, Mapping[str, Any]]]] = None,
     ) -> Self: ...
     @property
-    def settings(self) -> Optional[list[ServiceClickhouseSetting]]:
+    def settings(self) -> Optional[ResultList[ServiceClickhouseSetting]]:
         """List of ClickHouse settings with their current values."""
     @property
     def request_id(self) -> Optional[str]:
@@ -6730,6 +7084,9 @@ class ServiceClickhouseSettingsList:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ServiceClickhouseSettingsPatchResponse:
@@ -6744,7 +7101,7 @@ class ServiceClickhouseSettingsPatchResponse:
     def settings(self) -> Optional[str]:
         """JSON object of setting names to their applied values. Example: {"compatibility": "24.8"}"""
     @property
-    def warnings(self) -> Optional[list[ServiceClickhouseSettingWarning]]:
+    def warnings(self) -> Optional[ResultList[ServiceClickhouseSettingWarning]]:
         """Warnings for settings that may have disruptive effects."""
     @property
     def request_id(self) -> Optional[str]:
@@ -6762,6 +7119,9 @@ class ServiceClickhouseSettingsPatchResponse:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ServiceClickhouseSettingsSchema:
@@ -6772,7 +7132,7 @@ class ServiceClickhouseSettingsSchema:
         settings: Optional[list[Union[ServiceClickhouseSettingSchemaEntry, Mapping[str, Any]]]] = None,
     ) -> Self: ...
     @property
-    def settings(self) -> Optional[list[ServiceClickhouseSettingSchemaEntry]]:
+    def settings(self) -> Optional[ResultList[ServiceClickhouseSettingSchemaEntry]]:
         """List of all configurable ClickHouse settings with their types, descriptions, and constraints."""
     @property
     def request_id(self) -> Optional[str]:
@@ -6790,6 +7150,9 @@ class ServiceClickhouseSettingsSchema:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ServiceEndpoint:
@@ -6830,6 +7193,9 @@ class ServiceEndpoint:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ServicePasswordPatchResponse:
@@ -6858,6 +7224,9 @@ class ServicePasswordPatchResponse:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ServiceQueryAPIEndpoint:
@@ -6874,10 +7243,10 @@ class ServiceQueryAPIEndpoint:
     def id(self) -> Optional[str]:
         """The id of the service query endpoint"""
     @property
-    def open_api_keys(self) -> Optional[list[str]]:
+    def open_api_keys(self) -> Optional[ResultList[str]]:
         """List of OpenAPI keys that can access the service query endpoint"""
     @property
-    def roles(self) -> Optional[list[str]]:
+    def roles(self) -> Optional[ResultList[str]]:
         """List of roles that can access the service query endpoint"""
     @property
     def allowed_origins(self) -> Optional[str]:
@@ -6898,6 +7267,9 @@ class ServiceQueryAPIEndpoint:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class ServiceScalingPatchResponse:
@@ -6965,7 +7337,7 @@ class ServiceScalingPatchResponse:
     def clickhouse_version(self) -> Optional[str]:
         """ClickHouse version of the service."""
     @property
-    def endpoints(self) -> Optional[list[ServiceEndpoint]]:
+    def endpoints(self) -> Optional[ResultList[ServiceEndpoint]]:
         """List of all service endpoints."""
     @property
     def tier(self) -> Optional[str]:
@@ -7004,7 +7376,7 @@ class ServiceScalingPatchResponse:
     def idle_timeout_minutes(self) -> Optional[float]:
         """Set minimum idling timeout (in minutes). Must be >= 5 minutes."""
     @property
-    def ip_access_list(self) -> Optional[list[IpAccessListEntry]]:
+    def ip_access_list(self) -> Optional[ResultList[IpAccessListEntry]]:
         """List of IP addresses allowed to access the service"""
     @property
     def created_at(self) -> Optional[datetime.datetime]:
@@ -7019,10 +7391,10 @@ class ServiceScalingPatchResponse:
     def iam_role(self) -> Optional[str]:
         """IAM role used for accessing objects in s3"""
     @property
-    def private_endpoint_ids(self) -> Optional[list[str]]:
+    def private_endpoint_ids(self) -> Optional[ResultList[str]]:
         """List of private endpoints"""
     @property
-    def available_private_endpoint_ids(self) -> Optional[list[str]]:
+    def available_private_endpoint_ids(self) -> Optional[ResultList[str]]:
         """List of available private endpoints ids that can be attached to the service"""
     @property
     def data_warehouse_id(self) -> Optional[str]:
@@ -7055,7 +7427,7 @@ class ServiceScalingPatchResponse:
     def compliance_type(self) -> Optional[str]:
         """Type of regulatory compliance for service."""
     @property
-    def tags(self) -> Optional[list[ResourceTagsV1]]:
+    def tags(self) -> Optional[ResultList[ResourceTagsV1]]:
         """Tags associated with the service."""
     @property
     def enable_core_dumps(self) -> Optional[bool]:
@@ -7080,6 +7452,9 @@ class ServiceScalingPatchResponse:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class Udf:
@@ -7123,7 +7498,7 @@ class Udf:
     def type(self) -> Optional[str]:
         """Executable UDF type."""
     @property
-    def arguments(self) -> Optional[list[UdfArguments]]:
+    def arguments(self) -> Optional[ResultList[UdfArguments]]:
         """Arguments passed to the UDF command."""
     @property
     def return_type(self) -> Optional[str]:
@@ -7180,6 +7555,9 @@ class Udf:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class UdfArguments:
@@ -7212,6 +7590,9 @@ class UdfArguments:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class UdfAttachment:
@@ -7252,6 +7633,9 @@ class UdfAttachment:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class UdfAttachmentListResponse:
@@ -7263,7 +7647,7 @@ class UdfAttachmentListResponse:
         pagination: Optional[Union[Pagination, Mapping[str, Any]]] = None,
     ) -> Self: ...
     @property
-    def items(self) -> Optional[list[UdfAttachment]]: ...
+    def items(self) -> Optional[ResultList[UdfAttachment]]: ...
     @property
     def pagination(self) -> Optional[Pagination]: ...
     @property
@@ -7282,6 +7666,9 @@ class UdfAttachmentListResponse:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class UdfListResponse:
@@ -7293,7 +7680,7 @@ class UdfListResponse:
         pagination: Optional[Union[Pagination, Mapping[str, Any]]] = None,
     ) -> Self: ...
     @property
-    def items(self) -> Optional[list[Udf]]:
+    def items(self) -> Optional[ResultList[Udf]]:
         """Latest version of each UDF in the organization."""
     @property
     def pagination(self) -> Optional[Pagination]: ...
@@ -7313,6 +7700,9 @@ class UdfListResponse:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class UdfUploadSession:
@@ -7349,6 +7739,9 @@ class UdfUploadSession:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class UdfVersionListResponse:
@@ -7360,7 +7753,7 @@ class UdfVersionListResponse:
         pagination: Optional[Union[Pagination, Mapping[str, Any]]] = None,
     ) -> Self: ...
     @property
-    def items(self) -> Optional[list[Udf]]: ...
+    def items(self) -> Optional[ResultList[Udf]]: ...
     @property
     def pagination(self) -> Optional[Pagination]: ...
     @property
@@ -7379,6 +7772,9 @@ class UdfVersionListResponse:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class UpgradeWindow:
@@ -7415,6 +7811,9 @@ class UpgradeWindow:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class UsageCost:
@@ -7429,7 +7828,7 @@ class UsageCost:
     def grand_total_chc(self) -> Optional[float]:
         """Grand total cost of usage in ClickHouse Credits (CHCs)."""
     @property
-    def costs(self) -> Optional[list[UsageCostRecord]]:
+    def costs(self) -> Optional[ResultList[UsageCostRecord]]:
         """List of daily, per-entity usage cost records."""
     @property
     def request_id(self) -> Optional[str]:
@@ -7447,6 +7846,9 @@ class UsageCost:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class UsageCostMetrics:
@@ -7511,6 +7913,9 @@ class UsageCostMetrics:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
 
 @final
 class UsageCostRecord:
@@ -7570,3 +7975,6 @@ class UsageCostRecord:
     def __hash__(self) -> int: ...
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]

@@ -7,12 +7,12 @@ generated from spec/cloud-openapi.json and spec/overlay.json by codegen/generate
 # mypy: disable-error-code="no-any-return"
 from __future__ import annotations
 
-import builtins
 import datetime
 import uuid
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any, Optional, Union
 
+from ._display import ResultList
 from ._native import (
     Activity,
     ApiKey,
@@ -271,7 +271,7 @@ class ClickpipesReversePrivateEndpointsResource(Resource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ReversePrivateEndpoint]:
+    ) -> ResultList[ReversePrivateEndpoint]:
         """List reverse private endpoints
 
         Returns a list of reverse private endpoints for the specified service.
@@ -388,7 +388,7 @@ class ClickstackAlertsResource(Resource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ClickStackAlertResponse]:
+    ) -> ResultList[ClickStackAlertResponse]:
         """ClickStack: List Alerts
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves alerts for the authenticated team (paginated). Results are capped at `limit` (default and maximum 1000). When more records exist than are returned, `meta.total` exceeds `data.length`; clients with large collections must page with `limit`/`offset` to retrieve them all.
@@ -547,7 +547,7 @@ class ClickstackDashboardsResource(Resource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ClickStackDashboardResponse]:
+    ) -> ResultList[ClickStackDashboardResponse]:
         """ClickStack: List Dashboards
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a list of all dashboards for the authenticated team
@@ -709,7 +709,7 @@ class ClickstackRolesResource(Resource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ClickStackRole]:
+    ) -> ResultList[ClickStackRole]:
         """ClickStack: List Roles
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves all roles for the authenticated team, including predefined roles.
@@ -818,7 +818,7 @@ class ClickstackSavedSearchesResource(Resource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ClickStackSavedSearch]:
+    ) -> ResultList[ClickStackSavedSearch]:
         """ClickStack: List Saved Searches
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves saved searches for the authenticated team (paginated). Results are capped at `limit` (default and maximum 1000). When more records exist than are returned, `meta.total` exceeds `data.length`; clients with large collections must page with `limit`/`offset` to retrieve them all.
@@ -947,7 +947,7 @@ class ClickstackSourcesResource(Resource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Union[ClickStackLogSource, ClickStackTraceSource, ClickStackMetricSource, ClickStackSessionSource, ClickStackPromqlSource, dict[str, Any]]]:
+    ) -> ResultList[Union[ClickStackLogSource, ClickStackTraceSource, ClickStackMetricSource, ClickStackSessionSource, ClickStackPromqlSource, dict[str, Any]]]:
         """ClickStack: List Sources
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a list of all sources for the authenticated team
@@ -1192,7 +1192,7 @@ class ClickstackWebhooksResource(Resource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Union[ClickStackSlackWebhook, ClickStackIncidentIOWebhook, ClickStackGenericWebhook, ClickStackSlackAPIWebhook, ClickStackPagerDutyAPIWebhook, dict[str, Any]]]:
+    ) -> ResultList[Union[ClickStackSlackWebhook, ClickStackIncidentIOWebhook, ClickStackGenericWebhook, ClickStackSlackAPIWebhook, ClickStackPagerDutyAPIWebhook, dict[str, Any]]]:
         """ClickStack: List Webhooks
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves webhooks for the authenticated team (paginated). Results are capped at `limit` (default and maximum 1000). When more records exist than are returned, `meta.total` exceeds `data.length`; clients with large collections must page with `limit`/`offset` to retrieve them all.
@@ -1304,7 +1304,7 @@ class PostgresSlowQueryPatternsResource(Resource):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[PostgresSlowQueryPattern]:
+    ) -> ResultList[PostgresSlowQueryPattern]:
         """List Postgres slow query patterns
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns aggregate metrics for the slowest query patterns observed on a Postgres service during the given time window. Use this to discover which queries dominate total execution time, CPU, I/O, or WAL generation.
@@ -1527,7 +1527,7 @@ class ActivitiesResource(Resource):
         from_date: Optional[DateTimeLike] = None,
         to_date: Optional[DateTimeLike] = None,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Activity]:
+    ) -> ResultList[Activity]:
         """List of organization activities
 
         Returns a list of all organization activities.
@@ -1720,7 +1720,7 @@ class BackupsResource(Resource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Backup]:
+    ) -> ResultList[Backup]:
         """List of service backups
 
         Returns a list of all backups for the service. The most recent backups comes first in the list.
@@ -1930,7 +1930,7 @@ class ClickpipesResource(Resource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ClickPipe]:
+    ) -> ResultList[ClickPipe]:
         """List ClickPipes
 
         Returns a list of ClickPipes.
@@ -2253,7 +2253,7 @@ class InvitationsResource(Resource):
         self,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Invitation]:
+    ) -> ResultList[Invitation]:
         """List all invitations
 
         Returns list of all organization invitations.
@@ -2327,7 +2327,7 @@ class KeysResource(Resource):
         self,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ApiKey]:
+    ) -> ResultList[ApiKey]:
         """Get list of all keys
 
         Returns a list of all keys in the organization.
@@ -2437,7 +2437,7 @@ class MembersResource(Resource):
         self,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Member]:
+    ) -> ResultList[Member]:
         """List organization members
 
         Returns a list of all members in the organization.
@@ -2509,7 +2509,7 @@ class OrganizationsResource(Resource):
 
     def list(
         self,
-    ) -> builtins.list[Organization]:
+    ) -> ResultList[Organization]:
         """Get list of available organizations
 
         Returns a list with a single organization associated with the API key in the request.
@@ -2606,7 +2606,7 @@ class PostgresResource(Resource):
         self,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[PostgresServiceListItem]:
+    ) -> ResultList[PostgresServiceListItem]:
         """List of organization Postgres services
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns a list of all Postgres services in the organization.
@@ -2993,7 +2993,7 @@ class QuotasResource(Resource):
         self,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[OrganizationQuota]:
+    ) -> ResultList[OrganizationQuota]:
         """Get organization quotas
 
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the resource quotas enforced for the organization together with their current usage where available. Quotas that do not apply to the organization are omitted. Quota values reflect the limits currently enforced, so they can be polled to detect changes, for example after a billing status change. The response contains one entry per quota code; quotas enforced per resource may additionally appear under resource-scoped endpoints in the future.
@@ -3029,7 +3029,7 @@ class RolesResource(Resource):
         self,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[RBACRole]:
+    ) -> ResultList[RBACRole]:
         """List all available roles for an organization
 
         Returns all available roles (system + custom) for an organization.
@@ -3186,7 +3186,7 @@ class ServicesResource(Resource):
         *,
         filter: Optional[Union[str, Sequence[str]]] = None,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Service]:
+    ) -> ResultList[Service]:
         """List of organization services
 
         Returns a list of all services in the organization.
@@ -3794,7 +3794,7 @@ class AsyncClickpipesReversePrivateEndpointsResource(AsyncResource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ReversePrivateEndpoint]:
+    ) -> ResultList[ReversePrivateEndpoint]:
         """List reverse private endpoints
 
         Returns a list of reverse private endpoints for the specified service.
@@ -3911,7 +3911,7 @@ class AsyncClickstackAlertsResource(AsyncResource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ClickStackAlertResponse]:
+    ) -> ResultList[ClickStackAlertResponse]:
         """ClickStack: List Alerts
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves alerts for the authenticated team (paginated). Results are capped at `limit` (default and maximum 1000). When more records exist than are returned, `meta.total` exceeds `data.length`; clients with large collections must page with `limit`/`offset` to retrieve them all.
@@ -4070,7 +4070,7 @@ class AsyncClickstackDashboardsResource(AsyncResource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ClickStackDashboardResponse]:
+    ) -> ResultList[ClickStackDashboardResponse]:
         """ClickStack: List Dashboards
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a list of all dashboards for the authenticated team
@@ -4232,7 +4232,7 @@ class AsyncClickstackRolesResource(AsyncResource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ClickStackRole]:
+    ) -> ResultList[ClickStackRole]:
         """ClickStack: List Roles
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves all roles for the authenticated team, including predefined roles.
@@ -4341,7 +4341,7 @@ class AsyncClickstackSavedSearchesResource(AsyncResource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ClickStackSavedSearch]:
+    ) -> ResultList[ClickStackSavedSearch]:
         """ClickStack: List Saved Searches
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves saved searches for the authenticated team (paginated). Results are capped at `limit` (default and maximum 1000). When more records exist than are returned, `meta.total` exceeds `data.length`; clients with large collections must page with `limit`/`offset` to retrieve them all.
@@ -4470,7 +4470,7 @@ class AsyncClickstackSourcesResource(AsyncResource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Union[ClickStackLogSource, ClickStackTraceSource, ClickStackMetricSource, ClickStackSessionSource, ClickStackPromqlSource, dict[str, Any]]]:
+    ) -> ResultList[Union[ClickStackLogSource, ClickStackTraceSource, ClickStackMetricSource, ClickStackSessionSource, ClickStackPromqlSource, dict[str, Any]]]:
         """ClickStack: List Sources
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves a list of all sources for the authenticated team
@@ -4715,7 +4715,7 @@ class AsyncClickstackWebhooksResource(AsyncResource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Union[ClickStackSlackWebhook, ClickStackIncidentIOWebhook, ClickStackGenericWebhook, ClickStackSlackAPIWebhook, ClickStackPagerDutyAPIWebhook, dict[str, Any]]]:
+    ) -> ResultList[Union[ClickStackSlackWebhook, ClickStackIncidentIOWebhook, ClickStackGenericWebhook, ClickStackSlackAPIWebhook, ClickStackPagerDutyAPIWebhook, dict[str, Any]]]:
         """ClickStack: List Webhooks
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> ClickStack: Retrieves webhooks for the authenticated team (paginated). Results are capped at `limit` (default and maximum 1000). When more records exist than are returned, `meta.total` exceeds `data.length`; clients with large collections must page with `limit`/`offset` to retrieve them all.
@@ -4827,7 +4827,7 @@ class AsyncPostgresSlowQueryPatternsResource(AsyncResource):
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[PostgresSlowQueryPattern]:
+    ) -> ResultList[PostgresSlowQueryPattern]:
         """List Postgres slow query patterns
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns aggregate metrics for the slowest query patterns observed on a Postgres service during the given time window. Use this to discover which queries dominate total execution time, CPU, I/O, or WAL generation.
@@ -5050,7 +5050,7 @@ class AsyncActivitiesResource(AsyncResource):
         from_date: Optional[DateTimeLike] = None,
         to_date: Optional[DateTimeLike] = None,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Activity]:
+    ) -> ResultList[Activity]:
         """List of organization activities
 
         Returns a list of all organization activities.
@@ -5243,7 +5243,7 @@ class AsyncBackupsResource(AsyncResource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Backup]:
+    ) -> ResultList[Backup]:
         """List of service backups
 
         Returns a list of all backups for the service. The most recent backups comes first in the list.
@@ -5453,7 +5453,7 @@ class AsyncClickpipesResource(AsyncResource):
         service_id: Id,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ClickPipe]:
+    ) -> ResultList[ClickPipe]:
         """List ClickPipes
 
         Returns a list of ClickPipes.
@@ -5776,7 +5776,7 @@ class AsyncInvitationsResource(AsyncResource):
         self,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Invitation]:
+    ) -> ResultList[Invitation]:
         """List all invitations
 
         Returns list of all organization invitations.
@@ -5850,7 +5850,7 @@ class AsyncKeysResource(AsyncResource):
         self,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[ApiKey]:
+    ) -> ResultList[ApiKey]:
         """Get list of all keys
 
         Returns a list of all keys in the organization.
@@ -5960,7 +5960,7 @@ class AsyncMembersResource(AsyncResource):
         self,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Member]:
+    ) -> ResultList[Member]:
         """List organization members
 
         Returns a list of all members in the organization.
@@ -6032,7 +6032,7 @@ class AsyncOrganizationsResource(AsyncResource):
 
     async def list(
         self,
-    ) -> builtins.list[Organization]:
+    ) -> ResultList[Organization]:
         """Get list of available organizations
 
         Returns a list with a single organization associated with the API key in the request.
@@ -6129,7 +6129,7 @@ class AsyncPostgresResource(AsyncResource):
         self,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[PostgresServiceListItem]:
+    ) -> ResultList[PostgresServiceListItem]:
         """List of organization Postgres services
 
         **This endpoint is in beta.** API contract is stable, and no breaking changes are expected in the future. <br /><br /> Returns a list of all Postgres services in the organization.
@@ -6516,7 +6516,7 @@ class AsyncQuotasResource(AsyncResource):
         self,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[OrganizationQuota]:
+    ) -> ResultList[OrganizationQuota]:
         """Get organization quotas
 
         **Disclaimer:** This beta endpoint is evolving; the API contract may change. <br /><br /> Returns the resource quotas enforced for the organization together with their current usage where available. Quotas that do not apply to the organization are omitted. Quota values reflect the limits currently enforced, so they can be polled to detect changes, for example after a billing status change. The response contains one entry per quota code; quotas enforced per resource may additionally appear under resource-scoped endpoints in the future.
@@ -6552,7 +6552,7 @@ class AsyncRolesResource(AsyncResource):
         self,
         *,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[RBACRole]:
+    ) -> ResultList[RBACRole]:
         """List all available roles for an organization
 
         Returns all available roles (system + custom) for an organization.
@@ -6709,7 +6709,7 @@ class AsyncServicesResource(AsyncResource):
         *,
         filter: Optional[Union[str, Sequence[str]]] = None,
         organization_id: Optional[Id] = None,
-    ) -> builtins.list[Service]:
+    ) -> ResultList[Service]:
         """List of organization services
 
         Returns a list of all services in the organization.

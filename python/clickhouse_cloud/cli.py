@@ -4,7 +4,9 @@
     clickhouse-cloud backup-config get|update ...
     clickhouse-cloud backup-bucket get|create|update|delete ...
     clickhouse-cloud restore ORG BACKUP --name N --provider P --region R [--wait]
-    clickhouse-cloud services get|wait ...
+    clickhouse-cloud services get|wait|ensure-running|stop [--wait]|delete [--stop] [--wait] ...
+    clickhouse-cloud costs [ORG] --from DATE --to DATE [--filter F] [--csv]
+    clickhouse-cloud keys rotate [ORG] KEY [--retire R] --show-secret|--secret-file F
     clickhouse-cloud demo
 
 Credentials come from CLICKHOUSE_CLOUD_API_KEY / CLICKHOUSE_CLOUD_API_SECRET, and a
@@ -34,6 +36,7 @@ from . import (
     Service,
     __version__,
 )
+from ._cli_jobs import REPLACED, add_job_commands, run_job
 from ._commands import add_generated
 
 EXIT_API_ERROR = 1
@@ -54,7 +57,7 @@ HAND_WRITTEN = {
     ("backup_bucket", "update"),
     ("backup_bucket", "delete"),
     ("services", "get"),
-}
+} | REPLACED
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -171,6 +174,7 @@ def _parser() -> argparse.ArgumentParser:
     swait.add_argument("--state", default="running")
     swait.add_argument("--wait-timeout", type=float, default=1800.0)
     swait.add_argument("--poll-interval", type=float, default=15.0)
+    add_job_commands(command, v, hand_group("keys", "API keys"), commands)
 
     demo = commands.add_parser(
         "demo", help="start the local sandbox with demo data and fetch it with the real client"
@@ -341,6 +345,9 @@ def _run(args: argparse.Namespace, client: Client) -> int:
     if generated is not None:
         return int(generated.run(args, client))
     org: Any = _organization(args)
+    job = run_job(args, client, org)
+    if job is not None:
+        return job
     service: Any = getattr(args, "service", None)
     key = (args.command, getattr(args, "action", None))
     if key == ("backups", "list"):

@@ -175,6 +175,11 @@ impl PyBackupBucket {
         slf
     }
 
+    /// Jupyter's rendering: a table of the fields that are set.
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        super::value::html(slf.as_any())
+    }
+
     fn __repr__(&self) -> String {
         let short = |v: &Option<String>| v.as_deref().map_or_else(|| "None".into(), py_str);
         match &self.inner {
@@ -215,6 +220,19 @@ fn optional_id(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Uuid>> {
 
 #[pymethods]
 impl PyAwsBackupBucket {
+    /// The field names, in the API's order (tables, data frames).
+    #[classattr]
+    fn _fields(py: Python<'_>) -> PyResult<Py<PyTuple>> {
+        let names: &[&str] = &[
+            "provider",
+            "id",
+            "bucket_path",
+            "iam_role_arn",
+            "iam_role_session_name",
+        ];
+        PyTuple::new(py, names).map(Bound::unbind)
+    }
+
     #[new]
     #[pyo3(signature = (*, bucket_path=None, iam_role_arn=None, iam_role_session_name=None, id=None))]
     fn new(
@@ -257,6 +275,13 @@ impl PyAwsBackupBucket {
 
 #[pymethods]
 impl PyGcpBackupBucket {
+    /// The field names, in the API's order (tables, data frames).
+    #[classattr]
+    fn _fields(py: Python<'_>) -> PyResult<Py<PyTuple>> {
+        let names: &[&str] = &["provider", "id", "bucket_path", "access_key_id"];
+        PyTuple::new(py, names).map(Bound::unbind)
+    }
+
     #[new]
     #[pyo3(signature = (*, bucket_path=None, access_key_id=None, id=None))]
     fn new(
@@ -290,6 +315,13 @@ impl PyGcpBackupBucket {
 
 #[pymethods]
 impl PyAzureBackupBucket {
+    /// The field names, in the API's order (tables, data frames).
+    #[classattr]
+    fn _fields(py: Python<'_>) -> PyResult<Py<PyTuple>> {
+        let names: &[&str] = &["provider", "id", "container_name"];
+        PyTuple::new(py, names).map(Bound::unbind)
+    }
+
     #[new]
     #[pyo3(signature = (*, container_name=None, id=None))]
     fn new(

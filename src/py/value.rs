@@ -214,7 +214,7 @@ impl FromPy for Secret {
 
 impl<T: ToPy> ToPy for Vec<T> {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let list = PyList::empty(py);
+        let list = result_list(py)?;
         for item in self {
             list.append(item.to_py(py)?)?;
         }
@@ -606,8 +606,43 @@ macro_rules! value_class {
             fn __repr__(&self) -> String {
                 $crate::py::value::ReprField::repr_field(&self.inner)
             }
+
+            /// Jupyter's rendering: a table of the fields that are set.
+            fn _repr_html_<'py>(slf: &pyo3::Bound<'py, Self>) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
+                $crate::py::value::html(slf.as_any())
+            }
+
+            /// The field names, in the API's order (tables, data frames).
+            #[classattr]
+            fn _fields(py: pyo3::Python<'_>) -> pyo3::PyResult<pyo3::Py<pyo3::types::PyTuple>> {
+                let names: &[&str] = &[$(stringify!($field).trim_start_matches("r#")),*];
+                pyo3::types::PyTuple::new(py, names).map(pyo3::Bound::unbind)
+            }
+
+            /// The JSON names of the secret fields (never drawn in a table).
+            #[classattr]
+            fn _secrets(py: pyo3::Python<'_>) -> pyo3::PyResult<pyo3::Py<pyo3::types::PyTuple>> {
+                let names: &[&str] = &[$($secret),*];
+                pyo3::types::PyTuple::new(py, names).map(pyo3::Bound::unbind)
+            }
         }
     };
+}
+
+/// An empty `clickhouse_cloud._display.ResultList`, the type of every list the API
+/// answers: a `list` that renders as a table in Jupyter and converts with
+/// `to_pandas()` / `to_polars()`.
+pub fn result_list(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
+    static RESULT_LIST: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+    let class = RESULT_LIST.import(py, "clickhouse_cloud._display", "ResultList")?;
+    Ok(class.call0()?.cast_into::<PyList>()?)
+}
+
+/// `_repr_html_` of every value class: the table is drawn in Python.
+pub fn html<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    static HTML: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    let render = HTML.import(value.py(), "clickhouse_cloud._display", "html")?;
+    render.call1((value,))
 }
 
 /// The getter converter of most fields.

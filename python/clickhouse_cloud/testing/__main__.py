@@ -44,25 +44,26 @@ def main(argv: Optional[list[str]] = None) -> int:
     except OSError as e:
         print(f"clickhouse-cloud sandbox: {e}", file=sys.stderr)
         return 1
-    with sandbox:
-        if not args.no_demo:
-            sandbox.seed_demo()
-        if args.bulk_backups:
-            seed_bulk(sandbox, args.bulk_backups)
-        if args.no_record:
-            sandbox.set_recording(False)
-        print(f"ClickHouse Cloud sandbox listening on {sandbox.url}", flush=True)
-        print(f"  export CLICKHOUSE_CLOUD_API_URL={sandbox.url}")
-        print(f"  export CLICKHOUSE_CLOUD_API_KEY={args.key_id}")
-        print(f"  export CLICKHOUSE_CLOUD_API_SECRET={args.key_secret}")
-        if not args.no_demo:
-            print(f"  demo organization {DEMO_ORGANIZATION_ID}, service {DEMO_SERVICE_ID}")
-        print("Press Ctrl-C to stop.", flush=True)
-        try:
+    # Ctrl-C (SIGINT) is a clean stop whenever it comes, even while the banner prints.
+    try:
+        with sandbox:
+            if not args.no_demo:
+                sandbox.seed_demo()
+            if args.bulk_backups:
+                seed_bulk(sandbox, args.bulk_backups)
+            if args.no_record:
+                sandbox.set_recording(False)
+            print(f"ClickHouse Cloud sandbox listening on {sandbox.url}", flush=True)
+            print(f"  export CLICKHOUSE_CLOUD_API_URL={sandbox.url}")
+            print(f"  export CLICKHOUSE_CLOUD_API_KEY={args.key_id}")
+            print(f"  export CLICKHOUSE_CLOUD_API_SECRET={args.key_secret}")
+            if not args.no_demo:
+                print(f"  demo organization {DEMO_ORGANIZATION_ID}, service {DEMO_SERVICE_ID}")
+            print("Press Ctrl-C to stop.", flush=True)
             while True:
                 time.sleep(3600)
-        except KeyboardInterrupt:
-            pass
+    except KeyboardInterrupt:
+        pass
     return 0
 
 
