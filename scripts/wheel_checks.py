@@ -10,13 +10,20 @@ python scripts/wheel_checks.py sdist TARBALL
 python scripts/wheel_checks.py musl-loader LOADER SO [--qemu QEMU --prefix ROOT]
     musl's dynamic loader resolves every symbol of the extension module except
     CPython's own (an extension module takes those from the interpreter).
+python scripts/wheel_checks.py musl-soname PATCHELF WHEEL
+    The one fix-up (scripts/build-wheels.sh): a musllinux wheel's extension names
+    musl's libc as Alpine does, libc.musl-ARCH.so.1, not zig's libc.so.
 python scripts/wheel_checks.py table FILE...
     file, platform tag and size of each wheel or sdist.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -77,21 +84,79 @@ def auditwheel(tool: str, wheels: list[str]) -> None:
         python_abi, tags = wheel_tags(name)
         if python_abi != "cp39-abi3":
             fail(f"{name}: {python_abi}, not one abi3 wheel for CPython 3.9 and later")
-        show = subprocess.run([tool, "show", wheel], capture_output=True, text=True)
-        text = " ".join((show.stdout + show.stderr).split())
+        with tempfile.TemporaryDirectory() as nothing:
+            # A musllinux wheel is audited against no library of this (glibc) machine.
+            ldpaths = ["--ldpaths", nothing] if "musllinux" in name else []
+            show = subprocess.run(
+                [tool, "show", "--json", *ldpaths, wheel], capture_output=True, text=True
+            )
         if show.returncode != 0:
             fail(f"{name}: auditwheel show exited {show.returncode}:\n{show.stdout}{show.stderr}")
-        found = re.search(r'consistent with the following platform tag: "([^"]+)"', text)
-        if found is None:
-            fail(f"{name}: auditwheel found no platform tag:\n{show.stdout}")
-        tag = found[1]
+        report = json.loads(show.stdout)
+        tag = report["overall_tag"]
         if tag not in tags:
-            fail(f"{name}: auditwheel says {tag}, the file name says {sorted(tags)}")
-        if "requires no external shared libraries" not in text:
-            fail(f"{name}: needs shared libraries outside the {tag} policy:\n{show.stdout}")
-        symbols = re.search(r"system-provided shared libraries: (.*?)\. This constrains", text)
-        libs = re.findall(r"(\S+\.so\.\d+) with versions", symbols[1]) if symbols else []
-        print(f"ok  {name}: auditwheel: {tag}; system libraries only ({', '.join(libs) or 'none'})")
+            fail(f"{name}: auditwheel says {tag}, the file name says {sorted(tags)}:\n{report}")
+        if report["external_libs"]:
+            fail(f"{name}: needs libraries outside the policy: {report['external_libs']}")
+        if report["pyfpe"] or report["ucs2"] or report["unsupported_isa"]:
+            fail(f"{name}: {report}")
+        libs = ", ".join(
+            f"{lib} ({max(versions, key=_version_key)})" if versions else lib
+            for lib, versions in report["versioned_symbols"].items()
+        )
+        print(f"ok  {name}: auditwheel: {tag}; no external library; symbols: {libs or 'none'}")
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    """GLIBC_2.17 -> (2, 17), for the newest version a wheel needs."""
+    return tuple(int(n) for n in re.findall(r"\d+", version))
+
+
+def musl_soname(patchelf: str, wheel: str) -> None:
+    """zig links a musl extension against `libc.so`; Alpine's toolchains and the
+    musllinux policy (auditwheel) name musl's libc `libc.musl-ARCH.so.1` (musl's loader
+    takes either as itself). Renames the DT_NEEDED entry in each extension of the wheel
+    and rewrites the wheel's RECORD."""
+    found = re.search(r"musllinux_\d+_\d+_(\w+)\.whl$", Path(wheel).name)
+    if found is None:
+        fail(f"{wheel}: not a musllinux wheel")
+    musl = f"libc.musl-{found[1]}.so.1"
+    with tempfile.TemporaryDirectory() as scratch:
+        with zipfile.ZipFile(wheel) as z:
+            infos = z.infolist()
+            z.extractall(scratch)
+        changed = []
+        for info in infos:
+            if not info.filename.endswith(".so"):
+                continue
+            path = Path(scratch) / info.filename
+            needed = subprocess.run(
+                [patchelf, "--print-needed", str(path)], check=True, capture_output=True, text=True
+            ).stdout.split()
+            if "libc.so" in needed:
+                replace = [patchelf, "--replace-needed", "libc.so", musl, str(path)]
+                subprocess.run(replace, check=True)
+                changed.append(info.filename)
+        if not changed:
+            print(f"{Path(wheel).name}: no extension needs libc.so")
+            return
+        record_name = next(i.filename for i in infos if i.filename.endswith(".dist-info/RECORD"))
+        record_path = Path(scratch) / record_name
+        rows = []
+        for line in record_path.read_text().splitlines():
+            file = line.split(",")[0]
+            if file in changed:
+                data = (Path(scratch) / file).read_bytes()
+                digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=")
+                line = f"{file},sha256={digest.decode()},{len(data)}"
+            rows.append(line)
+        record_path.write_text("\n".join(rows) + "\n")
+        patched = Path(scratch) / "patched.whl"
+        with zipfile.ZipFile(patched, "w", zipfile.ZIP_DEFLATED) as out:
+            for info in infos:
+                out.write(Path(scratch) / info.filename, info.filename)
+        shutil.move(str(patched), wheel)
+    print(f"{Path(wheel).name}: DT_NEEDED libc.so -> {musl} in {', '.join(changed)}")
 
 
 def sdist(tarball: str) -> None:
@@ -183,6 +248,8 @@ def table(files: list[str]) -> None:
 def main(argv: list[str]) -> None:
     if len(argv) >= 3 and argv[0] == "auditwheel":
         auditwheel(argv[1], argv[2:])
+    elif len(argv) == 3 and argv[0] == "musl-soname":
+        musl_soname(argv[1], argv[2])
     elif len(argv) == 2 and argv[0] == "sdist":
         sdist(argv[1])
     elif len(argv) >= 3 and argv[0] == "musl-loader":
