@@ -29,7 +29,7 @@ out=dist/wheels
 while getopts "o:h" opt; do
     case $opt in
         o) out=$OPTARG ;;
-        *) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+        *) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))

@@ -31,7 +31,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 all=0
 if [ "${1:-}" = "--all" ]; then all=1; shift; fi
-case ${1:-} in -h | --help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+case ${1:-} in -h | --help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;; esac
 if [ $all = 1 ]; then dist=${1:-dist/wheels}; else dist=${1:-dist}; fi
 mkdir -p "$dist"
 dist=$(cd "$dist" && pwd)
