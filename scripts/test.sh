@@ -54,8 +54,8 @@ wheel=$(ls dist/clickhouse_cloud-*-abi3-*.whl)
 echo "wheel: $wheel ($(du -k "$wheel" | cut -f1) KiB)"
 
 step "Python lint and stubs"
-"$main_venv/bin/ruff" check python tests scripts benches codegen
-"$main_venv/bin/ruff" format --check python tests scripts benches codegen
+"$main_venv/bin/ruff" check python tests scripts benches codegen examples
+"$main_venv/bin/ruff" format --check python tests scripts benches codegen examples
 "$main_venv/bin/python" -m mypy --strict python/clickhouse_cloud
 
 run_suite() {
