@@ -36,6 +36,37 @@ make_venv() {
     echo "$venv"
 }
 
+# Every Python environment is set up in the background while Rust builds (pip mostly
+# waits on the network and the disk); wait_envs is called before the first one is used,
+# and the installs in the steps below then find everything in place.
+prepare_envs() {
+    local v venv
+    for v in $versions; do
+        venv=$(make_venv "$v")
+        "$venv/bin/python" -m pip install -q -r requirements-test.txt
+    done
+    "$root/.venv-test/$main_version/bin/python" -m pip install -q -r requirements-dev.txt \
+        -r tests/notebook/requirements.txt -r benches/requirements.txt
+    for venv in schemathesis airflow; do
+        [ -x "$root/.venv-test/$venv/bin/python" ] ||
+            "$(find_python "$main_version")" -m venv "$root/.venv-test/$venv"
+    done
+    "$root/.venv-test/schemathesis/bin/python" -m pip install -q "schemathesis==4.32.5"
+    "$root/.venv-test/airflow/bin/python" -m pip install -q "apache-airflow>=3.0,<4" pytest
+}
+prepare_log=$(mktemp)
+prepare_envs >"$prepare_log" 2>&1 &
+prepare_pid=$!
+wait_envs() {
+    [ -n "$prepare_pid" ] || return 0
+    if ! wait "$prepare_pid"; then
+        cat "$prepare_log" >&2
+        echo "setting up the Python environments failed" >&2
+        exit 1
+    fi
+    prepare_pid=
+}
+
 step "Generated code: the committed files are what spec/ and codegen/ give"
 python3 codegen/generate.py --check
 
@@ -46,6 +77,7 @@ cargo clippy --all-targets --all-features --locked -- -D warnings
 cargo test --locked
 
 step "Python $main_version: tools and the release wheel"
+wait_envs
 main_venv=$(make_venv "$main_version")
 "$main_venv/bin/python" -m pip install -q -r requirements-dev.txt
 rm -rf dist
