@@ -222,13 +222,13 @@ def _cell(name: str, value: Any, *, short: bool = False) -> str:
 def _readable(name: str, value: Any, *, short: bool) -> tuple[str, str | None]:
     number = isinstance(value, (int, float)) and not isinstance(value, bool)
     if number and (name.endswith("_bytes") or name.endswith("size_in_bytes")):
-        return _size(value), f"{value:,} bytes"
+        return readable_size(value), f"{value:,} bytes"
     if number and name.endswith("_seconds"):
-        return _duration(float(value)), f"{value} s"
+        return readable_duration(float(value)), f"{value} s"
     if number and name.endswith("_minutes"):
-        return _duration(float(value) * 60), f"{value} min"
+        return readable_duration(float(value) * 60), f"{value} min"
     if number and name.endswith("duration_us"):
-        return _duration(float(value) / 1e6), f"{value} µs"
+        return readable_duration(float(value) / 1e6), f"{value} µs"
     if isinstance(value, datetime.datetime):
         return _time(value), value.isoformat()
     if isinstance(value, (datetime.date, uuid.UUID)):
@@ -246,7 +246,8 @@ def _readable(name: str, value: Any, *, short: bool) -> tuple[str, str | None]:
     return str(value), None
 
 
-def _size(count: float) -> str:
+def readable_size(count: float) -> str:
+    """`45.0 GiB`: bytes in binary units (the CLI's tables too)."""
     if abs(count) < 1024:
         return f"{count:g} B"
     units = ["KiB", "MiB", "GiB", "TiB", "PiB"]
@@ -257,7 +258,8 @@ def _size(count: float) -> str:
     return f"{count:.1f} {units[0]}"
 
 
-def _duration(seconds: float) -> str:
+def readable_duration(seconds: float) -> str:
+    """`11m 44s`, `1h 02m 03s`, `4.25 s`."""
     if abs(seconds) < 60:
         return f"{seconds:.3g} s"
     sign = "-" if seconds < 0 else ""

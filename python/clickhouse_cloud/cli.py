@@ -38,6 +38,7 @@ from . import (
 )
 from ._cli_jobs import REPLACED, add_job_commands, run_job
 from ._commands import add_generated
+from ._display import readable_duration, readable_size
 
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
@@ -184,27 +185,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _size(n: Optional[int]) -> str:
-    if n is None:
-        return "-"
-    value = float(n)
-    for unit in ("B", "KiB", "MiB", "GiB", "TiB", "PiB"):
-        if value < 1024 or unit == "PiB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{n} B"
+    return "-" if n is None else readable_size(n)
 
 
 def _duration(seconds: Optional[float]) -> str:
-    if seconds is None:
-        return "-"
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}h {minutes:02d}m {secs:02d}s"
-    if minutes:
-        return f"{minutes}m {secs:02d}s"
-    return f"{seconds:.1f}s"
+    return "-" if seconds is None else readable_duration(seconds)
 
 
 def _text(value: Any) -> str:

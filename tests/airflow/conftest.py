@@ -82,6 +82,50 @@ def connection(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> dict[str, A
     return conn
 
 
+# Tasks a test DAG can put right before the one under test, so that it meets a change
+# under way (a service stopping, a pipe starting) rather than one long over: sent from
+# the test itself, the change would end while Airflow starts the run.
+KICKS = """
+from airflow.sdk import task as _task
+
+
+def kick_service(task_id, service_id, command):
+    @_task(task_id=task_id)
+    def kick():
+        from clickhouse_cloud.airflow.hooks import ClickHouseCloudHook
+
+        with ClickHouseCloudHook().get_client() as client:
+            client.services.update_state(service_id, command=command)
+
+    return kick()
+
+
+def kick_pipe(task_id, service_id, pipe_id, command):
+    @_task(task_id=task_id)
+    def kick():
+        from clickhouse_cloud.airflow.hooks import ClickHouseCloudHook
+
+        with ClickHouseCloudHook().get_client() as client:
+            client.clickpipes.update_state(service_id, pipe_id, command=command)
+
+    return kick()
+
+
+"""
+
+
+def looked_while_under_way(sandbox: Sandbox, path: str, seconds: float) -> bool:
+    """Whether the first GET of ``path`` (a service's or a pipe's) after the first state
+    change sent to it came less than ``seconds`` (the change's length) after it: the
+    task met the change under way."""
+    requests = sandbox.requests
+    sent = next(r.at for r in requests if r.method == "PATCH" and r.path.endswith(f"{path}/state"))
+    first = next(
+        r.at for r in requests if r.method == "GET" and r.path.endswith(path) and r.at > sent
+    )
+    return bool(first - sent < seconds)
+
+
 @pytest.fixture
 def run_dag() -> Callable[..., Any]:
     """``run_dag(body, **test_kwargs)``: writes a DAG file whose ``body`` (indented code
@@ -93,12 +137,20 @@ def run_dag() -> Callable[..., Any]:
         source = (
             "import datetime as dt\n"
             "from airflow.sdk import DAG\n"
-            "from clickhouse_cloud.airflow.sensors import ClickHouseCloudBackupSensor\n"
+            "from clickhouse_cloud.airflow.sensors import (\n"
+            "    ClickHouseCloudBackupSensor,\n"
+            "    ClickHouseCloudClickPipeSensor,\n"
+            "    ClickHouseCloudServiceSensor,\n"
+            ")\n"
             "from clickhouse_cloud.airflow.operators import (\n"
+            "    ClickHouseCloudClickPipeStateOperator,\n"
+            "    ClickHouseCloudDeleteServiceOperator,\n"
             "    ClickHouseCloudRestoreBackupOperator,\n"
+            "    ClickHouseCloudServiceStateOperator,\n"
             "    ClickHouseCloudUpdateBackupConfigurationOperator,\n"
             ")\n"
-            f"with DAG({dag_id!r}, schedule=None, start_date=dt.datetime(2024, 1, 1),\n"
+            + KICKS
+            + f"with DAG({dag_id!r}, schedule=None, start_date=dt.datetime(2024, 1, 1),\n"
             "         catchup=False) as dag:\n" + textwrap.indent(textwrap.dedent(body), "    ")
         )
         path = DAGS / f"{dag_id}.py"

@@ -75,6 +75,33 @@ def test_hook_from_the_environment_variable(
     assert ok is False and "AuthenticationError" in message and SECRET not in message
 
 
+def test_hook_clients_default_to_the_connections_organization(
+    sandbox: Sandbox, connection: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The namespaced methods and the jobs need no organization_id in a task."""
+    from clickhouse_cloud.airflow.hooks import ClickHouseCloudHook
+
+    sandbox.add_service(ORG_ID, id=SERVICE_ID, name="warehouse")
+    with ClickHouseCloudHook().get_client() as client:
+        assert client.services.get(SERVICE_ID).name == "warehouse"
+        assert client.ensure_running(SERVICE_ID, progress=False).state == "running"
+
+    async def read() -> Any:
+        async with await ClickHouseCloudHook().get_async_client() as aclient:
+            return await aclient.services.get(SERVICE_ID)
+
+    assert asyncio.run(read()).name == "warehouse"
+    # An explicit option wins; without one in the connection there is no default.
+    other = "33333333-3333-4333-8333-333333333333"
+    with ClickHouseCloudHook(organization_id=other).get_client() as client:
+        with pytest.raises(chc.NotFoundError):
+            client.services.get(SERVICE_ID)
+    monkeypatch.setenv(CONN_ENV, json.dumps({**connection, "extra": {}}))
+    with ClickHouseCloudHook().get_client() as client:
+        with pytest.raises(ValueError, match="organization_id"):
+            client.services.get(SERVICE_ID)
+
+
 def test_trigger_serializes_and_reports_each_end(
     sandbox: Sandbox, connection: dict[str, Any]
 ) -> None:

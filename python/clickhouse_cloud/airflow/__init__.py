@@ -1,4 +1,5 @@
-"""Apache Airflow provider for the ClickHouse Cloud control plane (backups and restores).
+"""Apache Airflow provider for the ClickHouse Cloud control plane: services, ClickPipes,
+backups and restores.
 
 Installed with ``pip install "clickhouse-cloud[airflow]"``; Airflow finds it through the
 ``apache_airflow_provider`` entry point. Nothing here is imported by
@@ -7,9 +8,11 @@ can read the provider information cheaply.
 
 - :mod:`clickhouse_cloud.airflow.hooks`: ``ClickHouseCloudHook`` (connection type
   ``clickhouse_cloud``)
-- :mod:`clickhouse_cloud.airflow.sensors`: ``ClickHouseCloudBackupSensor``
+- :mod:`clickhouse_cloud.airflow.operators`: start, stop or wake a service; delete a
+  service; start, stop or resync a ClickPipe; update the backup schedule; restore a backup
+- :mod:`clickhouse_cloud.airflow.sensors`: wait for a backup, a service's state, a
+  ClickPipe's state
 - :mod:`clickhouse_cloud.airflow.triggers`: the deferrable triggers
-- :mod:`clickhouse_cloud.airflow.operators`: update the backup schedule, restore a backup
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ def get_provider_info() -> dict[str, Any]:
     return {
         "package-name": "clickhouse-cloud",
         "name": "ClickHouse Cloud",
-        "description": "Manage ClickHouse Cloud services and backups: wait for backups, "
-        "change the backup schedule, restore a backup into a new service.",
+        "description": "Manage ClickHouse Cloud services, ClickPipes and backups: keep a "
+        "service running, stop or delete it, start, stop or resync a ClickPipe, wait for "
+        "backups, change the backup schedule, restore a backup into a new service.",
         "versions": [_version()],
         "connection-types": [
             {

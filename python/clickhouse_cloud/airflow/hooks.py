@@ -26,7 +26,9 @@ class ClickHouseCloudHook(BaseHook):
     """Builds ``clickhouse_cloud.Client`` / ``AsyncClient`` from a connection.
 
     ``client_options`` (``timeout``, ``max_retries``, ``rate_limit``, ``verify``) are
-    passed to the client.
+    passed to the client. The connection's organization is the clients' default
+    ``organization_id``, so the namespaced methods and the jobs need none:
+    ``hook.get_client().usage_costs(first, last)``.
     """
 
     conn_name_attr = "clickhouse_cloud_conn_id"
@@ -105,6 +107,11 @@ class ClickHouseCloudHook(BaseHook):
         base_url = _base_url(conn)
         if base_url:
             arguments["base_url"] = base_url
+        organization = _organization_id(conn)
+        if organization:
+            # The default of the namespaced methods and jobs (`client.services.get`,
+            # `client.usage_costs`, ...).
+            arguments.setdefault("organization_id", organization)
         return arguments
 
     # -- the UI's "Test" button --------------------------------------------------------

@@ -1,5 +1,10 @@
-"""``ClickHouseCloudBackupSensor``: don't start tonight's load until tonight's backup is
-done. Works in poke, reschedule and deferrable mode."""
+"""Sensors, each in poke, reschedule and deferrable mode:
+
+- ``ClickHouseCloudBackupSensor``: don't start tonight's load until tonight's backup is
+  done;
+- ``ClickHouseCloudServiceSensor``: wait for a service to be in a state;
+- ``ClickHouseCloudClickPipeSensor``: wait for a ClickPipe to be in a state.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +27,20 @@ from ._backups import (
     newest_started_after,
     parse_started_after,
 )
+from ._states import (
+    GONE,
+    as_states,
+    describe_failed_pipe,
+    normalize,
+    pipe_reached,
+    service_reached,
+)
 from .hooks import ClickHouseCloudHook
-from .triggers import ClickHouseCloudBackupTrigger
+from .triggers import (
+    ClickHouseCloudBackupTrigger,
+    ClickHouseCloudClickPipeTrigger,
+    ClickHouseCloudServiceTrigger,
+)
 
 
 class ClickHouseCloudBackupSensor(BaseSensorOperator):
@@ -166,3 +183,233 @@ class ClickHouseCloudBackupSensor(BaseSensorOperator):
         if status == "timeout":
             raise AirflowSensorTimeout(message)
         raise AirflowFailException(message)
+
+
+class _StateSensor(BaseSensorOperator):
+    """Shared by the service and ClickPipe sensors: ``_look`` reads once and decides;
+    deferred, the trigger goes on with the same decisions."""
+
+    # The event's key for the object (what goes to XCom).
+    event_key = ""
+
+    def __init__(
+        self,
+        *,
+        organization_id: Optional[str],
+        deferrable: bool,
+        poll_interval: float,
+        clickhouse_cloud_conn_id: str,
+        **kwargs: Any,
+    ) -> None:
+        kwargs.setdefault("poke_interval", poll_interval)
+        super().__init__(**kwargs)
+        self.organization_id = organization_id
+        self.deferrable = deferrable
+        self.poll_interval = poll_interval
+        self.clickhouse_cloud_conn_id = clickhouse_cloud_conn_id
+
+    def _hook(self) -> ClickHouseCloudHook:
+        return ClickHouseCloudHook(self.clickhouse_cloud_conn_id)
+
+    def _read(self, client: chc.Client, organization: str) -> Optional[dict[str, Any]]:
+        """The object's dict when it is in a wanted state; None to keep waiting; raises
+        AirflowFailException when it can no longer get there."""
+        raise NotImplementedError
+
+    def _trigger(self, organization: str, end_time: float) -> Any:
+        raise NotImplementedError
+
+    def _look(self) -> Optional[dict[str, Any]]:
+        hook = self._hook()
+        organization = hook.require_organization(self.organization_id)
+        try:
+            with hook.get_client() as client:
+                return self._read(client, organization)
+        except TRANSIENT_ERRORS as e:
+            self.log.warning("ClickHouse Cloud API: %s; trying again at the next poke", e)
+            return None
+        except chc.ClickHouseCloudError as e:
+            raise AirflowException(f"{type(e).__name__}: {e}") from e
+
+    def poke(self, context: Any) -> Union[bool, PokeReturnValue]:
+        found = self._look()
+        if found is None:
+            return False
+        return PokeReturnValue(is_done=True, xcom_value=found)
+
+    def execute(self, context: Any) -> Any:
+        if not self.deferrable:
+            return super().execute(context)
+        found = self._look()  # no need to defer when it is there already
+        if found is not None:
+            return found
+        organization = self._hook().require_organization(self.organization_id)
+        self.defer(
+            trigger=self._trigger(organization, time.time() + float(self.timeout)),
+            method_name="execute_complete",
+        )
+
+    def execute_complete(self, context: Any, event: Optional[dict[str, Any]] = None) -> Any:
+        event = event or {}
+        status = event.get("status")
+        if status == "success":
+            self.log.info("Done: the state is %s", event.get("state"))
+            return event.get(self.event_key)
+        message = event.get("message") or f"unexpected trigger event {event!r}"
+        self.log.error("%s", message)
+        if status == "timeout":
+            raise AirflowSensorTimeout(message)
+        if status == "error":
+            raise AirflowFailException(message)
+        raise AirflowException(message)
+
+
+class ClickHouseCloudServiceSensor(_StateSensor):
+    """Waits for a service to be in ``target_state`` (default ``running``; a list: any
+    of them, e.g. ``["running", "idle"]``; ``"gone"``: deleted), and pushes the
+    service's ``to_dict()`` to XCom (``return_value``; None once gone).
+
+    A state the service cannot leave towards the one waited for (``failed``,
+    ``terminated``, ...) fails the task without retries. Transient API errors (429,
+    5xx, connection failures) only postpone to the next poke. An idle service wakes
+    only on a query or a command: to make it run, use
+    ``ClickHouseCloudServiceStateOperator(action="awake")``.
+
+    ``poll_interval`` is the seconds between looks in every mode; ``timeout`` (seconds,
+    BaseSensorOperator's) bounds the wait, deferred or not. ``organization_id``
+    defaults to the connection's.
+    """
+
+    template_fields: Sequence[str] = ("service_id", "organization_id")
+    ui_color = "#a7f3d0"
+    event_key = "service"
+
+    def __init__(
+        self,
+        *,
+        service_id: str,
+        target_state: Union[str, Sequence[str]] = "running",
+        organization_id: Optional[str] = None,
+        deferrable: bool = False,
+        poll_interval: float = 30.0,
+        clickhouse_cloud_conn_id: str = DEFAULT_CONN_ID,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            organization_id=organization_id,
+            deferrable=deferrable,
+            poll_interval=poll_interval,
+            clickhouse_cloud_conn_id=clickhouse_cloud_conn_id,
+            **kwargs,
+        )
+        self.service_id = service_id
+        self.target_state = [normalize(s) for s in as_states(target_state)]
+
+    def _read(self, client: chc.Client, organization: str) -> Optional[dict[str, Any]]:
+        try:
+            service = client.get_service(organization, self.service_id)
+        except chc.NotFoundError:
+            if GONE in self.target_state:
+                self.log.info("Service %s is gone", self.service_id)
+                return {"id": str(self.service_id), "state": GONE}
+            raise
+        reached, why = service_reached(service.state, self.target_state)
+        if reached:
+            self.log.info("Service %s is %s", service.id, service.state)
+            return service.to_dict()
+        if reached is False:
+            raise AirflowFailException(f"service {service.id} ({service.name!r}): {why}")
+        self.log.info(
+            "Service %s is %s, waiting for %s",
+            service.id,
+            service.state,
+            " or ".join(self.target_state),
+        )
+        return None
+
+    def _trigger(self, organization: str, end_time: float) -> Any:
+        return ClickHouseCloudServiceTrigger(
+            service_id=str(self.service_id),
+            organization_id=organization,
+            state=list(self.target_state),
+            poll_interval=self.poll_interval,
+            end_time=end_time,
+            clickhouse_cloud_conn_id=self.clickhouse_cloud_conn_id,
+        )
+
+    def execute_complete(self, context: Any, event: Optional[dict[str, Any]] = None) -> Any:
+        result = super().execute_complete(context, event)
+        if result is None:  # gone
+            return {"id": str(self.service_id), "state": GONE}
+        return result
+
+
+class ClickHouseCloudClickPipeSensor(_StateSensor):
+    """Waits for a ClickPipe to be in ``target_state`` (default ``Running``, any case; a
+    list: any of them, e.g. ``["Stopped", "Paused"]``), and pushes the pipe's
+    ``to_dict()`` to XCom (``return_value``).
+
+    A pipe that is ``Failed`` or ``InternalError`` (unless that is asked for) fails the
+    task without retries, with a message naming the pipe, its service and its state.
+    Transient API errors only postpone to the next poke. ``poll_interval`` and
+    ``timeout`` as for the other sensors; ``organization_id`` defaults to the
+    connection's.
+    """
+
+    template_fields: Sequence[str] = ("service_id", "clickpipe_id", "organization_id")
+    ui_color = "#bae6fd"
+    event_key = "clickpipe"
+
+    def __init__(
+        self,
+        *,
+        service_id: str,
+        clickpipe_id: str,
+        target_state: Union[str, Sequence[str]] = "Running",
+        organization_id: Optional[str] = None,
+        deferrable: bool = False,
+        poll_interval: float = 30.0,
+        clickhouse_cloud_conn_id: str = DEFAULT_CONN_ID,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            organization_id=organization_id,
+            deferrable=deferrable,
+            poll_interval=poll_interval,
+            clickhouse_cloud_conn_id=clickhouse_cloud_conn_id,
+            **kwargs,
+        )
+        self.service_id = service_id
+        self.clickpipe_id = clickpipe_id
+        self.target_state = as_states(target_state)
+
+    def _read(self, client: chc.Client, organization: str) -> Optional[dict[str, Any]]:
+        pipe = client.clickpipes.get(
+            str(self.service_id), str(self.clickpipe_id), organization_id=organization
+        )
+        reached, why = pipe_reached(pipe.state, self.target_state)
+        if reached:
+            self.log.info("ClickPipe %s is %s", pipe.id, pipe.state)
+            return pipe.to_dict()
+        if reached is False:
+            message = describe_failed_pipe(pipe, self.service_id, why)
+            self.log.error("%s", message)
+            raise AirflowFailException(message)
+        self.log.info(
+            "ClickPipe %s is %s, waiting for %s",
+            pipe.id,
+            pipe.state,
+            " or ".join(self.target_state),
+        )
+        return None
+
+    def _trigger(self, organization: str, end_time: float) -> Any:
+        return ClickHouseCloudClickPipeTrigger(
+            service_id=str(self.service_id),
+            clickpipe_id=str(self.clickpipe_id),
+            organization_id=organization,
+            state=list(self.target_state),
+            poll_interval=self.poll_interval,
+            end_time=end_time,
+            clickhouse_cloud_conn_id=self.clickhouse_cloud_conn_id,
+        )
