@@ -4,7 +4,9 @@
 #   bash scripts/build-wheels.sh [-o DIR] [WHAT...]     (default: all; DIR: dist/wheels)
 #
 # WHAT is any of
-#   manylinux-x86_64 manylinux-aarch64     manylinux2014 (glibc 2.17), zig as the linker
+#   manylinux-x86_64 manylinux-aarch64     manylinux2014 (glibc 2.17), zig as the C
+#                                          compiler and linker (scripts/zig-cc), with the
+#                                          target's libgcc_s as the unwinder
 #   musllinux-x86_64 musllinux-aarch64     musllinux_1_2, zig as the linker (then the
 #                                          extension's DT_NEEDED libc.so is renamed
 #                                          libc.musl-ARCH.so.1, as Alpine names it)
@@ -57,6 +59,32 @@ bin=$venv/bin
 # runs: the venv's, first on PATH.
 export PATH="$bin:$PATH"
 
+# The target's libgcc_s.so.1 for zig-cc: this machine's for its own architecture, else
+# $LIBGCC_S_<ARCH>, else that of an arm64 Debian extracted once with mmdebstrap into
+# .venv-test/arm64-debian (as scripts/check-wheels.sh --all makes it).
+libgcc_s() {
+    local arch=$1 var found
+    var=LIBGCC_S_$(echo "$arch" | tr '[:lower:]' '[:upper:]')
+    if [ -n "${!var:-}" ]; then echo "${!var}"; return; fi
+    if [ "$arch" = "$(uname -m)" ]; then
+        found=$(/sbin/ldconfig -p | awk -v a="$arch" '$1 == "libgcc_s.so.1" && $0 ~ a {print $NF; exit}')
+        [ -n "$found" ] && { echo "$found"; return; }
+    fi
+    if [ "$arch" = aarch64 ]; then
+        local arm_root=$root/.venv-test/arm64-debian
+        if [ ! -e "$arm_root/lib/aarch64-linux-gnu/libgcc_s.so.1" ]; then
+            command -v mmdebstrap >/dev/null || apt-get install -y -qq mmdebstrap >/dev/null
+            rm -rf "$arm_root"
+            mmdebstrap --quiet --variant=extract --architectures=arm64 --skip=check/qemu \
+                --include=python3.11,python3.11-venv,ca-certificates,musl bookworm "$arm_root" >&2
+        fi
+        echo "$arm_root/lib/aarch64-linux-gnu/libgcc_s.so.1"
+        return
+    fi
+    echo "no libgcc_s.so.1 for $arch: set $var" >&2
+    return 1
+}
+
 mkdir -p "$out"
 summary=$(mktemp)
 for w in "${what[@]}"; do
@@ -64,15 +92,31 @@ for w in "${what[@]}"; do
     case $w in
         sdist) args=(sdist) ;;
         native) args=(build --release --locked) ;;
-        *)
-            case $w in
-                manylinux-*) libc=gnu compat=manylinux2014 ;;
-                musllinux-*) libc=musl compat=musllinux_1_2 ;;
-            esac
-            triple=${w#*-}-unknown-linux-$libc
+        manylinux-*)
+            # zig (scripts/zig-cc) compiles the C code and links against glibc 2.17's
+            # symbols, with the target's libgcc_s as the unwinder (see zig-cc: maturin's
+            # --zig links LLVM's libunwind statically, which crashes a thread that
+            # CPython ends with pthread_exit). maturin then checks manylinux2014.
+            arch=${w#*-}
+            triple=$arch-unknown-linux-gnu
+            rustup target list --installed | grep -qx "$triple" || rustup target add "$triple"
+            under=${triple//-/_}
+            upper=$(echo "$under" | tr '[:lower:]' '[:upper:]')
+            export "CC_$under=$root/scripts/zig-cc" "AR_$under=$root/scripts/zig-ar"
+            export "CARGO_TARGET_${upper}_LINKER=$root/scripts/zig-cc"
+            export ZIG_CC_TARGET=$arch-linux-gnu.2.17 ZIG_CC_PYTHON=$bin/python
+            ZIG_CC_LIBGCC_S=$(libgcc_s "$arch")
+            export ZIG_CC_LIBGCC_S
+            # shellcheck disable=SC2206 # MATURIN_ARGS is a list of words
+            args=(build --release --locked --target "$triple" --compatibility manylinux2014
+                ${MATURIN_ARGS:-})
+            ;;
+        musllinux-*)
+            # musl's pthread_exit unwinds nothing, so maturin's zig as it is.
+            triple=${w#*-}-unknown-linux-musl
             rustup target list --installed | grep -qx "$triple" || rustup target add "$triple"
             # shellcheck disable=SC2206 # MATURIN_ARGS is a list of words
-            args=(build --release --locked --zig --target "$triple" --compatibility "$compat"
+            args=(build --release --locked --zig --target "$triple" --compatibility musllinux_1_2
                 ${MATURIN_ARGS:-})
             ;;
     esac
