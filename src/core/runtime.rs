@@ -84,8 +84,8 @@ fn build() -> std::io::Result<Runtime> {
         .clamp(2, 4);
     Builder::new_multi_thread()
         .worker_threads(workers)
-        // The blocking pool only runs short hand-offs (setting asyncio results, writing
-        // log records) that take the GIL in turn: more threads would only queue on it,
+        // The blocking pool only runs short hand-offs (writing log records, waking an
+        // event loop that cannot watch a socket) that take the GIL in turn: more threads would only queue on it,
         // each with a stack and a Python thread state (hundreds of them under load).
         .max_blocking_threads(8)
         .thread_name("clickhouse-cloud-io")

@@ -43,6 +43,7 @@ fn runtime_started() -> bool {
 /// so no worker thread touches Python while the interpreter finalizes.
 #[pyfunction]
 fn shutdown_runtime(py: Python<'_>) {
-    // Without the GIL, so blocking tasks that are setting asyncio results can finish.
+    // Without the GIL, so blocking tasks that wait for it (log records, the wake-ups of
+    // loops without readers) can finish.
     py.detach(|| crate::core::runtime::shutdown(std::time::Duration::from_secs(2)));
 }
