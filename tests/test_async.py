@@ -7,6 +7,7 @@ import asyncio
 import inspect
 import time
 import uuid
+from typing import Any
 
 import pytest
 from test_runtime import run_python
@@ -112,6 +113,143 @@ def test_works_inside_an_already_running_loop_in_another_thread(sandbox: Sandbox
         loop.call_soon_threadsafe(loop.stop)
         thread.join()
         loop.close()
+
+
+class CountingLoop(asyncio.SelectorEventLoop):
+    """Counts how often the client's reader wakes the loop (one drain of the inbox)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.readers = 0
+        self.wakeups = 0
+
+    def add_reader(self, fd: Any, callback: Any, *args: Any) -> None:
+        self.readers += 1
+
+        def counted(*a: Any) -> None:
+            self.wakeups += 1
+            callback(*a)
+
+        super().add_reader(fd, counted, *args)
+
+
+class NoReadersLoop(asyncio.SelectorEventLoop):
+    """A loop that cannot watch a socket, as Windows' Proactor loop."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused = 0
+        self.wakeups = 0
+
+    def add_reader(self, fd: Any, callback: Any, *args: Any) -> None:
+        self.refused += 1
+        raise NotImplementedError
+
+    def call_soon_threadsafe(self, callback: Any, *args: Any, **kwargs: Any) -> Any:
+        self.wakeups += 1
+        return super().call_soon_threadsafe(callback, *args, **kwargs)
+
+
+def run_in(loop: asyncio.AbstractEventLoop, coroutine: Any) -> Any:
+    try:
+        return loop.run_until_complete(asyncio.wait_for(coroutine, 30))
+    finally:
+        loop.close()
+
+
+@pytest.mark.parametrize("make_loop", [CountingLoop, NoReadersLoop])
+def test_answers_ready_together_take_one_wakeup(sandbox: Sandbox, make_loop: Any) -> None:
+    """Answers that arrive while the loop is busy are all settled by one wake-up of
+    the loop (a byte on its socket, or one `call_soon_threadsafe`), not one each."""
+    backups = [sandbox.add_backup(ORG, SERVICE) for _ in range(5)]
+    aclient = sandbox.async_client()
+    loop = make_loop()
+
+    async def main() -> list[chc.Backup]:
+        await aclient.get_backup(ORG, SERVICE, backups[0].id)  # the connections exist
+        before = loop.wakeups
+        tasks = [
+            asyncio.ensure_future(aclient.get_backup(ORG, SERVICE, backups[i % 5].id))
+            for i in range(50)
+        ]
+        await asyncio.sleep(0)  # every task has sent its call
+        deadline = time.monotonic() + 20
+        while len(sandbox.requests) < 51 and time.monotonic() < deadline:
+            time.sleep(0.01)  # the loop is busy: answers queue up meanwhile
+        time.sleep(0.3)
+        results = await asyncio.gather(*tasks)
+        assert loop.wakeups - before <= 2, loop.wakeups - before
+        return results
+
+    assert run_in(loop, main()) == [backups[i % 5] for i in range(50)]
+    if isinstance(loop, CountingLoop):
+        assert loop.readers == 1  # one inbox for the loop, made at its first call
+
+
+def test_a_loop_without_readers_is_woken_threadsafe(sandbox: Sandbox) -> None:
+    backups = [sandbox.add_backup(ORG, SERVICE) for _ in range(10)]
+    sandbox.delay_next(10.0)
+    aclient = sandbox.async_client()
+    loop = NoReadersLoop()
+
+    async def main() -> list[Any]:
+        slow = asyncio.ensure_future(aclient.get_backup(ORG, SERVICE, backups[0].id))
+        await asyncio.sleep(0.2)
+        slow.cancel()  # cancellation still aborts the request
+        results = await asyncio.gather(
+            *(aclient.get_backup(ORG, SERVICE, backups[i % 10].id) for i in range(200)),
+            aclient.get_backup(ORG, SERVICE, uuid.uuid4()),
+            return_exceptions=True,
+        )
+        with pytest.raises(asyncio.CancelledError):
+            await slow
+        return results
+
+    results = run_in(loop, main())
+    assert results[:200] == [backups[i % 10] for i in range(200)]
+    assert isinstance(results[200], chc.NotFoundError)
+    assert loop.refused == 1
+    deadline = time.monotonic() + 2
+    while sandbox.in_flight and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sandbox.in_flight == 0
+
+
+def test_many_event_loops_leave_no_descriptors_behind(sandbox: Sandbox) -> None:
+    """Each loop gets an inbox (a socket pair); a closed loop's is let go when the next
+    loop makes its first call on the thread."""
+    import os
+
+    backup = sandbox.add_backup(ORG, SERVICE)
+    aclient = sandbox.async_client()
+    assert asyncio.run(aclient.get_backup(ORG, SERVICE, backup.id)) == backup
+    fds = os.listdir("/proc/self/fd") if os.path.isdir("/proc/self/fd") else None
+    for _ in range(40):
+        assert asyncio.run(aclient.get_backup(ORG, SERVICE, backup.id)) == backup
+    if fds is not None:
+        import gc
+
+        gc.collect()
+        assert len(os.listdir("/proc/self/fd")) <= len(fds) + 4
+
+
+def test_loops_in_short_lived_threads(sandbox: Sandbox) -> None:
+    import threading
+
+    backup = sandbox.add_backup(ORG, SERVICE)
+    aclient = sandbox.async_client()
+    got: list[Any] = []
+
+    def one() -> None:
+        got.append(asyncio.run(aclient.get_backup(ORG, SERVICE, backup.id)))
+
+    for _ in range(10):
+        threads = [threading.Thread(target=one) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+    assert got == [backup] * 40
 
 
 @pytest.mark.parametrize(
