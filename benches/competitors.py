@@ -24,7 +24,7 @@ SERVICE = "9b8c7d6e-5f4a-4b3c-9d2e-1f0a9b8c7d6e"
 BULK_SERVICE = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"
 BACKUP = "d2b3c4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e"
 KEY, SECRET = "sandbox-key-id", "sandbox-key-secret"
-CONCURRENCY = 64
+CONCURRENCY = 64  # W2; W2-256 and W2-1 say theirs in their name
 THREADS = 8
 
 
@@ -195,19 +195,20 @@ def ours_client(url: str) -> tuple[Callable[[], Any], Callable[[], Any]]:
 SYNC = {"ours": ours_client, "requests": requests_client, "httpx": httpx_client}
 
 
-def async_get_factory(name: str, url: str) -> Callable[[], Any]:
-    """A coroutine function making one typed get_backup."""
+def async_get_factory(name: str, url: str, concurrency: int) -> Callable[[], Any]:
+    """A coroutine function making one typed get_backup; every client may open as many
+    connections as there are concurrent calls (ours caps at 100 by default)."""
     if name == "ours":
         import clickhouse_cloud as chc
 
-        aclient = chc.AsyncClient(KEY, SECRET, base_url=url)
+        aclient = chc.AsyncClient(KEY, SECRET, base_url=url, max_connections=concurrency)
         return lambda: aclient.get_backup(ORG, SERVICE, BACKUP)
     one, _ = pydantic_models()
     if name == "httpx-async":
         import httpx
 
         client = httpx.AsyncClient(
-            auth=(KEY, SECRET), timeout=30, limits=httpx.Limits(max_connections=CONCURRENCY)
+            auth=(KEY, SECRET), timeout=30, limits=httpx.Limits(max_connections=concurrency)
         )
 
         async def get() -> Any:
@@ -225,7 +226,7 @@ def async_get_factory(name: str, url: str) -> Callable[[], Any]:
             if "s" not in holder:
                 holder["s"] = aiohttp.ClientSession(
                     auth=aiohttp.BasicAuth(KEY, SECRET),
-                    connector=aiohttp.TCPConnector(limit=CONCURRENCY),
+                    connector=aiohttp.TCPConnector(limit=concurrency),
                 )
             async with holder["s"].get(one_path(url)) as r:
                 r.raise_for_status()
@@ -297,10 +298,11 @@ def measure(competitor: str, workload: str, url: str, n: int) -> float:
         for t in threads:
             t.join()
         return time.perf_counter() - started
-    if workload == "W2":  # async get_backup at concurrency 64
+    if workload.startswith("W2"):  # async get_backup at concurrency 64 (W2-N: N)
+        concurrency = int(workload.partition("-")[2] or CONCURRENCY)
 
         async def run() -> float:
-            get = async_get_factory(competitor, url)
+            get = async_get_factory(competitor, url, concurrency)
             await get()
             remaining = n
 
@@ -311,7 +313,7 @@ def measure(competitor: str, workload: str, url: str, n: int) -> float:
                     await get()
 
             started = time.perf_counter()
-            await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
+            await asyncio.gather(*(worker() for _ in range(concurrency)))
             return time.perf_counter() - started
 
         return asyncio.run(run())

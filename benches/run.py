@@ -55,6 +55,20 @@ WORKLOADS: dict[str, tuple[str, list[str], int, int, str]] = {
         200,
         "calls",
     ),
+    "W2-256": (
+        "W2 at concurrency 256",
+        ["ours", "floor", "aiohttp", "httpx-async"],
+        10000,
+        200,
+        "calls",
+    ),
+    "W2-1": (
+        "W2 at concurrency 1: one awaited call at a time (its latency is 1 / the rate)",
+        ["ours", "floor", "aiohttp", "httpx-async"],
+        3000,
+        100,
+        "calls",
+    ),
     "W3": (
         "list_backups of a service holding 2,000 backups, repeated",
         ["ours", "floor", "httpx", "requests"],
@@ -86,17 +100,21 @@ LABELS = {
     "aiohttp": "aiohttp + pydantic v2",
     "httpx-async": "httpx.AsyncClient + pydantic v2",
     "floor": "Rust floor (our core, no Python)",
+    "before": "clickhouse-cloud before (`--before`)",
 }
 # (workload, competitor, least ratio): the targets; the floor's is "within 1.3x".
 TARGETS = [
     ("W1", "httpx", 3.0),
     ("W1", "requests", 4.0),
     ("W1", "floor", 1 / 1.3),
+    ("W2", "floor", 0.7),
     ("W2", "aiohttp", 1.2),
     ("W2", "httpx-async", 5.0),
     ("W3", "httpx", 5.0),
 ]
 FINDINGS = HERE / "findings.md"
+# `--before PYTHON`: an interpreter with an earlier build of ours, measured beside it.
+BEFORE_PYTHON: Path | None = None
 # The servers, headline first.
 SERVERS = ["nginx", "sandbox"]
 SERVER_LABELS = {"nginx": "nginx", "sandbox": "sandbox"}
@@ -293,6 +311,8 @@ def one_run(
     if competitor == "floor":
         assert floor is not None
         command = [str(floor), workload, url, str(n)]
+    elif competitor == "before":
+        command = [str(BEFORE_PYTHON), str(HERE / "competitors.py"), "ours", workload, url, str(n)]
     else:
         command = [sys.executable, str(HERE / "competitors.py"), competitor, workload, url, str(n)]
     out = subprocess.run(
@@ -438,7 +458,31 @@ def main() -> None:
         "again when other processes used over 10%% of the CPU; 0: neither (default: 120, "
         "0 with --quick)",
     )
+    parser.add_argument(
+        "--before",
+        type=Path,
+        metavar="PYTHON",
+        help="an interpreter whose clickhouse_cloud is an earlier build: measured beside "
+        "ours in every workload, as 'clickhouse-cloud before'",
+    )
+    parser.add_argument(
+        "--workloads",
+        help="a comma-separated subset of " + ", ".join(WORKLOADS) + " (default: all)",
+    )
     args = parser.parse_args()
+    global BEFORE_PYTHON
+    BEFORE_PYTHON = args.before
+    if args.before and not args.before.exists():
+        parser.error(f"no interpreter at {args.before}")
+    chosen = args.workloads.split(",") if args.workloads else list(WORKLOADS)
+    if unknown := set(chosen) - set(WORKLOADS):
+        parser.error(f"unknown workloads: {', '.join(sorted(unknown))}")
+    for name in list(WORKLOADS):
+        if name not in chosen:
+            del WORKLOADS[name]
+    if args.before:
+        for _, competitors, *_ in WORKLOADS.values():
+            competitors.insert(1, "before")
     if args.idle_wait is None:
         args.idle_wait = 0 if args.quick else 120
     idle_wait = args.idle_wait
@@ -524,11 +568,17 @@ def targets_table(results: dict[str, Any], imports: dict[str, list[float]]) -> l
             ratio = theirs / ours
             shown[server] = (
                 ratio,
-                f"{1 / ratio:.2f}x the floor's time" if competitor == "floor" else f"{ratio:.2f}x",
+                f"{1 / ratio:.2f}x the floor's time"
+                if competitor == "floor" and workload == "W1"
+                else f"{ratio:.2f}x the floor's rate"
+                if competitor == "floor"
+                else f"{ratio:.2f}x",
             )
         if "nginx" not in shown:
             continue
-        if competitor == "floor":
+        if competitor == "floor" and least < 1 and workload != "W1":
+            goal = f"{workload}: at least {least:g}x the Rust floor's rate"
+        elif competitor == "floor":
             goal = f"{workload}: within 1.3x of the Rust floor"
         else:
             goal = f"{workload}: at least {least:g}x {LABELS[competitor]}"

@@ -29,7 +29,7 @@ struct Ids {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [workload, url, n] = args.as_slice() else {
-        return Err("usage: floor W1|W2|W3|W5 URL N".into());
+        return Err("usage: floor W1|W2|W2-N|W3|W5 URL N".into());
     };
     let n: usize = n.parse()?;
     let ids = Arc::new(Ids {
@@ -38,10 +38,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         bulk: BULK_SERVICE.parse()?,
         backup: BACKUP.parse()?,
     });
+    // W2 at 64 concurrent calls; W2-256 and W2-1 name their own. As every competitor,
+    // the client may open a connection per concurrent call.
+    let concurrency: usize = match workload.strip_prefix("W2-") {
+        Some(c) => c.parse()?,
+        None => CONCURRENCY,
+    };
     let client = Arc::new(Client::new(Config::resolve(ConfigInput {
         key_id: Some("sandbox-key-id".into()),
         key_secret: Some("sandbox-key-secret".into()),
         base_url: Some(url.clone()),
+        max_connections: Some(Some(i64::try_from(concurrency)?)),
         ..ConfigInput::default()
     })?)?);
     let runtime = clickhouse_cloud::core::runtime::handle()?;
@@ -57,10 +64,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             Ok::<(), Error>(())
         })?,
-        "W2" => runtime.block_on(async {
+        w2 if w2.starts_with("W2") => runtime.block_on(async {
             let mut tasks = tokio::task::JoinSet::new();
-            for worker in 0..CONCURRENCY {
-                let share = n / CONCURRENCY + usize::from(worker < n % CONCURRENCY);
+            for worker in 0..concurrency {
+                let share = n / concurrency + usize::from(worker < n % concurrency);
                 tasks.spawn(sequential(client.clone(), ids.clone(), share));
             }
             while let Some(done) = tasks.join_next().await {
