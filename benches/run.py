@@ -6,8 +6,9 @@ The servers: nginx (Debian's nginx-light, installed with apt-get where missing) 
 the sandbox's own answers from files, the headline, since it costs every client the
 same; and the sandbox itself.
 
-    python benches/run.py            # full: about 12 minutes on 2 cores
+    python benches/run.py            # full: about 15 minutes on 2 cores
     python benches/run.py --quick    # a few iterations, to check the harness (CI)
+    python benches/run.py --before .venv-before/bin/python --workloads W2,W2-256,W2-1
 """
 
 from __future__ import annotations
