@@ -6,8 +6,10 @@
 //! with one byte on a socket pair the loop watches (`loop.add_reader`). One wake-up
 //! drains every answer ready by then, and the Python objects (results and exceptions)
 //! are built there, on the loop's thread. So no I/O thread ever takes the GIL, and a
-//! call needs no blocking-pool thread. A loop that cannot watch a socket (Windows'
-//! Proactor loop) is woken with `call_soon_threadsafe` instead, still once per batch.
+//! call needs no blocking-pool thread. While answers keep coming, the drain runs again
+//! in the loop's next iteration (`call_soon`), so a busy loop is not woken at all. A
+//! loop that cannot watch a socket (Windows' Proactor loop) is woken with
+//! `call_soon_threadsafe` instead, still once per batch.
 //!
 //! pyo3-async-runtimes finds the running loop; its own bridge (`future_into_py`) is not
 //! used: it hands every answer to a blocking-pool thread that takes the GIL and calls
@@ -220,6 +222,7 @@ impl Inbox {
         };
         let drain = Drain {
             inbox: Arc::clone(self),
+            woken_by_reader: false,
         };
         let scheduled = event_loop
             .bind(py)
@@ -235,12 +238,16 @@ impl Inbox {
         }
     }
 
-    /// Settles every queued answer (the loop's thread, with the GIL).
-    fn drain(&self, py: Python<'_>) {
+    /// Settles every queued answer (the loop's thread, with the GIL). While answers keep
+    /// coming, the drain runs again in the loop's next iteration, and the calls that
+    /// finish meanwhile need no wake-up of their own: only a drain that finds nothing
+    /// lets the next answer wake the loop.
+    fn drain(self: &Arc<Self>, py: Python<'_>, woken_by_reader: bool) {
         // Read the wake-up bytes before taking the queue: an answer queued after the
-        // take writes a byte of its own, which is left for the next drain.
+        // take writes a byte of its own, which is left for the next drain. (Between a
+        // drain and the one it schedules, no answer writes: `woken` stays set.)
         #[cfg(unix)]
-        if let Wake::Socket { read, .. } = &self.wake {
+        if let (Wake::Socket { read, .. }, true) = (&self.wake, woken_by_reader) {
             use std::io::Read;
             let mut bytes = [0u8; 64];
             loop {
@@ -253,11 +260,25 @@ impl Inbox {
         }
         let ready = {
             let mut queue = self.lock();
-            queue.woken = false;
-            std::mem::take(&mut queue.ready)
+            let ready = std::mem::take(&mut queue.ready);
+            queue.woken = !ready.is_empty();
+            ready
         };
+        if ready.is_empty() {
+            return;
+        }
         for delivery in ready {
             delivery.settle(py);
+        }
+        let again = Drain {
+            inbox: Arc::clone(self),
+            woken_by_reader: false,
+        };
+        let scheduled = pyo3_async_runtimes::get_running_loop(py)
+            .and_then(|l| l.call_method1(intern!(py, "call_soon"), (again,)));
+        if scheduled.is_err() {
+            // Not scheduled: the next answer must wake the loop itself.
+            self.lock().woken = false;
         }
     }
 
@@ -275,12 +296,15 @@ impl Inbox {
 #[pyclass(frozen)]
 struct Drain {
     inbox: Arc<Inbox>,
+    /// Called by the loop's reader for the socket (which then holds bytes to read), or
+    /// scheduled by a drain or a `call_soon_threadsafe` wake-up.
+    woken_by_reader: bool,
 }
 
 #[pymethods]
 impl Drain {
     fn __call__(&self, py: Python<'_>) {
-        self.inbox.drain(py);
+        self.inbox.drain(py, self.woken_by_reader);
     }
 }
 
@@ -342,6 +366,7 @@ fn new_inbox(event_loop: &Bound<'_, PyAny>) -> PyResult<Arc<Inbox>> {
         });
         let drain = Drain {
             inbox: Arc::clone(&inbox),
+            woken_by_reader: true,
         };
         match event_loop.call_method1(intern!(py, "add_reader"), (fd, drain)) {
             Ok(_) => return Ok(inbox),
