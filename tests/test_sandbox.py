@@ -139,6 +139,26 @@ def test_serve_standalone_with_demo_data() -> None:
         assert process.wait(timeout=30) == 0
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signal dispositions")
+def test_serve_stops_on_sigint_even_when_started_with_it_ignored() -> None:
+    """A shell script's `cmd &` starts `cmd` with SIGINT ignored, and Python then leaves
+    it ignored: `serve` says "Press Ctrl-C to stop" and must stop all the same."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "clickhouse_cloud.testing", "serve", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    try:
+        assert process.stdout is not None
+        assert "listening on" in process.stdout.readline()
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
+        process.wait()
+
+
 def test_serve_port_in_use_is_one_line_error(sandbox: Sandbox) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "clickhouse_cloud.testing", "serve", "--port", str(sandbox.port)],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 from typing import Optional
@@ -44,7 +45,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     except OSError as e:
         print(f"clickhouse-cloud sandbox: {e}", file=sys.stderr)
         return 1
-    # Ctrl-C (SIGINT) is a clean stop whenever it comes, even while the banner prints.
+    # Ctrl-C (SIGINT) is a clean stop whenever it comes, even while the banner prints,
+    # and also when this process was started with SIGINT ignored (as a shell script's
+    # `&` job is), where Python would leave it ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with sandbox:
             if not args.no_demo:
