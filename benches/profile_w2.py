@@ -5,9 +5,10 @@ per call, read from /proc at the end (Linux only).
     python benches/profile_w2.py URL [N] [CONCURRENCY]
 
 The threads: the event loop's (the main thread), the runtime's I/O workers and its
-blocking-pool threads (both named `clickhouse-cloud-io`; the workers are started
-first). CPU time is the scheduler's (`/proc/self/task/*/schedstat`). With `py-spy record --native`
-around it, the loop thread's time splits by function too (BENCHMARKS.md's findings).
+blocking-pool threads (both named `clickhouse-cloud-io`; the workers are taken to be
+the busiest of them). CPU time is the scheduler's (`/proc/self/task/*/schedstat`).
+With `py-spy record --native` around it, the loop thread's time splits by function too
+(BENCHMARKS.md's findings).
 """
 
 from __future__ import annotations
@@ -68,10 +69,14 @@ def main() -> None:
     seconds, before = asyncio.run(run())
     after = threads()
     main_id = threading.main_thread().native_id
-    # The runtime starts its I/O workers first (2 to 4, one per core); threads of the
-    # same name made later are its blocking pool's.
+    # The runtime has 2 to 4 I/O workers (one per core) and a blocking pool, all named
+    # `clickhouse-cloud-io`; under load the workers are the busiest of them.
     workers = min(max(os.cpu_count() or 2, 2), 4)
-    io_threads = sorted(t for t, v in after.items() if str(v["name"]).startswith("clickhouse-clou"))
+    busiest = sorted(
+        (t for t, v in after.items() if str(v["name"]).startswith("clickhouse-clou")),
+        key=lambda t: after[t]["cpu"] - before.get(t, {"cpu": 0.0})["cpu"],
+        reverse=True,
+    )
     print(f"{n} calls at concurrency {concurrency}: {n / seconds:,.0f} calls/s")
     print(f"{'thread':<28} {'CPU µs/call':>12} {'switches/call':>14} {'(involuntary)':>14}")
     total = 0.0
@@ -85,8 +90,8 @@ def main() -> None:
         total += cpu
         if tid == main_id:
             label = "event loop (main thread)"
-        elif tid in io_threads:
-            label = "I/O worker" if io_threads.index(tid) < workers else "blocking pool"
+        elif tid in busiest:
+            label = "I/O worker" if busiest.index(tid) < workers else "blocking pool"
         else:
             label = str(now["name"])
         print(f"{label:<28} {cpu:>12.1f} {vol + invol:>14.2f} {invol:>14.2f}")
