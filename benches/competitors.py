@@ -304,20 +304,25 @@ def measure(competitor: str, workload: str, url: str, n: int) -> float:
         async def run() -> float:
             get = async_get_factory(competitor, url, concurrency)
             await get()
-            remaining = n
-
-            async def worker() -> None:
-                nonlocal remaining
-                while remaining > 0:
-                    remaining -= 1
-                    await get()
-
-            started = time.perf_counter()
-            await asyncio.gather(*(worker() for _ in range(concurrency)))
-            return time.perf_counter() - started
+            return await concurrent_calls(get, n, concurrency)
 
         return asyncio.run(run())
     raise SystemExit(f"unknown workload {workload}")
+
+
+async def concurrent_calls(get: Callable[[], Any], n: int, concurrency: int) -> float:
+    """Seconds for `n` awaited calls of `get`, `concurrency` at a time."""
+    remaining = n
+
+    async def worker() -> None:
+        nonlocal remaining
+        while remaining > 0:
+            remaining -= 1
+            await get()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return time.perf_counter() - started
 
 
 def main() -> None:

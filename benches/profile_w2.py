@@ -17,14 +17,14 @@ import asyncio
 import os
 import sys
 import threading
-import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from competitors import async_get_factory
+from competitors import async_get_factory, concurrent_calls
 
 
-def threads() -> dict[int, dict[str, float]]:
+def threads() -> dict[int, dict[str, Any]]:
     """Per thread id: name, CPU seconds (the scheduler's run time), context switches."""
     seen = {}
     for task in Path("/proc/self/task").iterdir():
@@ -50,21 +50,11 @@ def main() -> None:
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
     concurrency = int(sys.argv[3]) if len(sys.argv) > 3 else 64
 
-    async def run() -> tuple[float, dict[int, dict[str, float]]]:
+    async def run() -> tuple[float, dict[int, dict[str, Any]]]:
         get = async_get_factory("ours", url, concurrency)
         await get()
         before = threads()
-        remaining = n
-
-        async def worker() -> None:
-            nonlocal remaining
-            while remaining > 0:
-                remaining -= 1
-                await get()
-
-        started = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
-        return time.perf_counter() - started, before
+        return await concurrent_calls(get, n, concurrency), before
 
     seconds, before = asyncio.run(run())
     after = threads()
