@@ -487,7 +487,7 @@ def main() -> None:
     if args.idle_wait is None:
         args.idle_wait = 0 if args.quick else 120
     idle_wait = args.idle_wait
-    rounds = args.rounds or (2 if args.quick else 5)
+    rounds = args.rounds or (1 if args.quick else 5)
     if args.wheel and not args.wheel.is_file():
         parser.error(f"no wheel at {args.wheel}")
 
