@@ -587,6 +587,7 @@ mod tests {
                 headers: vec![],
             },
             times,
+            only: Default::default(),
         }
     }
 

@@ -8,7 +8,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict};
 
 use crate::core::runtime;
-use crate::sandbox::{Fault, FaultAction, RecordedRequest, Sandbox, State, StreamSpec};
+use crate::sandbox::{Fault, FaultAction, Only, RecordedRequest, Sandbox, State, StreamSpec};
 
 use super::convert::{extract_id, json_to_py, py_to_json};
 use super::errors::internal_error;
@@ -323,9 +323,12 @@ impl PySandboxServer {
         self.state.clear_requests();
     }
 
-    /// Scripts the next `times` requests: wait `delay` seconds, then answer with
-    /// `status`/`body`/`headers`, drop the connection (`drop=True`), or answer normally.
-    #[pyo3(signature = (*, status=None, body=None, headers=None, delay=0.0, drop=false, times=1))]
+    /// Scripts the next `times` requests (with `method` and a path `path` matches, when
+    /// given): wait `delay` seconds, then answer with `status`/`body`/`headers`, drop the
+    /// connection (`drop=True`), or answer normally.
+    #[pyo3(signature = (*, status=None, body=None, headers=None, delay=0.0, drop=false, times=1,
+        method=None, path=None))]
+    #[allow(clippy::too_many_arguments)]
     fn push_fault(
         &self,
         status: Option<i64>,
@@ -334,6 +337,8 @@ impl PySandboxServer {
         delay: f64,
         drop: bool,
         times: i64,
+        method: Option<&str>,
+        path: Option<&str>,
     ) -> PyResult<()> {
         let delay = Duration::try_from_secs_f64(delay)
             .map_err(|_| PyValueError::new_err("delay must be a non-negative number of seconds"))?;
@@ -359,6 +364,7 @@ impl PySandboxServer {
                 delay,
                 action,
                 times,
+                only: Only::new(method, path).map_err(PyValueError::new_err)?,
             })
             .map_err(PyValueError::new_err)
     }
@@ -367,7 +373,7 @@ impl PySandboxServer {
     /// `pattern` in `chunk_size` pieces, `pause` seconds before each, announcing
     /// `content_length` (or chunked), and breaking the connection at the end if `abort`.
     #[pyo3(signature = (*, status=200, headers=None, pattern=None, total_bytes=0, chunk_size=65536,
-        pause=0.0, content_length=None, abort=false, delay=0.0, times=1))]
+        pause=0.0, content_length=None, abort=false, delay=0.0, times=1, method=None, path=None))]
     #[allow(clippy::too_many_arguments)]
     fn push_stream_fault(
         &self,
@@ -381,6 +387,8 @@ impl PySandboxServer {
         abort: bool,
         delay: f64,
         times: i64,
+        method: Option<&str>,
+        path: Option<&str>,
     ) -> PyResult<()> {
         let seconds = |name: &str, v: f64| {
             Duration::try_from_secs_f64(v).map_err(|_| {
@@ -406,6 +414,7 @@ impl PySandboxServer {
                 action: FaultAction::Stream(spec),
                 times: u32::try_from(times)
                     .map_err(|_| PyValueError::new_err("times must be a non-negative integer"))?,
+                only: Only::new(method, path).map_err(PyValueError::new_err)?,
             })
             .map_err(PyValueError::new_err)
     }

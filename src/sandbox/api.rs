@@ -876,8 +876,12 @@ fn settled(state: &str) -> Map<String, Value> {
     fields
 }
 
-/// `start` only from Stopped or Failed; `stop` goes through Stopping; `resync` through
-/// Resync. The answer shows the state the pipe is heading for.
+/// The sources of database (CDC) pipes: they pause where the others stop.
+const DATABASE_SOURCES: &[&str] = &["postgres", "mysql", "mongodb", "bigquery"];
+
+/// `stop` goes through Stopping to Stopped, or through Pausing to Paused for a database
+/// pipe, and is refused once it is there; `start` only from Stopped, Paused or Failed;
+/// `resync` through Resync. The answer shows the state the pipe is heading for.
 fn clickpipe_state(data: &mut Data, call: Call<'_>) -> Answer {
     let key = last_segment(&call);
     // `.../clickpipes/{id}/state`: the pipe is an item of `.../clickpipes`.
@@ -901,15 +905,30 @@ fn clickpipe_state(data: &mut Data, call: Call<'_>) -> Answer {
         .and_then(Value::as_str)
         .unwrap_or("Running")
         .to_owned();
+    let database = pipe
+        .get("source")
+        .and_then(Value::as_object)
+        .is_some_and(|source| DATABASE_SOURCES.iter().any(|k| source.contains_key(*k)));
+    let (pausing, paused) = if database {
+        ("Pausing", "Paused")
+    } else {
+        ("Stopping", "Stopped")
+    };
     let (through, to) = match command.as_str() {
-        "start" if ["Stopped", "Failed"].contains(&state.as_str()) => ("Provisioning", "Running"),
+        "start" if ["Stopped", "Paused", "Failed"].contains(&state.as_str()) => {
+            ("Provisioning", "Running")
+        }
         "start" => {
             return Err(bad_request(&format!(
-                "A ClickPipe can only be started from Stopped or Failed; it is {state}"
+                "A ClickPipe can only be started from Stopped, Paused or Failed; it is {state}"
             )))
         }
-        "stop" if ["Stopped", "Stopping"].contains(&state.as_str()) => ("Stopped", "Stopped"),
-        "stop" => ("Stopping", "Stopped"),
+        "stop" if ["Stopped", "Stopping", "Paused", "Pausing"].contains(&state.as_str()) => {
+            return Err(bad_request(&format!(
+                "A ClickPipe that is {state} cannot be stopped"
+            )))
+        }
+        "stop" => (pausing, paused),
         "resync" => ("Resync", "Running"),
         other => {
             return Err(bad_request(&format!(

@@ -38,12 +38,40 @@ pub struct StreamSpec {
     pub abort: bool,
 }
 
-/// A scripted fault for the next `times` requests.
-#[derive(Debug, Clone, PartialEq)]
+/// A scripted fault for the next `times` requests (of those `only` matches).
+#[derive(Debug, Clone)]
 pub struct Fault {
     pub delay: Duration,
     pub action: FaultAction,
     pub times: u32,
+    pub only: Only,
+}
+
+/// Which requests a fault applies to: every one by default, or only those with this
+/// method and a path this pattern finds a match in (a job's state command among its
+/// reads: `PATCH`, `/state$`).
+#[derive(Debug, Clone, Default)]
+pub struct Only {
+    pub method: Option<String>,
+    pub path: Option<regex_lite::Regex>,
+}
+
+impl Only {
+    /// `path` is a regular expression searched in the request's path.
+    pub fn new(method: Option<&str>, path: Option<&str>) -> Result<Only, String> {
+        let path = path
+            .map(|p| regex_lite::Regex::new(p).map_err(|e| format!("invalid path pattern: {e}")))
+            .transpose()?;
+        Ok(Only {
+            method: method.map(str::to_ascii_uppercase),
+            path,
+        })
+    }
+
+    fn matches(&self, method: &str, path: &str) -> bool {
+        self.method.as_ref().is_none_or(|m| m == method)
+            && self.path.as_ref().is_none_or(|p| p.is_match(path))
+    }
 }
 
 /// The faults still to apply, in the order scripted.
@@ -81,13 +109,15 @@ impl Faults {
         self.0.iter().map(|f| f.times as usize).sum()
     }
 
-    /// The fault for the request now arriving, if any.
-    pub fn take(&mut self) -> Option<(Duration, FaultAction)> {
-        let front = self.0.front_mut()?;
-        let taken = (front.delay, front.action.clone());
-        front.times -= 1;
-        if front.times == 0 {
-            self.0.pop_front();
+    /// The fault for the request now arriving, if any: the first queued one that
+    /// applies to it.
+    pub fn take(&mut self, method: &str, path: &str) -> Option<(Duration, FaultAction)> {
+        let at = self.0.iter().position(|f| f.only.matches(method, path))?;
+        let fault = self.0.get_mut(at)?;
+        let taken = (fault.delay, fault.action.clone());
+        fault.times -= 1;
+        if fault.times == 0 {
+            self.0.remove(at);
         }
         Some(taken)
     }

@@ -29,7 +29,7 @@ use tokio::net::TcpListener;
 use tokio::sync::mpsc;
 use tokio::task::{JoinHandle, JoinSet};
 
-pub use faults::{Fault, FaultAction, StreamSpec};
+pub use faults::{Fault, FaultAction, Only, StreamSpec};
 pub use record::RecordedRequest;
 pub use reply::Reply;
 pub use state::State;

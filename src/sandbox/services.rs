@@ -2,7 +2,9 @@
 //! through `stopping` to `stopped`, `start` through `starting` and `awake` through
 //! `awaking` to `running`; a delete is refused unless the service is stopped, then it
 //! is `terminating` for a while and gone. Like the real API, the answer to a state
-//! change already shows the state it leads to; only polling shows the way there.
+//! change already shows the state it leads to; only polling shows the way there; and
+//! a command is refused (400) in any state it cannot be sent from, a service on its
+//! way to the command's own target included.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -159,15 +161,14 @@ impl ServiceData {
                 )))
             }
         };
-        if state == to || state == through {
-            return Ok(self.promised_view(id, now)); // already there or on the way
+        if state == to {
+            return Ok(self.view(id, now)); // already there
         }
-        if command == "start" && state == "running" {
-            return Ok(self.view(id, now));
-        }
+        // Like the real API, a command is refused while the service is on its way,
+        // even to where the command leads (a second caller's identical command).
         if !allowed.contains(&state.as_str()) {
             return Err(bad_request(&format!(
-                "Cannot {command} a service that is {state}"
+                "Cannot {command} a service in state {state}"
             )));
         }
         self.start(through, Some(to), after, now);
@@ -274,6 +275,12 @@ mod tests {
         let answer = s.command(id, "stop", step, later).unwrap();
         assert_eq!(answer["state"], "stopped"); // the answer shows the target...
         assert_eq!(s.state(later), "stopping"); // ... a GET the way there
+                                                // A second caller's stop while it stops is refused, as the real API does.
+        let refused = s.command(id, "stop", step, later).unwrap_err();
+        assert_eq!(refused.0, 400);
+        assert!(refused
+            .1
+            .contains("Cannot stop a service in state stopping"));
         assert!(s.command(id, "awake", step, later).is_err());
         let stopped = later + step;
         assert_eq!(s.state(stopped), "stopped");

@@ -365,10 +365,11 @@ impl State {
     pub fn receive(&self, mut request: RecordedRequest) -> Option<(Duration, FaultAction)> {
         request.at = self.started.elapsed().as_secs_f64();
         let mut data = self.data();
+        let fault = data.faults.take(&request.method, &request.path);
         if self.recording.load(Ordering::Relaxed) {
             data.requests.push(request);
         }
-        data.faults.take()
+        fault
     }
 
     /// The API's answer to a request, as the real service would give it.

@@ -6,7 +6,7 @@ use base64::Engine;
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
-use super::faults::{Fault, FaultAction};
+use super::faults::{Fault, FaultAction, Only};
 use super::record::RecordedRequest;
 use super::services::CLICKHOUSE_VERSION;
 use super::state::State;
@@ -90,6 +90,7 @@ fn faults_apply_in_order_for_their_count() {
             delay: Duration::ZERO,
             action: FaultAction::Drop,
             times: 2,
+            only: Default::default(),
         })
         .unwrap();
     state
@@ -97,6 +98,7 @@ fn faults_apply_in_order_for_their_count() {
             delay: Duration::from_millis(5),
             action: FaultAction::Normal,
             times: 1,
+            only: Default::default(),
         })
         .unwrap();
     let bad_header = Fault {
@@ -107,6 +109,7 @@ fn faults_apply_in_order_for_their_count() {
             headers: vec![("x".into(), "caf\u{e9}\n".into())],
         },
         times: 1,
+        only: Default::default(),
     };
     assert!(state.push_fault(bad_header).is_err());
     assert_eq!(state.pending_faults(), 3);
@@ -115,6 +118,40 @@ fn faults_apply_in_order_for_their_count() {
     assert_eq!(state.receive(req()).unwrap().1, FaultAction::Normal);
     assert_eq!(state.receive(req()), None);
     assert_eq!(state.requests().len(), 4);
+}
+
+#[test]
+fn a_fault_for_some_requests_lets_the_others_through() {
+    let state = seeded();
+    let req = |method: &str, path: &str| RecordedRequest {
+        method: method.into(),
+        path: path.into(),
+        query: None,
+        headers: vec![],
+        body: vec![],
+        at: 0.0,
+        connection: 1,
+        client_port: 1,
+    };
+    let only = Only::new(Some("patch"), Some("/state$")).unwrap();
+    state
+        .push_fault(Fault {
+            delay: Duration::ZERO,
+            action: FaultAction::Drop,
+            times: 1,
+            only,
+        })
+        .unwrap();
+    let state_path = format!("/v1/organizations/{ORG}/services/{SVC}/state");
+    assert_eq!(state.receive(req("GET", &state_path)), None);
+    assert_eq!(state.receive(req("PATCH", "/v1/state/x")), None);
+    assert_eq!(state.pending_faults(), 1);
+    assert_eq!(
+        state.receive(req("PATCH", &state_path)).unwrap().1,
+        FaultAction::Drop
+    );
+    assert_eq!(state.receive(req("PATCH", &state_path)), None);
+    assert!(Only::new(None, Some("(")).is_err());
 }
 
 #[test]

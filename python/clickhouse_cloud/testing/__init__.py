@@ -486,8 +486,14 @@ class Sandbox:
         headers: Optional[Mapping[str, str]] = None,
         times: int = 1,
         delay: float = 0.0,
+        method: Optional[str] = None,
+        path: Optional[str] = None,
     ) -> None:
-        """Answers the next `times` requests with `status` and `body` (or `json`)."""
+        """Answers the next `times` requests with `status` and `body` (or `json`).
+
+        With `method` and/or `path` (a regular expression searched in the request's
+        path), only the requests that match count: `fail_next(500, method="PATCH",
+        path="/state$")` fails a job's state command and none of its reads."""
         if json is not None and body is not None:
             raise ValueError("give body or json, not both")
         header_list = list((headers or {}).items())
@@ -500,16 +506,38 @@ class Sandbox:
         else:
             raw = body or b""
         self._server.push_fault(
-            status=status, body=raw, headers=header_list, delay=delay, times=times
+            status=status,
+            body=raw,
+            headers=header_list,
+            delay=delay,
+            times=times,
+            method=method,
+            path=path,
         )
 
-    def delay_next(self, seconds: float, *, times: int = 1) -> None:
-        """Waits `seconds` before answering the next `times` requests normally."""
-        self._server.push_fault(delay=seconds, times=times)
+    def delay_next(
+        self,
+        seconds: float,
+        *,
+        times: int = 1,
+        method: Optional[str] = None,
+        path: Optional[str] = None,
+    ) -> None:
+        """Waits `seconds` before answering the next `times` requests normally (those
+        that match `method` and `path`, as in `fail_next`)."""
+        self._server.push_fault(delay=seconds, times=times, method=method, path=path)
 
-    def drop_next(self, *, times: int = 1, delay: float = 0.0) -> None:
-        """Closes the connection without an answer for the next `times` requests."""
-        self._server.push_fault(drop=True, delay=delay, times=times)
+    def drop_next(
+        self,
+        *,
+        times: int = 1,
+        delay: float = 0.0,
+        method: Optional[str] = None,
+        path: Optional[str] = None,
+    ) -> None:
+        """Closes the connection without an answer for the next `times` requests (those
+        that match `method` and `path`, as in `fail_next`)."""
+        self._server.push_fault(drop=True, delay=delay, times=times, method=method, path=path)
 
     def stream_next(
         self,
@@ -524,8 +552,11 @@ class Sandbox:
         headers: Optional[Mapping[str, str]] = None,
         times: int = 1,
         delay: float = 0.0,
+        method: Optional[str] = None,
+        path: Optional[str] = None,
     ) -> None:
-        """Answers the next `times` requests with a body sent piece by piece, for the
+        """Answers the next `times` requests (those that match `method` and `path`, as
+        in `fail_next`) with a body sent piece by piece, for the
         faults a plain answer cannot make:
 
         - cut mid-body: `stream_next(200, b'{"result": {', abort=True)`
@@ -548,6 +579,8 @@ class Sandbox:
             abort=abort,
             delay=delay,
             times=times,
+            method=method,
+            path=path,
         )
 
     def clear_faults(self) -> None:
