@@ -88,9 +88,23 @@ def test_delete_stops_first_and_waits_until_gone(sandbox: Sandbox, env: dict) ->
     assert again.returncode == 0, again.stderr
 
 
+def test_stop_and_delete_look_before_they_act(sandbox: Sandbox, env: dict) -> None:
+    """Run again (a cron job, a retried script): nothing is sent that the state does
+    not ask for, and nothing fails for it."""
+    stopped = sandbox.add_service(ORG, state="stopped")["id"]
+    again = cli("services", "stop", stopped, *FAST, env=env)
+    assert again.returncode == 0, again.stderr
+    assert "state                  stopped" in again.stdout
+    assert commands(sandbox) == []
+    gone = cli("services", "delete", stopped, *FAST, env=env)
+    assert gone.returncode == 0, gone.stderr
+    assert cli("services", "delete", stopped, *FAST, env=env).returncode == 0
+    assert [r.method for r in sandbox.requests].count("DELETE") == 1
+
+
 def test_delete_without_stop_is_the_bare_operation(sandbox: Sandbox, env: dict) -> None:
     running = sandbox.add_service(ORG)["id"]
-    refused = cli("services", "delete", running, env=env)
+    refused = cli("services", "delete", running, *FAST, env=env)
     assert refused.returncode == 1 and "error:" in refused.stderr
     assert state(sandbox, running) == "running"
     stopped = sandbox.add_service(ORG, state="stopped")["id"]
@@ -155,6 +169,44 @@ def test_keys_rotate_prints_or_files_the_secret(sandbox: Sandbox, env: dict, tmp
     # Never overwritten.
     again = cli("keys", "rotate", old, "--secret-file", str(path), env=env)
     assert again.returncode == 2 and "already exists" in again.stderr
+
+
+@pytest.mark.parametrize("where", ["missing-folder", "not-a-folder"])
+def test_keys_rotate_with_a_secret_file_it_cannot_write_changes_nothing(
+    sandbox: Sandbox, env: dict, tmp_path: Any, where: str
+) -> None:
+    old = sandbox.add_key(ORG, name="ci")["id"]
+    if where == "missing-folder":
+        path = tmp_path / "no-such-folder" / "new.json"
+    else:
+        (tmp_path / "a-file").write_text("")
+        path = tmp_path / "a-file" / "new.json"
+    result = cli("keys", "rotate", old, "--retire", "delete", "--secret-file", str(path), env=env)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"clickhouse-cloud: error: --secret-file {path}: ")
+    assert result.stderr.count("\n") == 1  # one line, no traceback
+    keys = sandbox.stored(f"/v1/organizations/{ORG}/keys")
+    assert [k["name"] for k in keys] == ["ci"]  # no key made, the old one untouched
+    assert [r.method for r in sandbox.requests] == []
+
+
+def test_keys_rotate_files_the_secret_before_retiring(
+    sandbox: Sandbox, env: dict, tmp_path: Any
+) -> None:
+    """The old key is deleted only once the new secret is on disk; when the delete
+    fails, the file still holds it, and the error is one line."""
+    old = sandbox.add_key(ORG, name="ci")["id"]
+    sandbox.fail_next(500, json={"error": "INTERNAL_SERVER_ERROR: try later"}, method="DELETE")
+    path = tmp_path / "new.json"
+    result = cli("keys", "rotate", old, "--retire", "delete", "--secret-file", str(path), env=env)
+    assert result.returncode == 1
+    assert result.stderr.startswith("clickhouse-cloud: error: KeyRotationError")
+    assert result.stderr.count("\n") == 1
+    saved = json.loads(path.read_text())
+    names = {k["name"] for k in sandbox.stored(f"/v1/organizations/{ORG}/keys")}
+    assert names == {"ci", "ci (rotated)"}
+    assert saved["keySecret"] and saved["keySecret"] not in result.stdout + result.stderr
+    assert f"secret    written to {path}" in result.stdout
 
 
 def test_keys_rotate_hands_over_the_new_key_when_retiring_fails(

@@ -272,6 +272,50 @@ def test_a_failed_retirement_keeps_the_new_key(sandbox: Sandbox, api: chc.Client
         api.rotate_key(old, retire="burn")
 
 
+def test_rotate_a_key_stores_the_new_one_before_retiring(sandbox: Sandbox, api: chc.Client) -> None:
+    old = sandbox.add_key(ORG, name="ci")["id"]
+    vault: list[str] = []
+
+    def store(created: chc.CreatedKey) -> None:
+        names = {k["name"] for k in sandbox.stored(f"/v1/organizations/{ORG}/keys")}
+        assert names == {"ci", "ci (rotated)"}  # the old key is still there
+        vault.append(str(created.key_secret))
+
+    created = api.rotate_key(old, retire="delete", store=store)
+    assert vault == [created.key_secret]
+    assert {k["name"] for k in sandbox.stored(f"/v1/organizations/{ORG}/keys")} == {"ci (rotated)"}
+
+    def broken(created: chc.CreatedKey) -> None:
+        raise OSError("vault unreachable")
+
+    survivor = sandbox.add_key(ORG, name="dbt")["id"]
+    with pytest.raises(chc.KeyRotationError, match="old key was left as it is") as caught:
+        api.rotate_key(survivor, retire="delete", store=broken)
+    assert caught.value.created.key_secret
+    assert isinstance(caught.value.__cause__, OSError)
+    names = {k["name"] for k in sandbox.stored(f"/v1/organizations/{ORG}/keys")}
+    assert names == {"ci (rotated)", "dbt", "dbt (rotated)"}  # dbt not deleted
+
+
+def test_rotate_a_key_async_store(sandbox: Sandbox) -> None:
+    old = sandbox.add_key(ORG, name="ci")["id"]
+    vault: list[str] = []
+
+    async def main() -> None:
+        async with sandbox.async_client(organization_id=ORG) as client:
+
+            async def store(created: chc.CreatedKey) -> None:
+                await asyncio.sleep(0)
+                vault.append(str(created.key_secret))
+
+            await client.rotate_key(old, retire="disable", store=store)
+
+    asyncio.run(main())
+    assert len(vault) == 1 and len(vault[0]) >= 20
+    states = {k["name"]: k["state"] for k in sandbox.stored(f"/v1/organizations/{ORG}/keys")}
+    assert states == {"ci": "disabled", "ci (rotated)": "enabled"}
+
+
 def test_restart_a_pipe_around_a_change(sandbox: Sandbox, api: chc.Client) -> None:
     sandbox.add_service(ORG, id=SERVICE)
     pipe = sandbox.add_clickpipe(ORG, SERVICE, state="Running")["id"]

@@ -139,6 +139,11 @@ def test_read_costs(api: Sandbox) -> None:
     assert len(windows) == 3 and all("filter=entityType%3Aservice" in q for q in windows)
 
 
+def test_read_costs_of_a_range_without_costs(api: Sandbox) -> None:
+    """An empty range is a report of nothing, not a KeyError from `groupby`."""
+    assert run_job("read-costs", api).strip() == "0.00 CHC {}"
+
+
 def test_rotate_a_key(api: Sandbox) -> None:
     old = api.add_key(ORG, name="airflow-2026-11")["id"]
     keep = api.add_key(ORG, name="dbt")["id"]
@@ -179,6 +184,6 @@ def test_a_pipe_is_not_started_from_running(api: Sandbox) -> None:
     """The sandbox enforces the rule the restart job checks for."""
     api.add_service(ORG, id=SERVICE)
     pipe = api.add_clickpipe(ORG, SERVICE, state="Running")["id"]
-    with pytest.raises(chc.BadRequestError, match="Stopped or Failed"):
+    with pytest.raises(chc.BadRequestError, match="Stopped, Paused or Failed"):
         api.client(organization_id=ORG).clickpipes.update_state(SERVICE, pipe, command="start")
     assert uuid.UUID(pipe)

@@ -99,6 +99,7 @@ class ClientCore:
         organization_id: _Id,
         service_id: _Id,
         *,
+        wait: bool = True,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -108,6 +109,7 @@ class ClientCore:
         organization_id: _Id,
         service_id: _Id,
         *,
+        wait: bool = True,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -118,6 +120,7 @@ class ClientCore:
         service_id: _Id,
         *,
         stop: bool = True,
+        wait: bool = True,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -129,6 +132,26 @@ class ClientCore:
         clickpipe_id: _Id,
         *,
         state: Optional[Any] = None,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Any: ...
+    def stop_clickpipe(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        clickpipe_id: _Id,
+        *,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Any: ...
+    def start_clickpipe(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        clickpipe_id: _Id,
+        *,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -242,6 +265,7 @@ class AsyncClientCore:
         organization_id: _Id,
         service_id: _Id,
         *,
+        wait: bool = True,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -251,6 +275,7 @@ class AsyncClientCore:
         organization_id: _Id,
         service_id: _Id,
         *,
+        wait: bool = True,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -261,6 +286,7 @@ class AsyncClientCore:
         service_id: _Id,
         *,
         stop: bool = True,
+        wait: bool = True,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -272,6 +298,26 @@ class AsyncClientCore:
         clickpipe_id: _Id,
         *,
         state: Optional[Any] = None,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Awaitable[Any]: ...
+    def stop_clickpipe(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        clickpipe_id: _Id,
+        *,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Awaitable[Any]: ...
+    def start_clickpipe(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        clickpipe_id: _Id,
+        *,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -432,6 +478,8 @@ class SandboxServer:
         delay: float = 0.0,
         drop: bool = False,
         times: int = 1,
+        method: Optional[str] = None,
+        path: Optional[str] = None,
     ) -> None: ...
     def push_stream_fault(
         self,
@@ -446,6 +494,8 @@ class SandboxServer:
         abort: bool = False,
         delay: float = 0.0,
         times: int = 1,
+        method: Optional[str] = None,
+        path: Optional[str] = None,
     ) -> None: ...
     def clear_faults(self) -> None: ...
     @property
@@ -482,3 +532,4 @@ def bind_exceptions(module: types.ModuleType) -> None:
     """Looks every class up in `module`: the package calls it as it is imported."""
 def runtime_started() -> bool: ...
 def shutdown_runtime() -> None: ...
+def clickpipe_stop_states(pipe: Any) -> tuple[list[str], list[str]]: ...

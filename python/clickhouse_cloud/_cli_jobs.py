@@ -115,24 +115,20 @@ def run_job(args: argparse.Namespace, client: Any, org: Any) -> Optional[int]:
         )
         _service(args, service)
     elif key == ("services", "stop"):
-        if args.wait:
-            service = client.stop_service(
-                args.service, organization_id=org, progress=progress, **wait
-            )
-        else:
-            service = client.services.update_state(
-                args.service, command="stop", organization_id=org
-            )
+        # Without --wait too, the job looks first: a stopped service is left alone.
+        service = client.stop_service(
+            args.service, wait=args.wait, organization_id=org, progress=progress, **wait
+        )
         _service(args, service)
     elif key == ("services", "delete"):
-        if args.wait:
-            client.delete_service(
-                args.service, stop=args.stop, organization_id=org, progress=progress, **wait
-            )
-        else:
-            if args.stop:
-                client.stop_service(args.service, organization_id=org, progress=progress, **wait)
-            client.services.delete(args.service, organization_id=org)
+        client.delete_service(
+            args.service,
+            stop=args.stop,
+            wait=args.wait,
+            organization_id=org,
+            progress=progress,
+            **wait,
+        )
         gone = " and gone" if args.wait else ""
         print(
             json.dumps({"id": args.service})
@@ -201,35 +197,72 @@ def _csv_value(value: Any) -> Any:
 
 
 def _rotate(args: argparse.Namespace, client: Any, org: Any) -> None:
-    if args.secret_file and os.path.exists(args.secret_file):
-        raise ValueError(f"--secret-file {args.secret_file}: already exists")
-    try:
-        created = client.rotate_key(
-            args.key, name=args.name, retire=args.retire, organization_id=org
-        )
-        failure: Optional[KeyRotationError] = None
-    except KeyRotationError as error:
-        # The new key exists: hand it over before reporting what went wrong.
-        created, failure = error.created, error
-    new_key = created.key
-    new_id = str(new_key.id) if new_key is not None and new_key.id is not None else None
-    if args.secret_file:
-        # O_EXCL: never overwrite; 0600: the secret is for its owner only.
-        fd = os.open(args.secret_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"keyId": created.key_id, "keySecret": created.key_secret, "id": new_id}, f)
-            f.write("\n")
-    if args.json:
-        print(json.dumps(created.to_dict(include_secrets=args.show_secret), indent=2))
-    else:
-        name = new_key.name if new_key is not None else None
-        print(f"new key   {name} ({new_id})")
+    # The secret's destination is made first (exclusively, 0600: never overwritten, for
+    # its owner only): a path that cannot be written fails before any key changes.
+    secret_file = _open_secret_file(args.secret_file) if args.secret_file else None
+    shown = False
+
+    def show(created: Any) -> None:
+        nonlocal shown
+        shown = True
+        if args.json:
+            print(json.dumps(created.to_dict(include_secrets=args.show_secret), indent=2))
+            return
+        new_key = created.key
+        new_id = new_key.id if new_key is not None else None
+        print(f"new key   {new_key.name if new_key is not None else None} ({new_id})")
         print(f"key id    {created.key_id}")
         if args.show_secret:
             print(f"secret    {created.key_secret}")
-        else:
+        elif secret_file is not None and secret_file.closed:
             print(f"secret    written to {args.secret_file}")
-        if failure is None and args.retire != "keep":
-            print(f"old key   {args.key} {args.retire}d")
+        else:
+            print("secret    not stored: the old key was left as it is (see the error)")
+        sys.stdout.flush()
+
+    def store(created: Any) -> None:
+        # Called before the old key is retired: the new secret is saved (or shown)
+        # first, so that no failure after it can leave it nowhere.
+        if secret_file is not None:
+            new_id = created.key.id if created.key is not None else None
+            record = {
+                "keyId": created.key_id,
+                "keySecret": created.key_secret,
+                "id": str(new_id) if new_id is not None else None,
+            }
+            secret_file.write(json.dumps(record) + "\n")
+            secret_file.flush()
+            os.fsync(secret_file.fileno())
+            secret_file.close()
+        show(created)
+
+    failure: Optional[KeyRotationError] = None
+    try:
+        created = client.rotate_key(
+            args.key, name=args.name, retire=args.retire, store=store, organization_id=org
+        )
+    except KeyRotationError as error:
+        # The new key exists (and the old one is untouched when storing failed).
+        created, failure = error.created, error
+    finally:
+        if secret_file is not None and not secret_file.closed:
+            # Nothing stored: no key was made, or storing failed. No empty file is left.
+            secret_file.close()
+            os.unlink(args.secret_file)
+    if not shown:
+        show(created)
+    if failure is None and args.retire != "keep" and not args.json:
+        print(f"old key   {args.key} {args.retire}d")
     if failure is not None:
         raise failure
+
+
+def _open_secret_file(path: str) -> Any:
+    """`path` created for writing, exclusively and readable by its owner only."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise ValueError(f"--secret-file {path}: already exists") from None
+    except OSError as error:
+        raise ValueError(f"--secret-file {path}: {error.strerror or error}") from None
+    return os.fdopen(fd, "w", encoding="utf-8")

@@ -1,6 +1,6 @@
 """The jobs users come with, on `Client` and `AsyncClient`: keep a service running,
 stop it, delete it safely, prove a backup restores (`restored()`), read costs over any
-range, rotate a key, restart a ClickPipe around a change.
+range, rotate a key, stop, start or restart a ClickPipe around a change.
 
 The waiting and the state decisions are in the core (`src/core/jobs.rs`): the sync
 methods release the GIL and answer Ctrl-C, the async ones never block the loop and
@@ -56,6 +56,14 @@ class _Organization:
         return self.organization_id
 
 
+def _not_stored(created: CreatedKey, error: Exception) -> KeyRotationError:
+    return KeyRotationError(
+        f"the new key was created, but storing it failed, so the old key was left as it is: "
+        f"{type(error).__name__}: {error}",
+        created=created,
+    )
+
+
 def _cleanup_failed(error: BaseException, cleanup: BaseException, service: Any) -> None:
     logger.error("could not delete the restored service %s: %s", service, cleanup)
     if hasattr(error, "add_note"):  # Python 3.11+
@@ -72,6 +80,7 @@ class Jobs(_Organization):
         self,
         service_id: Id,
         *,
+        wait: bool = True,
         organization_id: Optional[Id] = None,
         timeout: float = SERVICE_TIMEOUT,
         poll_interval: float = SERVICE_POLL,
@@ -81,10 +90,13 @@ class Jobs(_Organization):
         started if stopped, woken if idle; waited for through `starting`,
         `provisioning`, `awaking` (and `stopping`, then started). Raises
         `ServiceFailedError` at once on a state it cannot leave, `WaitTimeoutError`
-        after `timeout` seconds. Safe to call again."""
+        after `timeout` seconds. Safe to call again, and beside a second caller.
+        With `wait=False`, returns as soon as the start (or wake) is taken, or the
+        service is on its way by itself."""
         result: Service = self._core.ensure_running(
             self._org(organization_id),
             service_id,
+            wait=wait,
             timeout=timeout,
             poll_interval=poll_interval,
             progress=reporter(progress),
@@ -95,16 +107,20 @@ class Jobs(_Organization):
         self,
         service_id: Id,
         *,
+        wait: bool = True,
         organization_id: Optional[Id] = None,
         timeout: float = SERVICE_TIMEOUT,
         poll_interval: float = SERVICE_POLL,
         progress: ProgressArg = None,
     ) -> Service:
         """Stops the service and returns it once `stopped` (at once if it is). A service
-        still starting is let start first: the API cannot stop it before."""
+        still starting is let start first: the API cannot stop it before. With
+        `wait=False`, returns as soon as the stop is taken, or the service is
+        stopping."""
         result: Service = self._core.stop_service(
             self._org(organization_id),
             service_id,
+            wait=wait,
             timeout=timeout,
             poll_interval=poll_interval,
             progress=reporter(progress),
@@ -116,6 +132,7 @@ class Jobs(_Organization):
         service_id: Id,
         *,
         stop: bool = True,
+        wait: bool = True,
         organization_id: Optional[Id] = None,
         timeout: float = SERVICE_TIMEOUT,
         poll_interval: float = SERVICE_POLL,
@@ -123,12 +140,14 @@ class Jobs(_Organization):
     ) -> None:
         """Deletes the service and returns once it is gone. With `stop` (default), a
         service that is not stopped is stopped first, as the API requires. A service
-        already gone is success, so a retried task does no harm. (`services.delete` is
-        the bare operation.)"""
+        already gone is success, so a retried task does no harm. With `wait=False`,
+        returns as soon as the delete is taken (after the stop, which is waited for).
+        (`services.delete` is the bare operation.)"""
         self._core.delete_service(
             self._org(organization_id),
             service_id,
             stop=stop,
+            wait=wait,
             timeout=timeout,
             poll_interval=poll_interval,
             progress=reporter(progress),
@@ -213,15 +232,24 @@ class Jobs(_Organization):
         *,
         name: Optional[str] = None,
         retire: str = "keep",
+        store: Optional[Callable[[CreatedKey], Any]] = None,
         organization_id: Optional[Id] = None,
     ) -> CreatedKey:
         """Creates a key with the roles (and IP access list) of key `key_id` and returns
-        it with its secret, which the API shows only this once. The old key is kept
-        (`retire="keep"`), disabled (`"disable"`) or deleted (`"delete"`) once the new
-        one exists; if that fails, `KeyRotationError` holds the new key (`.created`)."""
+        it with its secret, which the API shows only this once. `store(created)`, when
+        given, is called with the new key before anything else happens: put the secret
+        in your secret manager there; if it raises, the old key is left as it is and
+        `KeyRotationError` holds the new key (`.created`). Then the old key is kept
+        (`retire="keep"`), disabled (`"disable"`) or deleted (`"delete"`); if that
+        fails, `KeyRotationError` holds the new key too."""
         _check_retire(retire)
         org = self._org(organization_id)
         created: CreatedKey = self._core.rotate_key(org, key_id, name=name)
+        if store is not None:
+            try:
+                store(created)
+            except Exception as error:
+                raise _not_stored(created, error) from error
         if retire != "keep":
             try:
                 self._core.retire_key(org, key_id, retire)
@@ -267,20 +295,64 @@ class Jobs(_Organization):
         poll_interval: float = PIPE_POLL,
         progress: ProgressArg = None,
     ) -> ClickPipe:
-        """Stops the ClickPipe and waits until `Stopped`, runs `change()` (a schema
-        change, a new table), then starts it and returns it `Running`. If `change`
-        raises, the pipe is left stopped and the error propagates."""
+        """Stops the ClickPipe (`stop_clickpipe`), runs `change()` (a schema change, a
+        new table), then starts it and returns it running (`start_clickpipe`). If
+        `change` raises, the pipe is left stopped and the error propagates; running the
+        job again then finds it stopped and goes on from there. `timeout` is for each
+        of the two waits."""
         org = self._org(organization_id)
-        show = reporter(progress)
-        pipes: Any = getattr(self, "clickpipes")  # noqa: B009 (the generated namespace)
-        wait = dict(timeout=timeout, poll_interval=poll_interval, progress=show)
-        pipes.update_state(service_id, clickpipe_id, command="stop", organization_id=org)
-        self._core.wait_for_clickpipe(org, service_id, clickpipe_id, state="Stopped", **wait)
+        wait = dict(timeout=timeout, poll_interval=poll_interval, progress=reporter(progress))
+        self._core.stop_clickpipe(org, service_id, clickpipe_id, **wait)
         if change is not None:
             change()
-        pipes.update_state(service_id, clickpipe_id, command="start", organization_id=org)
-        result: ClickPipe = self._core.wait_for_clickpipe(
-            org, service_id, clickpipe_id, state="Running", **wait
+        result: ClickPipe = self._core.start_clickpipe(org, service_id, clickpipe_id, **wait)
+        return result
+
+    def stop_clickpipe(
+        self,
+        service_id: Id,
+        clickpipe_id: Id,
+        *,
+        organization_id: Optional[Id] = None,
+        timeout: float = PIPE_TIMEOUT,
+        poll_interval: float = PIPE_POLL,
+        progress: ProgressArg = None,
+    ) -> ClickPipe:
+        """Stops the ClickPipe and returns it once stopped: `Stopped`, or `Paused` for a
+        database (Postgres, MySQL, MongoDB, BigQuery) pipe, which pauses instead. At
+        once if it is (or if it stopped on an error, `Failed`); `ClickPipeFailedError`
+        on `InternalError`. Safe to call again."""
+        result: ClickPipe = self._core.stop_clickpipe(
+            self._org(organization_id),
+            service_id,
+            clickpipe_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
+        )
+        return result
+
+    def start_clickpipe(
+        self,
+        service_id: Id,
+        clickpipe_id: Id,
+        *,
+        organization_id: Optional[Id] = None,
+        timeout: float = PIPE_TIMEOUT,
+        poll_interval: float = PIPE_POLL,
+        progress: ProgressArg = None,
+    ) -> ClickPipe:
+        """Starts the ClickPipe (from `Stopped`, `Paused` or `Failed`) and returns it
+        once `Running` (or `Completed`, an object-storage batch); at once if it runs. A
+        pipe still stopping is let stop first. `ClickPipeFailedError` if it fails after
+        the start, or on `InternalError`. Safe to call again."""
+        result: ClickPipe = self._core.start_clickpipe(
+            self._org(organization_id),
+            service_id,
+            clickpipe_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
         )
         return result
 
@@ -295,6 +367,7 @@ class AsyncJobs(_Organization):
         self,
         service_id: Id,
         *,
+        wait: bool = True,
         organization_id: Optional[Id] = None,
         timeout: float = SERVICE_TIMEOUT,
         poll_interval: float = SERVICE_POLL,
@@ -304,6 +377,7 @@ class AsyncJobs(_Organization):
         result: Service = await self._core.ensure_running(
             self._org(organization_id),
             service_id,
+            wait=wait,
             timeout=timeout,
             poll_interval=poll_interval,
             progress=reporter(progress),
@@ -314,6 +388,7 @@ class AsyncJobs(_Organization):
         self,
         service_id: Id,
         *,
+        wait: bool = True,
         organization_id: Optional[Id] = None,
         timeout: float = SERVICE_TIMEOUT,
         poll_interval: float = SERVICE_POLL,
@@ -323,6 +398,7 @@ class AsyncJobs(_Organization):
         result: Service = await self._core.stop_service(
             self._org(organization_id),
             service_id,
+            wait=wait,
             timeout=timeout,
             poll_interval=poll_interval,
             progress=reporter(progress),
@@ -334,6 +410,7 @@ class AsyncJobs(_Organization):
         service_id: Id,
         *,
         stop: bool = True,
+        wait: bool = True,
         organization_id: Optional[Id] = None,
         timeout: float = SERVICE_TIMEOUT,
         poll_interval: float = SERVICE_POLL,
@@ -344,6 +421,7 @@ class AsyncJobs(_Organization):
             self._org(organization_id),
             service_id,
             stop=stop,
+            wait=wait,
             timeout=timeout,
             poll_interval=poll_interval,
             progress=reporter(progress),
@@ -421,12 +499,20 @@ class AsyncJobs(_Organization):
         *,
         name: Optional[str] = None,
         retire: str = "keep",
+        store: Optional[Callable[[CreatedKey], Any]] = None,
         organization_id: Optional[Id] = None,
     ) -> CreatedKey:
-        """See `Client.rotate_key`."""
+        """See `Client.rotate_key`; `store` may be a coroutine function."""
         _check_retire(retire)
         org = self._org(organization_id)
         created: CreatedKey = await self._core.rotate_key(org, key_id, name=name)
+        if store is not None:
+            try:
+                outcome = store(created)
+                if hasattr(outcome, "__await__"):
+                    await outcome
+            except Exception as error:
+                raise _not_stored(created, error) from error
         if retire != "keep":
             try:
                 await self._core.retire_key(org, key_id, retire)
@@ -473,17 +559,53 @@ class AsyncJobs(_Organization):
     ) -> ClickPipe:
         """See `Client.restart_clickpipe`; `change` may be a coroutine function."""
         org = self._org(organization_id)
-        show = reporter(progress)
-        pipes: Any = getattr(self, "clickpipes")  # noqa: B009 (the generated namespace)
-        wait = dict(timeout=timeout, poll_interval=poll_interval, progress=show)
-        await pipes.update_state(service_id, clickpipe_id, command="stop", organization_id=org)
-        await self._core.wait_for_clickpipe(org, service_id, clickpipe_id, state="Stopped", **wait)
+        wait = dict(timeout=timeout, poll_interval=poll_interval, progress=reporter(progress))
+        await self._core.stop_clickpipe(org, service_id, clickpipe_id, **wait)
         if change is not None:
             outcome = change()
             if hasattr(outcome, "__await__"):
                 await outcome
-        await pipes.update_state(service_id, clickpipe_id, command="start", organization_id=org)
-        result: ClickPipe = await self._core.wait_for_clickpipe(
-            org, service_id, clickpipe_id, state="Running", **wait
+        result: ClickPipe = await self._core.start_clickpipe(org, service_id, clickpipe_id, **wait)
+        return result
+
+    async def stop_clickpipe(
+        self,
+        service_id: Id,
+        clickpipe_id: Id,
+        *,
+        organization_id: Optional[Id] = None,
+        timeout: float = PIPE_TIMEOUT,
+        poll_interval: float = PIPE_POLL,
+        progress: ProgressArg = None,
+    ) -> ClickPipe:
+        """See `Client.stop_clickpipe`."""
+        result: ClickPipe = await self._core.stop_clickpipe(
+            self._org(organization_id),
+            service_id,
+            clickpipe_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
+        )
+        return result
+
+    async def start_clickpipe(
+        self,
+        service_id: Id,
+        clickpipe_id: Id,
+        *,
+        organization_id: Optional[Id] = None,
+        timeout: float = PIPE_TIMEOUT,
+        poll_interval: float = PIPE_POLL,
+        progress: ProgressArg = None,
+    ) -> ClickPipe:
+        """See `Client.start_clickpipe`."""
+        result: ClickPipe = await self._core.start_clickpipe(
+            self._org(organization_id),
+            service_id,
+            clickpipe_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=reporter(progress),
         )
         return result

@@ -164,6 +164,7 @@ __all__ = [
     'UsageCostRecord',
     '__version__',
     'bind_exceptions',
+    'clickpipe_stop_states',
     'runtime_started',
     'shutdown_runtime',
 ]
@@ -251,6 +252,7 @@ class ClientCore:
         organization_id: _Id,
         service_id: _Id,
         *,
+        wait: bool = True,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -260,6 +262,7 @@ class ClientCore:
         organization_id: _Id,
         service_id: _Id,
         *,
+        wait: bool = True,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -270,6 +273,7 @@ class ClientCore:
         service_id: _Id,
         *,
         stop: bool = True,
+        wait: bool = True,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -281,6 +285,26 @@ class ClientCore:
         clickpipe_id: _Id,
         *,
         state: Optional[Any] = None,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Any: ...
+    def stop_clickpipe(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        clickpipe_id: _Id,
+        *,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Any: ...
+    def start_clickpipe(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        clickpipe_id: _Id,
+        *,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -394,6 +418,7 @@ class AsyncClientCore:
         organization_id: _Id,
         service_id: _Id,
         *,
+        wait: bool = True,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -403,6 +428,7 @@ class AsyncClientCore:
         organization_id: _Id,
         service_id: _Id,
         *,
+        wait: bool = True,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -413,6 +439,7 @@ class AsyncClientCore:
         service_id: _Id,
         *,
         stop: bool = True,
+        wait: bool = True,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -424,6 +451,26 @@ class AsyncClientCore:
         clickpipe_id: _Id,
         *,
         state: Optional[Any] = None,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Awaitable[Any]: ...
+    def stop_clickpipe(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        clickpipe_id: _Id,
+        *,
+        timeout: Optional[Any] = None,
+        poll_interval: Optional[Any] = None,
+        progress: Optional[Any] = None,
+    ) -> Awaitable[Any]: ...
+    def start_clickpipe(
+        self,
+        organization_id: _Id,
+        service_id: _Id,
+        clickpipe_id: _Id,
+        *,
         timeout: Optional[Any] = None,
         poll_interval: Optional[Any] = None,
         progress: Optional[Any] = None,
@@ -584,6 +631,8 @@ class SandboxServer:
         delay: float = 0.0,
         drop: bool = False,
         times: int = 1,
+        method: Optional[str] = None,
+        path: Optional[str] = None,
     ) -> None: ...
     def push_stream_fault(
         self,
@@ -598,6 +647,8 @@ class SandboxServer:
         abort: bool = False,
         delay: float = 0.0,
         times: int = 1,
+        method: Optional[str] = None,
+        path: Optional[str] = None,
     ) -> None: ...
     def clear_faults(self) -> None: ...
     @property
@@ -634,6 +685,7 @@ def bind_exceptions(module: types.ModuleType) -> None:
     """Looks every class up in `module`: the package calls it as it is imported."""
 def runtime_started() -> bool: ...
 def shutdown_runtime() -> None: ...
+def clickpipe_stop_states(pipe: Any) -> tuple[list[str], list[str]]: ...
 
 @final
 class Activity:

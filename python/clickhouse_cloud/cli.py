@@ -529,6 +529,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_API_ERROR
+    except OSError as e:  # a file the command reads or writes
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"clickhouse-cloud: error: {where}{e.strerror or e}", file=sys.stderr)
+        return EXIT_USAGE
     return EXIT_USAGE
 
 

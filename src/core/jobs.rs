@@ -1,15 +1,16 @@
 //! The jobs users come with, each several calls and states to wait through: keep a
-//! service running, stop it, delete it safely, wait for a ClickPipe, read costs over
-//! any range, rotate a key. Written by hand over the generated operations and the
-//! waiters' polling (`waiters::drive`): what to send in which state is a decision the
-//! spec does not make.
+//! service running, stop it, delete it safely, stop or start a ClickPipe and wait for
+//! it, read costs over any range, rotate a key. Written by hand over the generated
+//! operations and the polling loop (`polling.rs`, which also decides when a command is
+//! sent again); what to send in which state is a decision the spec does not make
+//! (`states.rs` holds the states' meanings).
 //!
-//! A state change's answer may already show the target state; the jobs never trust it
-//! and poll until the service (or pipe) reports the state itself.
+//! Every job looks before it acts, and a state change's answer is never trusted (it may
+//! already show the target state): the jobs poll until the service (or pipe) reports
+//! the state itself. So each is safe to run again, and a second caller's identical
+//! command does it no harm.
 
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
 
 use serde_json::{json, Value};
 use uuid::Uuid;
@@ -19,17 +20,40 @@ use super::api::operations::{id, Output};
 use super::client::Client;
 use super::error::Error;
 use super::operation::Arguments;
-use super::waiters::{drive, is_dead_end, Observed, Progress, Waiting};
+use super::polling::{no_action, poll, Observed, Progress, Waiting};
+use super::states::{
+    is_dead_end, is_one_of, pipe_stop_states, DELETED, DELETING, PIPE_FAILED, PIPE_RUNNING,
+    STARTING, STOPPABLE,
+};
+use super::waiters::{DEFAULT_SERVICE_POLL_INTERVAL, DEFAULT_SERVICE_WAIT};
 use super::wire::Date;
 
 /// The most days one usage-cost request may span (the API refuses more).
 pub const MAX_COST_DAYS: i64 = 31;
 
-/// How long a service may take to start, stop or go away by default.
-const SERVICE_JOB_WAIT: std::time::Duration = std::time::Duration::from_secs(1800);
+/// A job's polling loop, with a service's timeout and interval where none was given.
+async fn drive<T, F, Fut, A, AFut>(
+    what: &str,
+    waiting: Waiting,
+    progress: &Progress,
+    fetch: F,
+    check: impl FnMut(T, Option<&'static str>) -> Observed<T>,
+    act: A,
+) -> Result<T, Error>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, Error>>,
+    A: FnMut(&'static str) -> AFut,
+    AFut: std::future::Future<Output = Result<(), Error>>,
+{
+    let (timeout, interval) =
+        waiting.resolve(DEFAULT_SERVICE_WAIT, DEFAULT_SERVICE_POLL_INTERVAL)?;
+    poll(what, timeout, interval, progress, fetch, check, act).await
+}
 
-/// Service states on the way to `running` by themselves.
-const STARTING: &[&str] = &["starting", "provisioning", "awaking", "awakening"];
+fn lower_state(state: &Option<String>) -> String {
+    state.as_deref().unwrap_or_default().to_ascii_lowercase()
+}
 
 impl Client {
     async fn service_command(
@@ -48,122 +72,94 @@ impl Client {
 
     /// Makes sure the service runs: returns at once if it does, starts it if stopped,
     /// wakes it if idle, waits through the states on the way (a service `stopping` is
-    /// let stop, then started), and fails fast on a state it cannot leave.
+    /// let stop, then started), and fails fast on a state it cannot leave. Without
+    /// `wait`, returns once the command is taken or the service is on its way.
     pub async fn ensure_service_running(
         &self,
         org: &Uuid,
         service: &Uuid,
+        wait: bool,
         waiting: Waiting,
         progress: &Progress,
     ) -> Result<Service, Error> {
-        let what = format!("service {service}");
-        // The last command sent: not sent again while the state still shows the old
-        // one (the API may answer before the state changes).
-        let sent: Mutex<Option<&'static str>> = Mutex::new(None);
-        let last_sent = || sent.lock().ok().and_then(|s| *s);
         drive(
-            &what,
-            waiting.or(SERVICE_JOB_WAIT),
+            &format!("service {service}"),
+            waiting,
             progress,
             || self.get_service(org, service),
-            |found: Service| {
-                let state = found.state.clone().unwrap_or_default().to_ascii_lowercase();
+            |found: Service, accepted| {
+                let state = lower_state(&found.state);
+                let on_its_way = accepted.is_some() || STARTING.contains(&state.as_str());
                 match state.as_str() {
                     "running" => Observed::Done(found),
-                    "stopped" if last_sent() != Some("start") => Observed::Act(state, "start"),
-                    "idle" if last_sent() != Some("awake") => Observed::Act(state, "awake"),
+                    _ if !wait && on_its_way => Observed::Done(found),
+                    "stopped" => Observed::Act(state, "start"),
+                    "idle" => Observed::Act(state, "awake"),
                     s if is_dead_end(s, "running") => {
                         Observed::Failed(Error::ServiceFailed(Box::new(found)))
                     }
                     _ => Observed::Pending(state),
                 }
             },
-            |command| {
-                if let Ok(mut last) = sent.lock() {
-                    *last = Some(command);
-                }
-                self.service_command(org, service, command)
-            },
+            |command| self.service_command(org, service, command),
         )
         .await
     }
 
-    /// Stops the service and waits until it is `stopped` (at once if it is).
+    /// Stops the service and waits until it is `stopped` (at once if it is). A service
+    /// still starting is let start first: the API cannot stop it before. Without
+    /// `wait`, returns once the stop is taken or the service is stopping.
     pub async fn stop_service(
         &self,
         org: &Uuid,
         service: &Uuid,
+        wait: bool,
         waiting: Waiting,
         progress: &Progress,
     ) -> Result<Service, Error> {
-        let what = format!("service {service}");
-        let sent = AtomicBool::new(false);
         drive(
-            &what,
-            waiting.or(SERVICE_JOB_WAIT),
+            &format!("service {service}"),
+            waiting,
             progress,
             || self.get_service(org, service),
-            |found: Service| {
-                let state = found.state.clone().unwrap_or_default().to_ascii_lowercase();
+            |found: Service, accepted| {
+                let state = lower_state(&found.state);
+                let on_its_way = accepted.is_some() || state == "stopping";
                 match state.as_str() {
                     "stopped" => Observed::Done(found),
-                    "running" | "idle" | "degraded" if !sent.load(Ordering::Relaxed) => {
-                        Observed::Act(state, "stop")
-                    }
-                    // A service starting cannot be stopped yet: let it get there.
-                    s if STARTING.contains(&s) => Observed::Pending(state),
+                    _ if !wait && on_its_way => Observed::Done(found),
+                    s if STOPPABLE.contains(&s) => Observed::Act(state, "stop"),
                     s if is_dead_end(s, "stopped") => {
                         Observed::Failed(Error::ServiceFailed(Box::new(found)))
                     }
+                    // Starting (let it get there) or stopping.
                     _ => Observed::Pending(state),
                 }
             },
-            |command| {
-                sent.store(true, Ordering::Relaxed);
-                self.service_command(org, service, command)
-            },
+            |command| self.service_command(org, service, command),
         )
         .await
     }
 
     /// Deletes the service and waits until it is gone. With `stop`, a service that is
-    /// not stopped is stopped first (the API refuses to delete it otherwise). Safe to
-    /// run again: a service already gone is success.
+    /// not stopped is stopped first (the API refuses to delete it otherwise; one still
+    /// starting is let start). Safe to run again: a service already gone, or already
+    /// on its way out, is success. Without `wait`, returns once the delete is taken or
+    /// the service is on its way out.
+    #[allow(clippy::too_many_arguments)]
     pub async fn delete_service(
         &self,
         org: &Uuid,
         service: &Uuid,
         stop: bool,
+        wait: bool,
         waiting: Waiting,
         progress: &Progress,
     ) -> Result<(), Error> {
-        let what = format!("service {service}");
-        let started = tokio::time::Instant::now();
-        let budget = waiting.or(SERVICE_JOB_WAIT);
-        if stop {
-            match self.stop_service(org, service, budget, progress).await {
-                Ok(_) => {}
-                Err(e) if is_gone(&e) => return Ok(()),
-                Err(Error::ServiceFailed(found)) if is_terminal(&found) => {}
-                Err(e) => return Err(e),
-            }
-        }
-        let args = Arguments {
-            path: vec![org.to_string(), service.to_string()],
-            query: Vec::new(),
-            body: None,
-        };
-        match self.call(id::INSTANCE_DELETE, args).await {
-            Ok(_) => {}
-            Err(e) if is_gone(&e) => return Ok(()),
-            // Already on its way out (a retried task, a second caller).
-            Err(Error::Status(s)) if s.status_code == 400 && s.message.contains("terminat") => {}
-            Err(e) => return Err(e),
-        }
-        let left = budget.remaining(started.elapsed());
+        let path = vec![org.to_string(), service.to_string()];
         drive(
-            &what,
-            left,
+            &format!("service {service}"),
+            waiting,
             progress,
             || async {
                 match self.get_service(org, service).await {
@@ -175,13 +171,46 @@ impl Client {
                     Err(e) => Err(e),
                 }
             },
-            |found: Option<Service>| match found {
-                None => Observed::Done(None),
-                Some(found) => {
-                    Observed::Pending(found.state.unwrap_or_default().to_ascii_lowercase())
+            |found: Option<Service>, accepted| {
+                let Some(found) = found else {
+                    return Observed::Done(None);
+                };
+                let state = lower_state(&found.state);
+                let deleting = DELETING.contains(&state.as_str());
+                match state.as_str() {
+                    s if DELETED.contains(&s) => Observed::Done(None),
+                    _ if !wait && (deleting || accepted == Some("delete")) => Observed::Done(None),
+                    s if DELETING.contains(&s) => Observed::Pending(state),
+                    "stopped" => Observed::Act(state, "delete"),
+                    s if stop && STOPPABLE.contains(&s) => Observed::Act(state, "stop"),
+                    s if is_dead_end(s, "stopped") => {
+                        Observed::Failed(Error::ServiceFailed(Box::new(found)))
+                    }
+                    // On its way (starting, stopping): let it get there.
+                    s if STARTING.contains(&s) || s == "stopping" => Observed::Pending(state),
+                    // Not stopped and not to be: the API's refusal is the answer.
+                    _ if !stop => Observed::Act(state, "delete"),
+                    _ => Observed::Pending(state),
                 }
             },
-            |_| async { Ok(()) },
+            |command| {
+                let path = path.clone();
+                async move {
+                    if command != "delete" {
+                        return self.service_command(org, service, command).await;
+                    }
+                    let args = Arguments {
+                        path,
+                        query: Vec::new(),
+                        body: None,
+                    };
+                    match self.call(id::INSTANCE_DELETE, args).await {
+                        // Gone in the meantime: the next look says so.
+                        Err(Error::Status(s)) if s.status_code == 404 => Ok(()),
+                        other => other.map(|_| ()),
+                    }
+                }
+            },
         )
         .await
         .map(|_| ())
@@ -198,25 +227,101 @@ impl Client {
         waiting: Waiting,
         progress: &Progress,
     ) -> Result<ClickPipe, Error> {
-        let what = format!("ClickPipe {pipe}");
         let target = state.to_ascii_lowercase();
         drive(
-            &what,
-            waiting.or(SERVICE_JOB_WAIT),
+            &format!("ClickPipe {pipe}"),
+            waiting,
             progress,
             || self.get_clickpipe(org, service, pipe),
-            |found: ClickPipe| {
+            |found: ClickPipe, _| {
                 let state = found.state.clone().unwrap_or_default();
                 let lower = state.to_ascii_lowercase();
                 if lower == target {
                     Observed::Done(found)
-                } else if ["failed", "internalerror"].contains(&lower.as_str()) {
+                } else if PIPE_FAILED.contains(&lower.as_str()) {
                     Observed::Failed(Error::ClickPipeFailed(Box::new(found)))
                 } else {
                     Observed::Pending(state)
                 }
             },
-            |_| async { Ok(()) },
+            no_action,
+        )
+        .await
+    }
+
+    /// Stops the ClickPipe and waits until it has (`Stopped`, or `Paused` for a database
+    /// pipe: `states::PIPE_STOPS`); at once if it has, or if it stopped on an error
+    /// (`Failed`). `InternalError` is `Error::ClickPipeFailed`.
+    pub async fn stop_clickpipe(
+        &self,
+        org: &Uuid,
+        service: &Uuid,
+        pipe: &Uuid,
+        waiting: Waiting,
+        progress: &Progress,
+    ) -> Result<ClickPipe, Error> {
+        drive(
+            &format!("ClickPipe {pipe}"),
+            waiting,
+            progress,
+            || self.get_clickpipe(org, service, pipe),
+            |found: ClickPipe, _| {
+                let state = found.state.clone().unwrap_or_default();
+                let (stopping, stopped) = pipe_stop_states(&found);
+                if is_one_of(&state, &stopped) || state.eq_ignore_ascii_case("failed") {
+                    Observed::Done(found)
+                } else if state.eq_ignore_ascii_case("internalerror") {
+                    Observed::Failed(Error::ClickPipeFailed(Box::new(found)))
+                } else if is_one_of(&state, &stopping) || state.eq_ignore_ascii_case("provisioning")
+                {
+                    Observed::Pending(state)
+                } else {
+                    Observed::Act(state, "stop")
+                }
+            },
+            |command| self.clickpipe_command(org, service, pipe, command),
+        )
+        .await
+    }
+
+    /// Starts the ClickPipe and waits until it runs (`Running`, or `Completed` for an
+    /// object-storage batch); at once if it does. A pipe still stopping is let stop
+    /// first. `Error::ClickPipeFailed` on `InternalError`, or on `Failed` once started.
+    pub async fn start_clickpipe(
+        &self,
+        org: &Uuid,
+        service: &Uuid,
+        pipe: &Uuid,
+        waiting: Waiting,
+        progress: &Progress,
+    ) -> Result<ClickPipe, Error> {
+        drive(
+            &format!("ClickPipe {pipe}"),
+            waiting,
+            progress,
+            || self.get_clickpipe(org, service, pipe),
+            // Whether the pipe has been seen on its way since a start was taken.
+            {
+                let mut started = false;
+                move |found: ClickPipe, accepted: Option<&'static str>| {
+                    let state = found.state.clone().unwrap_or_default();
+                    let lower = state.to_ascii_lowercase();
+                    let (_, stopped) = pipe_stop_states(&found);
+                    let failed = PIPE_FAILED.contains(&lower.as_str());
+                    started |= accepted.is_some() && !failed && !is_one_of(&state, &stopped);
+                    if PIPE_RUNNING.contains(&lower.as_str()) {
+                        Observed::Done(found)
+                    } else if lower == "internalerror" || (failed && started) {
+                        // Started, then failed again: the pipe's error, not one to retry.
+                        Observed::Failed(Error::ClickPipeFailed(Box::new(found)))
+                    } else if failed || is_one_of(&state, &stopped) {
+                        Observed::Act(state, "start")
+                    } else {
+                        Observed::Pending(state)
+                    }
+                }
+            },
+            |command| self.clickpipe_command(org, service, pipe, command),
         )
         .await
     }
@@ -396,22 +501,6 @@ pub fn windows(from: Date, to: Date) -> Vec<(Date, Date)> {
         }
     }
     out
-}
-
-/// The service is not there (404).
-fn is_gone(error: &Error) -> bool {
-    matches!(error, Error::Status(s) if s.status_code == 404)
-}
-
-fn is_terminal(service: &Service) -> bool {
-    matches!(
-        service
-            .state
-            .as_deref()
-            .map(str::to_ascii_lowercase)
-            .as_deref(),
-        Some("terminating" | "terminated" | "softdeleting" | "softdeleted")
-    )
 }
 
 fn unexpected(output: Output) -> Error {

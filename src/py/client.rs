@@ -198,35 +198,39 @@ macro_rules! client_core {
 
             // -- jobs (core/jobs.rs) ------------------------------------------------
 
-            #[pyo3(signature = (organization_id, service_id, *, timeout=None, poll_interval=None, progress=None))]
+            #[pyo3(signature = (organization_id, service_id, *, wait=true, timeout=None, poll_interval=None, progress=None))]
+            #[allow(clippy::too_many_arguments)]
             fn ensure_running<'py>(
                 &self,
                 py: Python<'py>,
                 organization_id: &Bound<'_, PyAny>,
                 service_id: &Bound<'_, PyAny>,
+                wait: bool,
                 timeout: Option<&Bound<'_, PyAny>>,
                 poll_interval: Option<&Bound<'_, PyAny>>,
                 progress: Option<&Bound<'_, PyAny>>,
             ) -> PyResult<Bound<'py, PyAny>> {
-                let call = self.api.ensure_running(organization_id, service_id, timeout, poll_interval, progress)?;
+                let call = self.api.ensure_running(organization_id, service_id, wait, timeout, poll_interval, progress)?;
                 $finish(py, call)
             }
 
-            #[pyo3(signature = (organization_id, service_id, *, timeout=None, poll_interval=None, progress=None))]
+            #[pyo3(signature = (organization_id, service_id, *, wait=true, timeout=None, poll_interval=None, progress=None))]
+            #[allow(clippy::too_many_arguments)]
             fn stop_service<'py>(
                 &self,
                 py: Python<'py>,
                 organization_id: &Bound<'_, PyAny>,
                 service_id: &Bound<'_, PyAny>,
+                wait: bool,
                 timeout: Option<&Bound<'_, PyAny>>,
                 poll_interval: Option<&Bound<'_, PyAny>>,
                 progress: Option<&Bound<'_, PyAny>>,
             ) -> PyResult<Bound<'py, PyAny>> {
-                let call = self.api.stop_service(organization_id, service_id, timeout, poll_interval, progress)?;
+                let call = self.api.stop_service(organization_id, service_id, wait, timeout, poll_interval, progress)?;
                 $finish(py, call)
             }
 
-            #[pyo3(signature = (organization_id, service_id, *, stop=true, timeout=None, poll_interval=None, progress=None))]
+            #[pyo3(signature = (organization_id, service_id, *, stop=true, wait=true, timeout=None, poll_interval=None, progress=None))]
             #[allow(clippy::too_many_arguments)]
             fn delete_service<'py>(
                 &self,
@@ -234,11 +238,12 @@ macro_rules! client_core {
                 organization_id: &Bound<'_, PyAny>,
                 service_id: &Bound<'_, PyAny>,
                 stop: bool,
+                wait: bool,
                 timeout: Option<&Bound<'_, PyAny>>,
                 poll_interval: Option<&Bound<'_, PyAny>>,
                 progress: Option<&Bound<'_, PyAny>>,
             ) -> PyResult<Bound<'py, PyAny>> {
-                let call = self.api.delete_service(organization_id, service_id, stop, timeout, poll_interval, progress)?;
+                let call = self.api.delete_service(organization_id, service_id, stop, wait, timeout, poll_interval, progress)?;
                 $finish(py, call)
             }
 
@@ -256,6 +261,38 @@ macro_rules! client_core {
                 progress: Option<&Bound<'_, PyAny>>,
             ) -> PyResult<Bound<'py, PyAny>> {
                 let call = self.api.wait_for_clickpipe(organization_id, service_id, clickpipe_id, state, timeout, poll_interval, progress)?;
+                $finish(py, call)
+            }
+
+            #[pyo3(signature = (organization_id, service_id, clickpipe_id, *, timeout=None, poll_interval=None, progress=None))]
+            #[allow(clippy::too_many_arguments)]
+            fn stop_clickpipe<'py>(
+                &self,
+                py: Python<'py>,
+                organization_id: &Bound<'_, PyAny>,
+                service_id: &Bound<'_, PyAny>,
+                clickpipe_id: &Bound<'_, PyAny>,
+                timeout: Option<&Bound<'_, PyAny>>,
+                poll_interval: Option<&Bound<'_, PyAny>>,
+                progress: Option<&Bound<'_, PyAny>>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let call = self.api.clickpipe_to(false, organization_id, service_id, clickpipe_id, timeout, poll_interval, progress)?;
+                $finish(py, call)
+            }
+
+            #[pyo3(signature = (organization_id, service_id, clickpipe_id, *, timeout=None, poll_interval=None, progress=None))]
+            #[allow(clippy::too_many_arguments)]
+            fn start_clickpipe<'py>(
+                &self,
+                py: Python<'py>,
+                organization_id: &Bound<'_, PyAny>,
+                service_id: &Bound<'_, PyAny>,
+                clickpipe_id: &Bound<'_, PyAny>,
+                timeout: Option<&Bound<'_, PyAny>>,
+                poll_interval: Option<&Bound<'_, PyAny>>,
+                progress: Option<&Bound<'_, PyAny>>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let call = self.api.clickpipe_to(true, organization_id, service_id, clickpipe_id, timeout, poll_interval, progress)?;
                 $finish(py, call)
             }
 

@@ -3,13 +3,15 @@
 
 use pyo3::prelude::*;
 
-use crate::core::waiters::{Look, Progress};
+use crate::core::api::models::ClickPipe;
+use crate::core::polling::{Look, Progress};
+use crate::core::states::pipe_stop_states;
 use crate::core::wire::Date;
 
 use super::convert::{extract_id, extract_secret_text};
 use super::errors::to_pyerr;
 use super::operations::{call, optional_text, org_and_service, waiting, Answer, Api, Call, Id};
-use super::value::date_argument;
+use super::value::{date_argument, FromPy};
 use crate::core::api::operations::Output;
 
 /// Each look of a waiter reported to `callback(what, state, elapsed_seconds)`. The
@@ -31,6 +33,17 @@ pub fn progress(callback: Option<&Bound<'_, PyAny>>) -> Progress {
     })
 }
 
+/// `clickpipe_stop_states(pipe)`: the states the ClickPipe (a `ClickPipe` or its
+/// `to_dict()`) shows while it stops and once stopped, from the core's table
+/// (`core/states.rs`), so that the Airflow provider decides as the jobs do.
+#[pyfunction]
+pub fn clickpipe_stop_states(pipe: &Bound<'_, PyAny>) -> PyResult<(Vec<String>, Vec<String>)> {
+    let pipe = <ClickPipe as FromPy>::from_py("pipe", pipe)?;
+    let (stopping, stopped) = pipe_stop_states(&pipe);
+    let owned = |states: Vec<&str>| states.into_iter().map(str::to_owned).collect();
+    Ok((owned(stopping), owned(stopped)))
+}
+
 fn date(name: &str, value: &Bound<'_, PyAny>) -> PyResult<Date> {
     date_argument(name, value)
 }
@@ -41,6 +54,7 @@ impl Api {
         &self,
         org: Id,
         service: Id,
+        wait: bool,
         timeout: Option<&Bound<'_, PyAny>>,
         poll_interval: Option<&Bound<'_, PyAny>>,
         progress_to: Option<&Bound<'_, PyAny>>,
@@ -51,16 +65,18 @@ impl Api {
         let core = self.core.clone();
         Ok(call(async move {
             let found = core
-                .ensure_service_running(&org, &service, waiting, &progress)
+                .ensure_service_running(&org, &service, wait, waiting, &progress)
                 .await?;
             Ok(Answer(Output::Service(found), None))
         }))
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub fn stop_service(
         &self,
         org: Id,
         service: Id,
+        wait: bool,
         timeout: Option<&Bound<'_, PyAny>>,
         poll_interval: Option<&Bound<'_, PyAny>>,
         progress_to: Option<&Bound<'_, PyAny>>,
@@ -71,7 +87,7 @@ impl Api {
         let core = self.core.clone();
         Ok(call(async move {
             let found = core
-                .stop_service(&org, &service, waiting, &progress)
+                .stop_service(&org, &service, wait, waiting, &progress)
                 .await?;
             Ok(Answer(Output::Service(found), None))
         }))
@@ -83,6 +99,7 @@ impl Api {
         org: Id,
         service: Id,
         stop: bool,
+        wait: bool,
         timeout: Option<&Bound<'_, PyAny>>,
         poll_interval: Option<&Bound<'_, PyAny>>,
         progress_to: Option<&Bound<'_, PyAny>>,
@@ -92,7 +109,7 @@ impl Api {
         let progress = progress(progress_to);
         let core = self.core.clone();
         Ok(call(async move {
-            core.delete_service(&org, &service, stop, waiting, &progress)
+            core.delete_service(&org, &service, stop, wait, waiting, &progress)
                 .await?;
             Ok(Answer(Output::Empty, None))
         }))
@@ -119,6 +136,35 @@ impl Api {
             let found = core
                 .wait_for_clickpipe(&org, &service, &pipe, &state, waiting, &progress)
                 .await?;
+            Ok(Answer(Output::ClickPipe(found), None))
+        }))
+    }
+
+    /// `stop_clickpipe` (`start` false) or `start_clickpipe` (`start` true).
+    #[allow(clippy::too_many_arguments)]
+    pub fn clickpipe_to(
+        &self,
+        start: bool,
+        org: Id,
+        service: Id,
+        pipe: Id,
+        timeout: Option<&Bound<'_, PyAny>>,
+        poll_interval: Option<&Bound<'_, PyAny>>,
+        progress_to: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Call<Answer>> {
+        let waiting = waiting(org.py(), timeout, poll_interval)?;
+        let pipe = extract_id("clickpipe_id", pipe)?;
+        let (org, service) = org_and_service(org, service)?;
+        let progress = progress(progress_to);
+        let core = self.core.clone();
+        Ok(call(async move {
+            let found = if start {
+                core.start_clickpipe(&org, &service, &pipe, waiting, &progress)
+                    .await?
+            } else {
+                core.stop_clickpipe(&org, &service, &pipe, waiting, &progress)
+                    .await?
+            };
             Ok(Answer(Output::ClickPipe(found), None))
         }))
     }

@@ -15,9 +15,9 @@ use serde_json::Map;
 
 use crate::core::api::operations::{Output, OPERATIONS};
 use crate::core::operation::{Arguments, Param, ParamKind};
+use crate::core::polling::Waiting;
 use crate::core::requests::{BucketFields, BucketSpec, ConfigurationPatch, RestoreRequest};
 use crate::core::secret::Secret;
-use crate::core::waiters::Waiting;
 use crate::core::wire::{Patch, Timestamp};
 use crate::core::{self, Config, ConfigInput, Error, Verify};
 

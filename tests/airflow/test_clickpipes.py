@@ -26,8 +26,8 @@ def fast(sandbox: Sandbox) -> None:
     sandbox.add_service(ORG_ID, id=SERVICE_ID)
 
 
-def add(sandbox: Sandbox, state: str, name: str = "events") -> str:
-    return str(sandbox.add_clickpipe(ORG_ID, SERVICE_ID, state=state, name=name)["id"])
+def add(sandbox: Sandbox, state: str, name: str = "events", **fields: Any) -> str:
+    return str(sandbox.add_clickpipe(ORG_ID, SERVICE_ID, state=state, name=name, **fields)["id"])
 
 
 def state_of(sandbox: Sandbox, pipe_id: str) -> str:
@@ -59,8 +59,10 @@ def test_operator_starts_stops_and_resyncs_in_each_mode(
     running, stopped, failed, resync, already, no_wait = (
         add(sandbox, s) for s in ("Running", "Stopped", "Failed", "Running", "Running", "Running")
     )
-    # Nothing is sent twice: a paused pipe is stopped, one in a snapshot is resyncing.
-    paused, snapshot = add(sandbox, "Paused"), add(sandbox, "Snapshot")
+    # Nothing is sent twice: a paused (database) pipe is stopped, one in a snapshot is
+    # resyncing.
+    paused = add(sandbox, "Paused", source={"postgres": {}})
+    snapshot = add(sandbox, "Snapshot", source={"postgres": {}})
     results = run_dag(
         operator("stop", running, "stop")
         + operator("start", stopped, "start", ", deferrable=True")
@@ -244,3 +246,22 @@ def test_sensor_fails_on_a_failed_pipe_with_a_clear_error(
     out = capfd.readouterr().out
     for pipe_id, name in ((failed, "kafka-events"), (later, "s3-logs")):
         assert f"ClickPipe {pipe_id} ({name!r}) of service {SVC} failed (it is Failed)" in out
+
+
+@pytest.mark.parametrize("mode", ["", ", deferrable=True"], ids=["blocking", "deferred"])
+def test_a_database_pipe_stops_to_paused(
+    sandbox: Sandbox, connection: dict[str, Any], run_dag: Callable[..., Any], mode: str
+) -> None:
+    """A CDC pipe pauses where a Kafka pipe stops: the operator waits for its kind's
+    state (the client's table, ``clickpipe_stop_states``), then starts it again."""
+    pipe = add(sandbox, "Running", source={"postgres": {}})
+    results = run_dag(
+        "stop = "
+        + operator("stop", pipe, "stop", mode)
+        + "start = "
+        + operator("start", pipe, "start", mode)
+        + "stop >> start\n"
+    )
+    assert results["stop"][0] == "success" and results["stop"][1]["state"] == "Paused"
+    assert results["start"][0] == "success" and results["start"][1]["state"] == "Running"
+    assert commands(sandbox, pipe) == ["stop", "start"]

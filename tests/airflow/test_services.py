@@ -3,6 +3,8 @@ sandbox: start, stop, awake, delete, wait; blocking, deferred and without waitin
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import Any, Callable
 
 import pytest
@@ -310,3 +312,63 @@ def test_delete_operator_needs_one_of_id_and_name() -> None:
         ClickHouseCloudDeleteServiceOperator(task_id="x")
     with pytest.raises(ValueError, match="exactly one"):
         ClickHouseCloudDeleteServiceOperator(task_id="y", service_id="a", service_name="b")
+
+
+@pytest.mark.parametrize(
+    "mode",
+    ["", ", deferrable=True", ", wait_for_completion=False"],
+    ids=["blocking", "deferred", "no_wait"],
+)
+def test_state_operator_beside_a_second_caller(
+    sandbox: Sandbox, connection: dict[str, Any], run_dag: Callable[..., Any], mode: str
+) -> None:
+    """Another DAG run's start reaches the service first: the operator's own start is
+    refused (400), a fresh look shows the service on its way, and the task succeeds."""
+    service = add(sandbox, "stopped")
+    sandbox.delay_next(1.0, method="PATCH", path="/state$")  # the operator's start waits
+    other = sandbox.client(organization_id=ORG_ID, max_retries=0)
+
+    def second_caller() -> None:
+        deadline = time.monotonic() + 60
+        while not any(r.method == "PATCH" for r in sandbox.requests):
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.01)
+        other.services.update_state(service, command="start")
+
+    thread = threading.Thread(target=second_caller)
+    thread.start()
+    results = run_dag(
+        f"ClickHouseCloudServiceStateOperator(task_id='start', service_id={service!r},"
+        f" action='start', poll_interval={POLL}, wait_timeout=30{mode})\n"
+    )
+    thread.join(60)
+    status, pushed, _ = results["start"]
+    assert status == "success"
+    assert commands(sandbox, service) == ["start", "start"]
+    if "wait_for_completion=False" not in mode:
+        assert pushed["state"] == "running"
+
+
+@pytest.mark.parametrize("mode", ["", ", deferrable=True"], ids=["blocking", "deferred"])
+def test_state_operator_under_a_5xx_on_its_command(
+    sandbox: Sandbox, connection: dict[str, Any], run_dag: Callable[..., Any], mode: str
+) -> None:
+    """Blocking, the job sends the start again at its next look; deferred, a fresh look
+    shows nothing changed and the try fails (Airflow's retries send it again), at once
+    rather than after the whole wait."""
+    service = add(sandbox, "stopped")
+    sandbox.fail_next(500, json={"error": "INTERNAL_SERVER_ERROR: try later"}, method="PATCH")
+    started = time.monotonic()
+    results = run_dag(
+        f"ClickHouseCloudServiceStateOperator(task_id='start', service_id={service!r},"
+        f" action='start', poll_interval={POLL}, wait_timeout=30{mode})\n"
+    )
+    status, _, _ = results["start"]
+    assert time.monotonic() - started < 25
+    if mode:
+        assert status == "failed" and commands(sandbox, service) == ["start"]
+        assert state_of(sandbox, service) == "stopped"
+    else:
+        assert status == "success" and commands(sandbox, service) == ["start", "start"]
+        assert state_of(sandbox, service) == "running"

@@ -11,6 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Optional, Union
 
+import clickhouse_cloud as chc
+
+from .._native import clickpipe_stop_states
+
 # -- services ---------------------------------------------------------------------------
 
 RUNNING = "running"
@@ -143,10 +147,17 @@ def service_reached(
 PIPE_ACTIONS = ("start", "stop", "resync")
 # Lower case: the API writes them capitalized ("Running").
 PIPE_FAILED_STATES = frozenset({"failed", "internalerror"})
-PIPE_STOPPED_STATES = ("Stopped", "Paused")  # streaming pipes stop, database pipes pause
 PIPE_RUNNING_STATES = ("Running", "Completed")  # an object-storage pipe completes its batch
 # A resync (database pipes) goes through these back to Running.
 PIPE_RESYNCING = frozenset({"setup", "snapshot", "resync", "modifying"})
+
+
+def pipe_stop_states(pipe: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The states ``pipe`` (a ``ClickPipe``) shows while it stops and once stopped:
+    ``Stopping``/``Stopped``, or ``Pausing``/``Paused`` for a database pipe. From the
+    client's table, which its jobs use too (``src/core/states.rs``)."""
+    stopping, stopped = clickpipe_stop_states(pipe)
+    return tuple(stopping), tuple(stopped)
 
 
 @dataclass(frozen=True)
@@ -165,29 +176,33 @@ class PipeStep:
         return self.command is None and not self.wait_for
 
 
-def plan_pipe(action: str, state: Optional[str]) -> PipeStep:
-    """The next step of ``action`` (start, stop, resync) for a pipe in ``state``.
-    ``start`` sends nothing to a pipe already running (or on its way); ``stop`` nothing
-    to one stopped or stopping; ``resync`` nothing to a pipe already resyncing (a
-    retried task does not resync twice)."""
+def plan_pipe(action: str, pipe: Any) -> PipeStep:
+    """The next step of ``action`` (start, stop, resync) for ``pipe`` (a ``ClickPipe``)
+    as it is now. ``start`` sends nothing to a pipe already running (or on its way);
+    ``stop`` nothing to one stopped or stopping (or paused, for a database pipe);
+    ``resync`` nothing to a pipe already resyncing (a retried task does not resync
+    twice)."""
     action = check_choice("action", action, PIPE_ACTIONS)
+    state = pipe.state
     now = normalize(state)
+    stopping, stopped = pipe_stop_states(pipe)
+    is_stopped = now in {normalize(s) for s in stopped}
     if action == "start":
         if now in {"running", "completed"}:
             return PipeStep()
-        if now in {"stopped", "paused", "failed"}:
+        if is_stopped or now == "failed":
             return PipeStep("start", PIPE_RUNNING_STATES, from_state=state)
-        if now in {"stopping", "pausing"}:  # let it stop, then start it
-            return PipeStep(None, PIPE_STOPPED_STATES, final=False)
+        if now in {normalize(s) for s in stopping}:  # let it stop, then start it
+            return PipeStep(None, stopped, final=False)
         if now == "internalerror":
             raise StateError("it is InternalError, from which the API cannot start it")
         return PipeStep(None, PIPE_RUNNING_STATES)
     if action == "stop":
-        if now in {"stopped", "paused"}:
+        if is_stopped:
             return PipeStep()
-        if now in {"stopping", "pausing"}:
-            return PipeStep(None, PIPE_STOPPED_STATES)
-        return PipeStep("stop", PIPE_STOPPED_STATES, from_state=state)
+        if now in {normalize(s) for s in stopping}:
+            return PipeStep(None, stopped)
+        return PipeStep("stop", stopped, from_state=state)
     if now in PIPE_RESYNCING:
         return PipeStep(None, ("Running",))
     return PipeStep("resync", ("Running",), from_state=state)
@@ -211,6 +226,17 @@ def pipe_reached(
 
 
 # -- both -----------------------------------------------------------------------------------
+
+
+def may_have_moved(error: Exception) -> bool:
+    """Whether a command that raised ``error`` may have been overtaken or taken after
+    all, so that a fresh look decides: a refusal (400, 409: a second caller's command
+    got there first) or a failure on the way (5xx, 429, no answer). The client's jobs
+    decide the same way (``src/core/polling.rs``); here, when the look shows nothing
+    changed, the error fails the try and Airflow's retries send the command again."""
+    if isinstance(error, (chc.RateLimitError, chc.InternalServerError, chc.APIConnectionError)):
+        return True
+    return isinstance(error, chc.APIStatusError) and error.status_code in (400, 409)
 
 
 def check_choice(name: str, value: str, choices: Iterable[str]) -> str:

@@ -25,6 +25,7 @@ from ._states import (
     check_choice,
     describe_failed_pipe,
     is_templated,
+    may_have_moved,
     normalize,
     pipe_reached,
     plan_delete,
@@ -355,7 +356,21 @@ class _ServiceStepOperator(BaseOperator):
                 self.log.info("Service %s is %s: nothing to do", service_id, state or "gone")
                 return self._result(current, memo)
             if step.command:
-                self._send(client, organization, service_id, step.command)
+                try:
+                    self._send(client, organization, service_id, step.command)
+                except chc.ClickHouseCloudError as e:
+                    again = (
+                        self._read(client, organization, service_id)
+                        if may_have_moved(e)
+                        else service
+                    )
+                    if again is None or normalize(again.state) != normalize(state):
+                        # A second caller's command, or ours after all: plan from there.
+                        self.log.info(
+                            "Sending %r failed (%s), and the service moved on", step.command, e
+                        )
+                        continue
+                    raise
             if step.final and not self.wait_for_completion:
                 # The answer to a command already shows where it leads: read it back.
                 after = self._read(client, organization, service_id)
@@ -718,7 +733,7 @@ class ClickHouseCloudClickPipeStateOperator(BaseOperator):
         while True:
             pipe = self._get(client, organization)
             try:
-                step = plan_pipe(self.action, pipe.state)
+                step = plan_pipe(self.action, pipe)
             except StateError as e:
                 raise AirflowFailException(f"ClickPipe {pipe.id} ({pipe.name!r}): {e}") from e
             if step.done:
@@ -726,12 +741,21 @@ class ClickHouseCloudClickPipeStateOperator(BaseOperator):
                 return pipe.to_dict()
             if step.command:
                 self.log.info("Sending %r to ClickPipe %s (%s)", step.command, pipe.id, pipe.state)
-                client.clickpipes.update_state(
-                    str(self.service_id),
-                    str(self.clickpipe_id),
-                    command=step.command,
-                    organization_id=organization,
-                )
+                try:
+                    client.clickpipes.update_state(
+                        str(self.service_id),
+                        str(self.clickpipe_id),
+                        command=step.command,
+                        organization_id=organization,
+                    )
+                except chc.ClickHouseCloudError as e:
+                    again = self._get(client, organization) if may_have_moved(e) else pipe
+                    if normalize(again.state) != normalize(pipe.state):
+                        self.log.info(
+                            "Sending %r failed (%s), and the pipe moved on", step.command, e
+                        )
+                        continue
+                    raise
             if step.final and not self.wait_for_completion:
                 return self._get(client, organization).to_dict()
             if self.deferrable:
