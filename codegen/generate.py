@@ -1063,7 +1063,7 @@ def emit_py_output(api: Api, hand: set[str]) -> str:
         ):
             out.append(
                 f"        Output::{variant}(items) => {{\n"
-                "            let list = crate::py::value::result_list(py)?;\n"
+                f"            let list = crate::py::value::result_list(py, Some(py.get_type::<Py{t.of.name}>()))?;\n"
                 "            for inner in items {\n"
                 f"                list.append(Bound::new(py, Py{t.of.name} {{ inner, request_id: request_id.clone() }})?)?;\n"
                 "            }\n"

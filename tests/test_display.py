@@ -176,6 +176,23 @@ def test_cost_records_to_data_frames(sandbox: Sandbox, client: chc.Client) -> No
     assert costs.costs.to_polars()["total_chc"].sum() == 4.0
 
 
+def test_an_empty_list_still_has_its_columns(sandbox: Sandbox, client: chc.Client) -> None:
+    """A range with no costs: the frame is empty but has the fields' columns, so a
+    report's `groupby("entity_name")` works (issue 22)."""
+    costs = client.usage_costs("2026-07-01", "2026-07-31", organization_id=ORG)
+    assert costs.costs == []
+    frame = costs.costs.to_pandas()
+    assert frame.empty
+    assert list(frame.columns) == list(chc.UsageCostRecord._fields)
+    assert frame.groupby("entity_name")["total_chc"].sum().to_dict() == {}
+    assert costs.costs.to_polars().columns == list(chc.UsageCostRecord._fields)
+    # Every list answer knows its items' class; secrets are no columns.
+    keys = client.keys.list(organization_id=ORG)
+    assert keys == [] and "name" in keys.to_pandas().columns
+    assert pickle.loads(pickle.dumps(keys))._of is chc.ApiKey
+    assert list(ResultList().to_pandas().columns) == []  # made by hand: none known
+
+
 @pytest.mark.parametrize("module", ["pandas", "polars"])
 def test_a_missing_library_names_the_extra(module: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, module, None)  # `import module` now fails

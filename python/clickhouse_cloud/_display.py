@@ -42,9 +42,10 @@ _STYLE = (
 # typing.List, not list[T]: subscriptable at run time (ResultList[Backup]) on 3.9 too.
 class ResultList(List[T]):  # noqa: UP006
     """A list the API answered: a plain `list` that also renders as a table in
-    Jupyter (one row per object) and converts to a data frame."""
+    Jupyter (one row per object) and converts to a data frame. It knows the class of
+    its items (set by the client), so that an empty list still has its columns."""
 
-    __slots__ = ()
+    __slots__ = ("_of",)
 
     def _repr_html_(self) -> str:
         return _list_table(self)
@@ -55,7 +56,7 @@ class ResultList(List[T]):  # noqa: UP006
         out). Needs `pip install 'clickhouse-cloud[pandas]'`."""
         pd = _import("pandas")
         rows = [_record(item) for item in self]
-        columns = _columns(rows)
+        columns = _columns(rows) if rows else self._empty_columns()
         frame: pandas.DataFrame = pd.DataFrame.from_records(rows, columns=columns)
         for name in columns:
             values = [row[name] for row in rows if row.get(name) is not None]
@@ -74,10 +75,16 @@ class ResultList(List[T]):  # noqa: UP006
         `pip install 'clickhouse-cloud[polars]'`."""
         pl = _import("polars")
         rows = [_record(item) for item in self]
-        columns = _columns(rows)
+        columns = _columns(rows) if rows else self._empty_columns()
         data = {name: [row.get(name) for row in rows] for name in columns}
         frame: polars.DataFrame = pl.DataFrame(data, strict=False)
         return frame
+
+    def _empty_columns(self) -> list[str]:
+        """The columns of an empty list: one per field of its items' class (the columns
+        a list of such items has where none sets a nested object)."""
+        of = getattr(self, "_of", None)
+        return list(_class_fields(of)) if of is not None else []
 
 
 def html(value: Any) -> str:
@@ -101,10 +108,15 @@ def _import(name: str) -> Any:
 
 def _fields(value: Any) -> tuple[str, ...]:
     """The fields of a value object, secrets left out; () for anything else."""
-    names: tuple[str, ...] = getattr(type(value), "_fields", ())
+    return _class_fields(type(value))
+
+
+def _class_fields(cls: Any) -> tuple[str, ...]:
+    """The fields of a value class, secrets left out; () for any other class."""
+    names: tuple[str, ...] = getattr(cls, "_fields", ())
     if not names:
         return ()
-    secrets = {_snake(name) for name in getattr(type(value), "_secrets", ())}
+    secrets = {_snake(name) for name in getattr(cls, "_secrets", ())}
     return tuple(name for name in names if name not in secrets)
 
 

@@ -2687,56 +2687,56 @@ pub fn output_to_py<'py>(py: Python<'py>, output: Output, request_id: Option<Str
         Output::InstancePrivateEndpoint(inner) => Bound::new(py, PyInstancePrivateEndpoint { inner, request_id })?.into_any(),
         Output::Invitation(inner) => Bound::new(py, PyInvitation { inner, request_id })?.into_any(),
         Output::ListOfActivity(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyActivity>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyActivity { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfApiKey(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyApiKey>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyApiKey { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfBackup(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyBackup>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyBackup { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfClickPipe(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyClickPipe>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyClickPipe { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfClickStackAlertResponse(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyClickStackAlertResponse>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyClickStackAlertResponse { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfClickStackDashboardResponse(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyClickStackDashboardResponse>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyClickStackDashboardResponse { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfClickStackRole(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyClickStackRole>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyClickStackRole { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfClickStackSavedSearch(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyClickStackSavedSearch>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyClickStackSavedSearch { inner, request_id: request_id.clone() })?)?;
             }
@@ -2745,63 +2745,63 @@ pub fn output_to_py<'py>(py: Python<'py>, output: Output, request_id: Option<Str
         Output::ListOfClickStackSource(value) => value.to_py(py)?,
         Output::ListOfClickStackWebhook(value) => value.to_py(py)?,
         Output::ListOfInvitation(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyInvitation>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyInvitation { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfMember(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyMember>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyMember { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfOrganization(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyOrganization>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyOrganization { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfOrganizationQuota(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyOrganizationQuota>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyOrganizationQuota { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfPostgresServiceListItem(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyPostgresServiceListItem>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyPostgresServiceListItem { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfPostgresSlowQueryPattern(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyPostgresSlowQueryPattern>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyPostgresSlowQueryPattern { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfRBACRole(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyRBACRole>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyRBACRole { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfReversePrivateEndpoint(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyReversePrivateEndpoint>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyReversePrivateEndpoint { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
         Output::ListOfService(items) => {
-            let list = crate::py::value::result_list(py)?;
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyService>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyService { inner, request_id: request_id.clone() })?)?;
             }

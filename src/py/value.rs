@@ -26,6 +26,15 @@ use super::convert::{
 /// A field's value as the Python object its getter answers.
 pub trait ToPy {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>>;
+
+    /// The Python class of this type's values when it is a value class, so that a
+    /// list of them knows its columns even when it is empty.
+    fn py_class(_py: Python<'_>) -> Option<Bound<'_, PyType>>
+    where
+        Self: Sized,
+    {
+        None
+    }
 }
 
 /// A constructor argument as a field's value; `name` is the argument, for errors.
@@ -214,7 +223,7 @@ impl FromPy for Secret {
 
 impl<T: ToPy> ToPy for Vec<T> {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let list = result_list(py)?;
+        let list = result_list(py, T::py_class(py))?;
         for item in self {
             list.append(item.to_py(py)?)?;
         }
@@ -236,6 +245,10 @@ impl<T: FromPy> FromPy for Vec<T> {
 }
 
 impl<T: ToPy> ToPy for Option<T> {
+    fn py_class(py: Python<'_>) -> Option<Bound<'_, PyType>> {
+        T::py_class(py)
+    }
+
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         match self {
             Some(value) => value.to_py(py),
@@ -245,6 +258,10 @@ impl<T: ToPy> ToPy for Option<T> {
 }
 
 impl<T: ToPy> ToPy for Box<T> {
+    fn py_class(py: Python<'_>) -> Option<Bound<'_, PyType>> {
+        T::py_class(py)
+    }
+
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         (**self).to_py(py)
     }
@@ -479,6 +496,10 @@ macro_rules! value_class {
             fn to_py<'py>(&self, py: pyo3::Python<'py>) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
                 Ok(pyo3::Bound::new(py, $py { inner: self.clone(), request_id: None })?.into_any())
             }
+
+            fn py_class(py: pyo3::Python<'_>) -> Option<pyo3::Bound<'_, pyo3::types::PyType>> {
+                Some(py.get_type::<$py>())
+            }
         }
 
         impl $crate::py::value::FromPy for $model {
@@ -632,10 +653,18 @@ macro_rules! value_class {
 /// An empty `clickhouse_cloud._display.ResultList`, the type of every list the API
 /// answers: a `list` that renders as a table in Jupyter and converts with
 /// `to_pandas()` / `to_polars()`.
-pub fn result_list(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
+/// `of`: the class of its items, when they are value objects.
+pub fn result_list<'py>(
+    py: Python<'py>,
+    of: Option<Bound<'py, PyType>>,
+) -> PyResult<Bound<'py, PyList>> {
     static RESULT_LIST: PyOnceLock<Py<PyType>> = PyOnceLock::new();
     let class = RESULT_LIST.import(py, "clickhouse_cloud._display", "ResultList")?;
-    Ok(class.call0()?.cast_into::<PyList>()?)
+    let list = class.call0()?.cast_into::<PyList>()?;
+    if let Some(of) = of {
+        list.setattr(pyo3::intern!(py, "_of"), of)?;
+    }
+    Ok(list)
 }
 
 /// `_repr_html_` of every value class: the table is drawn in Python.
