@@ -113,6 +113,17 @@ def test_delete_without_stop_is_the_bare_operation(sandbox: Sandbox, env: dict) 
     assert result.stdout.strip() == f"service {stopped} deleted"
 
 
+def test_costs_of_a_range_without_costs(sandbox: Sandbox, env: dict) -> None:
+    span = ("--from", "2026-07-01", "--to", "2026-07-31")
+    as_csv = cli("costs", *span, "--csv", env=env)
+    assert as_csv.returncode == 0, as_csv.stderr
+    header = as_csv.stdout.splitlines()
+    assert len(header) == 1
+    assert header[0].split(",")[:3] == ["data_warehouse_id", "service_id", "date"]
+    table = cli("costs", *span, env=env)
+    assert table.returncode == 0 and "0.00 CHC" in table.stdout
+
+
 def test_costs_table_csv_and_json(sandbox: Sandbox, env: dict) -> None:
     sandbox.add_usage_cost(ORG, date="2026-07-03", total_chc=3.25, locked=True)
     sandbox.add_usage_cost(ORG, date="2026-08-20", total_chc=1.5)

@@ -16,7 +16,7 @@ import os
 import sys
 from typing import Any, Callable, Optional
 
-from ._display import ResultList, _columns, _record
+from ._display import ResultList, _record
 from ._errors import KeyRotationError
 
 # (namespace, command) pairs of generated commands these replace.
@@ -157,13 +157,15 @@ def _costs(args: argparse.Namespace, client: Any, org: Any) -> None:
     usage = client.usage_costs(
         args.from_date, args.to_date, filter=args.filter or None, organization_id=org
     )
-    records = usage.costs or ResultList()
+    records = usage.costs if usage.costs is not None else ResultList()
     if args.json:
         print(json.dumps(usage.to_dict(), indent=2))
         return
     if args.csv:
         rows = [_record(record) for record in records]
-        writer = csv.DictWriter(sys.stdout, fieldnames=_columns(rows), lineterminator="\n")
+        # An empty range still has its header.
+        columns = records._columns(rows)
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         for row in rows:
             writer.writerow({name: _csv_value(value) for name, value in row.items()})

@@ -56,7 +56,7 @@ class ResultList(List[T]):  # noqa: UP006
         out). Needs `pip install 'clickhouse-cloud[pandas]'`."""
         pd = _import("pandas")
         rows = [_record(item) for item in self]
-        columns = _columns(rows) if rows else self._empty_columns()
+        columns = self._columns(rows)
         frame: pandas.DataFrame = pd.DataFrame.from_records(rows, columns=columns)
         for name in columns:
             values = [row[name] for row in rows if row.get(name) is not None]
@@ -75,14 +75,17 @@ class ResultList(List[T]):  # noqa: UP006
         `pip install 'clickhouse-cloud[polars]'`."""
         pl = _import("polars")
         rows = [_record(item) for item in self]
-        columns = _columns(rows) if rows else self._empty_columns()
+        columns = self._columns(rows)
         data = {name: [row.get(name) for row in rows] for name in columns}
         frame: polars.DataFrame = pl.DataFrame(data, strict=False)
         return frame
 
-    def _empty_columns(self) -> list[str]:
-        """The columns of an empty list: one per field of its items' class (the columns
-        a list of such items has where none sets a nested object)."""
+    def _columns(self, rows: list[dict[str, Any]]) -> list[str]:
+        """The columns of the list's `rows` (its items as `_record`s). An empty list has
+        one per field of its items' class: the columns a list of such items has where
+        none sets a nested object."""
+        if rows:
+            return _columns(rows)
         of = getattr(self, "_of", None)
         return list(_class_fields(of)) if of is not None else []
 
