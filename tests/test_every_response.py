@@ -89,6 +89,29 @@ def same_number(ours: Any, sent: Any) -> bool:
     return math.isclose(ours, sent, rel_tol=1e-15)
 
 
+def same_json(ours: Any, sent: Any) -> bool:
+    """Free-form JSON (a map of any values) held as sent: equal, numbers by the rule of
+    typed ones (`same_number`). The core holds such JSON as serde_json does: integers
+    exact within 64 bits, the nearest float beyond (the README's Objects section)."""
+    if isinstance(sent, dict):
+        return (
+            isinstance(ours, dict)
+            and ours.keys() == sent.keys()
+            and all(same_json(ours[k], v) for k, v in sent.items())
+        )
+    if isinstance(sent, list):
+        return (
+            isinstance(ours, list)
+            and len(ours) == len(sent)
+            and all(same_json(a, b) for a, b in zip(ours, sent))
+        )
+    if isinstance(sent, (int, float)) and not isinstance(sent, bool):
+        if isinstance(sent, int) and -(2**63) <= sent < 2**64:
+            return type(ours) is int and ours == sent  # exact within 64 bits
+        return same_number(ours, sent)
+    return bool(ours == sent and type(ours) is type(sent))
+
+
 def same_instant(ours: Any, sent: str) -> bool:
     parse = dt.datetime.fromisoformat
     a, b = parse(ours.replace("Z", "+00:00")), parse(sent.replace("Z", "+00:00"))
@@ -128,6 +151,15 @@ def test_a_nullable_object_is_not_read_as_a_map() -> None:
         holds({}, {"k": 1}, {"type": "object", "additionalProperties": {}})
 
 
+def test_free_form_json_is_held_exactly_within_64_bits() -> None:
+    free = {"type": "object", "additionalProperties": True}
+    holds({"c": {"": [2**63 - 1, -(2**63)]}}, {"c": {"": [2**63 - 1, -(2**63)]}}, free)
+    holds({"c": [float(-(2**63) - 1)]}, {"c": [-(2**63) - 1]}, free)  # beyond: a float
+    for wrong in ({"c": [1.0]}, {"c": [2]}, {"c": [True]}, {"c": {}}):
+        with pytest.raises(AssertionError):
+            holds(wrong, {"c": [1]}, free)
+
+
 def holds(ours: Any, sent: Any, schema: dict[str, Any], where: str = "result") -> None:
     """`ours` (from `to_dict()`) holds `sent` as the schema types it."""
     if sent is None:
@@ -153,7 +185,7 @@ def holds(ours: Any, sent: Any, schema: dict[str, Any], where: str = "result") -
             elif maps and isinstance(maps[0], dict):
                 holds(ours.get(name), value, maps[0], at)
             elif maps or not any("properties" in o for o in objects):
-                assert ours.get(name) == value, (at, ours.get(name), value)
+                assert same_json(ours.get(name), value), (at, ours.get(name), value)
         return
     if isinstance(sent, list):
         assert isinstance(ours, list) and len(ours) == len(sent), (where, ours, sent)
