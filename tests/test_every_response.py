@@ -11,6 +11,7 @@ nulls, huge and negative numbers, every variant of every union, unknown enum val
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime as dt
 import inspect
 import math
@@ -34,6 +35,7 @@ from test_every_operation import (
     result_schema,
     spec_operation,
 )
+from variant_sweep import Sweep, describe
 
 from clickhouse_cloud.testing import Sandbox
 
@@ -214,45 +216,37 @@ def as_data(value: Any) -> Any:
     return value
 
 
-def check_operation(sandbox: Sandbox, kind: str, record: Any) -> None:
-    case = Case(record)
-    schema = result_schema(spec_operation(record))
-    assert schema is not None
-    page = "pagination" in resolve(schema).get("properties", {})
-    strategy = hypothesis_jsonschema.from_schema(full(schema), custom_formats=FORMATS)
-    client: Any = sandbox.client(max_retries=0, organization_id=ORG)
-    aclient: Any = sandbox.async_client(max_retries=0, organization_id=ORG)
-    method = method_of(client if kind == "sync" else aclient, record.python_name)
-    args, kwargs = case.arguments(method_of(client, record.python_name))
+class Served:
+    """One operation's method, called with a body the sandbox serves in its place."""
 
-    async def call_async() -> Any:
-        answer = method(*args, **kwargs)
-        if inspect.isawaitable(answer):
-            return await answer
-        return [item async for item in answer]
+    def __init__(self, sandbox: Sandbox, kind: str, record: Any) -> None:
+        self.sandbox, self.kind = sandbox, kind
+        self.schema = result_schema(spec_operation(record))
+        assert self.schema is not None
+        self.page = "pagination" in resolve(self.schema).get("properties", {})
+        case = Case(record)
+        client: Any = sandbox.client(max_retries=0, organization_id=ORG)
+        aclient: Any = sandbox.async_client(max_retries=0, organization_id=ORG)
+        self.method = method_of(client if kind == "sync" else aclient, record.python_name)
+        self.args, self.kwargs = case.arguments(method_of(client, record.python_name))
 
-    @given(strategy)
-    @settings(
-        max_examples=EXAMPLES,
-        deadline=None,
-        database=None,
-        suppress_health_check=list(HealthCheck),
-    )
-    def check(result: Any) -> None:
-        if page:
+    def check(self, result: Any) -> None:
+        """Serves `result`; what the client returns validates and holds it."""
+        schema = self.schema
+        if self.page:
             # One page: the iterator stops where the API says there is no next one.
             result.setdefault("pagination", {})
             if isinstance(result["pagination"], dict):
                 result["pagination"]["nextCursor"] = None
         envelope = {"status": 200, "requestId": str(uuid.uuid4()), "result": result}
-        sandbox.fail_next(200, json=envelope)
-        if kind == "sync":
-            answer = method(*args, **kwargs)
+        self.sandbox.fail_next(200, json=envelope)
+        if self.kind == "sync":
+            answer = self.method(*self.args, **self.kwargs)
             if inspect.isgenerator(answer) or type(answer).__name__.endswith("Iterator"):
                 answer = list(answer)
         else:
-            answer = asyncio.run(call_async())
-        if page:
+            answer = asyncio.run(self._call_async())
+        if self.page:
             items_schema = resolve(schema)["properties"]["items"]
             sent = result.get("items") or []
             data = as_data(list(answer))
@@ -262,6 +256,28 @@ def check_operation(sandbox: Sandbox, kind: str, record: Any) -> None:
         data = as_data(answer)
         jsonschema.Draft202012Validator(full(schema)).validate(data)
         holds(data, result, schema)
+
+    async def _call_async(self) -> Any:
+        answer = self.method(*self.args, **self.kwargs)
+        if inspect.isawaitable(answer):
+            return await answer
+        return [item async for item in answer]
+
+
+def check_operation(sandbox: Sandbox, kind: str, record: Any) -> None:
+    served = Served(sandbox, kind, record)
+    assert served.schema is not None
+    strategy = hypothesis_jsonschema.from_schema(full(served.schema), custom_formats=FORMATS)
+
+    @given(strategy)
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    def check(result: Any) -> None:
+        served.check(result)
 
     check()
 
@@ -275,6 +291,20 @@ def sandbox() -> Any:
 @pytest.mark.parametrize("record", JSON_RESULTS, ids=[op.python_name for op in JSON_RESULTS])
 def test_every_response_parses_and_round_trips(sandbox: Sandbox, record: Any) -> None:
     check_operation(sandbox, "sync", record)
+
+
+@pytest.mark.parametrize("record", JSON_RESULTS, ids=[op.python_name for op in JSON_RESULTS])
+def test_every_variant_parses_and_round_trips(sandbox: Sandbox, record: Any) -> None:
+    """Deterministic bodies reaching every variant of the response schema, every
+    property set and an unknown field in every object (`variant_sweep.py`): what
+    random bodies reach only with many examples, in every mode."""
+    served = Served(sandbox, "sync", record)
+    assert served.schema is not None
+    for body in Sweep(served.schema, INTENT_COMPONENTS).bodies():
+        try:
+            served.check(copy.deepcopy(body))
+        except AssertionError as error:
+            raise AssertionError(f"{error}\nbody: {describe(body)}") from None
 
 
 # The async client parses with the same code; a sample of shapes proves the path.
