@@ -146,8 +146,15 @@ def test_a_pipe_stops_and_starts(sandbox: Sandbox, api: chc.Client) -> None:
     api.clickpipes.update_state(SERVICE, pipe, command="start")
     time.sleep(0.3)
     assert api.clickpipes.get(SERVICE, pipe).state == "Running"
-    with pytest.raises(chc.BadRequestError, match="Stopped or Failed"):
+    with pytest.raises(chc.BadRequestError, match="Stopped, Paused or Failed"):
         api.clickpipes.update_state(SERVICE, pipe, command="start")
+    # A database pipe pauses instead; a pipe stopped already is not stopped again.
+    cdc = sandbox.add_clickpipe(ORG, SERVICE, name="cdc", state="Running", source={"mysql": {}})
+    assert api.clickpipes.update_state(SERVICE, cdc["id"], command="stop").state == "Paused"
+    assert api.clickpipes.get(SERVICE, cdc["id"]).state == "Pausing"
+    time.sleep(0.3)
+    with pytest.raises(chc.BadRequestError, match="Paused cannot be stopped"):
+        api.clickpipes.update_state(SERVICE, cdc["id"], command="stop")
 
 
 def test_a_new_pipe_provisions_then_runs(sandbox: Sandbox, api: chc.Client) -> None:
