@@ -346,3 +346,67 @@ def test_every_pipe_kind_has_its_stop_states() -> None:
         ["Stopped"],
     )
     assert clickpipe_stop_states({}) == (["Stopping", "Pausing"], ["Stopped", "Paused"])
+
+
+# -- a write whose answer was lost --------------------------------------------------------
+
+
+def test_the_sandbox_can_lose_the_answer_of_a_write_it_carried_out(
+    sandbox: Sandbox, api: chc.Client
+) -> None:
+    sandbox.add_service(ORG, id=SERVICE)
+    sandbox.fail_next(500, json=BOOM, method="PATCH", handled=True)
+    with pytest.raises(chc.InternalServerError):
+        api.services.update_state(SERVICE, command="stop")
+    assert state(sandbox) == "stopping"
+
+
+def test_a_job_whose_command_was_carried_out_despite_a_5xx(
+    sandbox: Sandbox, api: chc.Client
+) -> None:
+    """The start reached the service, its answer was a 500: the next look shows it
+    starting, and nothing is sent again."""
+    sandbox.add_service(ORG, id=SERVICE, state="stopped")
+    sandbox.fail_next(500, json=BOOM, method="PATCH", path=STATE, handled=True)
+    assert api.ensure_running(SERVICE, **FAST).state == "running"
+    assert sent(sandbox) == ["start"]
+
+
+@pytest.mark.parametrize("fault", ["500", "drop"])
+def test_a_restore_whose_answer_was_lost_leaves_no_service_behind(
+    sandbox: Sandbox, api: chc.Client, fault: str
+) -> None:
+    sandbox.add_service(ORG, id=SERVICE, name="warehouse")
+    sandbox.add_service(ORG, name="drill", state="stopped")  # the user's own, kept
+    backup = sandbox.add_backup(ORG, SERVICE)
+    if fault == "500":
+        sandbox.fail_next(500, json=BOOM, method="POST", path="/services$", handled=True)
+    else:
+        sandbox.drop_next(method="POST", path="/services$", handled=True)
+    with pytest.raises((chc.InternalServerError, chc.APIConnectionError)) as caught:
+        with api.restored(backup.id, name="drill", provider="aws", region="us-east-1", **FAST):
+            pytest.fail("the drill ran without a service")
+    names = sorted((s.name, s.state) for s in api.services.list())
+    assert names == [("drill", "stopped"), ("warehouse", "running")]
+    if hasattr(caught.value, "__notes__"):
+        assert any("it was deleted" in note for note in caught.value.__notes__)
+
+
+def test_a_restore_whose_answer_was_lost_async(sandbox: Sandbox) -> None:
+    sandbox.transition_seconds = 0.1
+    sandbox.provisioning_seconds = 0.1
+    sandbox.add_service(ORG, id=SERVICE, name="warehouse")
+    backup = sandbox.add_backup(ORG, SERVICE)
+    sandbox.fail_next(502, json=BOOM, method="POST", path="/services$", handled=True)
+
+    async def main() -> None:
+        async with sandbox.async_client(organization_id=ORG, max_retries=0) as client:
+            async with client.restored(
+                backup.id, name="drill", provider="aws", region="us-east-1", **FAST
+            ):
+                pytest.fail("the drill ran without a service")
+
+    with pytest.raises(chc.InternalServerError):
+        asyncio.run(main())
+    client = sandbox.client(organization_id=ORG)
+    assert [s.name for s in client.services.list()] == ["warehouse"]

@@ -480,6 +480,7 @@ class SandboxServer:
         times: int = 1,
         method: Optional[str] = None,
         path: Optional[str] = None,
+        handled: bool = False,
     ) -> None: ...
     def push_stream_fault(
         self,

@@ -14,7 +14,12 @@ import logging
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any, Callable, Optional, Union
 
-from ._errors import ClickHouseCloudError, KeyRotationError
+from ._errors import (
+    APIConnectionError,
+    ClickHouseCloudError,
+    InternalServerError,
+    KeyRotationError,
+)
 from ._native import ClickPipe, CreatedKey, RestoredService, Service, UsageCost
 from ._progress import ProgressArg, reporter
 from ._resource import ENV_ORGANIZATION, DateLike, Id
@@ -62,6 +67,22 @@ def _not_stored(created: CreatedKey, error: Exception) -> KeyRotationError:
         f"{type(error).__name__}: {error}",
         created=created,
     )
+
+
+# A write that failed this way may still have been carried out.
+MAY_HAVE_ACTED = (InternalServerError, APIConnectionError)
+
+
+def _named(services: Sequence[Service], name: str) -> set[Any]:
+    """The ids of the services called `name` that are not on their way out."""
+    gone = {"terminating", "terminated", "softdeleting", "softdeleted"}
+    return {s.id for s in services if s.name == name and (s.state or "").lower() not in gone}
+
+
+def _note(error: BaseException, note: str) -> None:
+    logger.warning("%s", note)
+    if hasattr(error, "add_note"):  # Python 3.11+
+        error.add_note(note)
 
 
 def _cleanup_failed(error: BaseException, cleanup: BaseException, service: Any) -> None:
@@ -174,9 +195,23 @@ class Jobs(_Organization):
         `restore_backup` (`min_replica_memory_gb=16`)."""
         org = self._org(organization_id)
         show = reporter(progress)
-        created: RestoredService = self._core.restore_backup(
-            org, backup_id, name=name, provider=provider, region=region, **options
-        )
+        services: Any = getattr(self, "list_services")  # noqa: B009 (of the client)
+        before = _named(services(org), name)
+        try:
+            created: RestoredService = self._core.restore_backup(
+                org, backup_id, name=name, provider=provider, region=region, **options
+            )
+        except MAY_HAVE_ACTED as error:
+            # The restore may have made the service, its answer lost: find it, delete it.
+            for orphan in _named(services(org), name) - before:
+                try:
+                    self._core.delete_service(
+                        org, orphan, stop=True, timeout=timeout, poll_interval=poll_interval
+                    )
+                    _note(error, f"the restore had made service {orphan}; it was deleted")
+                except BaseException as cleanup_error:
+                    _cleanup_failed(error, cleanup_error, orphan)
+            raise
         service_id = created.service.id if created.service is not None else None
         if service_id is None:  # restore_backup raises InvalidResponseError before this
             raise ClickHouseCloudError("the restore answered no service id")
@@ -444,9 +479,22 @@ class AsyncJobs(_Organization):
         """See `Client.restored` (`async with`)."""
         org = self._org(organization_id)
         show = reporter(progress)
-        created: RestoredService = await self._core.restore_backup(
-            org, backup_id, name=name, provider=provider, region=region, **options
-        )
+        services: Any = getattr(self, "list_services")  # noqa: B009 (of the client)
+        before = _named(await services(org), name)
+        try:
+            created: RestoredService = await self._core.restore_backup(
+                org, backup_id, name=name, provider=provider, region=region, **options
+            )
+        except MAY_HAVE_ACTED as error:
+            for orphan in _named(await services(org), name) - before:
+                try:
+                    await self._core.delete_service(
+                        org, orphan, stop=True, timeout=timeout, poll_interval=poll_interval
+                    )
+                    _note(error, f"the restore had made service {orphan}; it was deleted")
+                except BaseException as cleanup_error:
+                    _cleanup_failed(error, cleanup_error, orphan)
+            raise
         service_id = created.service.id if created.service is not None else None
         if service_id is None:
             raise ClickHouseCloudError("the restore answered no service id")

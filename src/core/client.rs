@@ -588,6 +588,7 @@ mod tests {
             },
             times,
             only: Default::default(),
+            handled: false,
         }
     }
 

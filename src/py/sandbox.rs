@@ -325,9 +325,10 @@ impl PySandboxServer {
 
     /// Scripts the next `times` requests (with `method` and a path `path` matches, when
     /// given): wait `delay` seconds, then answer with `status`/`body`/`headers`, drop the
-    /// connection (`drop=True`), or answer normally.
+    /// connection (`drop=True`), or answer normally; with `handled`, the request is
+    /// carried out first and only its answer replaced.
     #[pyo3(signature = (*, status=None, body=None, headers=None, delay=0.0, drop=false, times=1,
-        method=None, path=None))]
+        method=None, path=None, handled=false))]
     #[allow(clippy::too_many_arguments)]
     fn push_fault(
         &self,
@@ -339,6 +340,7 @@ impl PySandboxServer {
         times: i64,
         method: Option<&str>,
         path: Option<&str>,
+        handled: bool,
     ) -> PyResult<()> {
         let delay = Duration::try_from_secs_f64(delay)
             .map_err(|_| PyValueError::new_err("delay must be a non-negative number of seconds"))?;
@@ -365,6 +367,7 @@ impl PySandboxServer {
                 action,
                 times,
                 only: Only::new(method, path).map_err(PyValueError::new_err)?,
+                handled,
             })
             .map_err(PyValueError::new_err)
     }
@@ -415,6 +418,7 @@ impl PySandboxServer {
                 times: u32::try_from(times)
                     .map_err(|_| PyValueError::new_err("times must be a non-negative integer"))?,
                 only: Only::new(method, path).map_err(PyValueError::new_err)?,
+                handled: false,
             })
             .map_err(PyValueError::new_err)
     }

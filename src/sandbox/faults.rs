@@ -45,6 +45,18 @@ pub struct Fault {
     pub action: FaultAction,
     pub times: u32,
     pub only: Only,
+    /// The request is carried out first, then its answer replaced: a write that
+    /// reached the server and whose answer was lost (a 500, a dropped connection).
+    pub handled: bool,
+}
+
+/// What a request gets instead of its answer: after `delay`, `action`; `handled`: the
+/// request is carried out first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Taken {
+    pub delay: Duration,
+    pub action: FaultAction,
+    pub handled: bool,
 }
 
 /// Which requests a fault applies to: every one by default, or only those with this
@@ -111,10 +123,14 @@ impl Faults {
 
     /// The fault for the request now arriving, if any: the first queued one that
     /// applies to it.
-    pub fn take(&mut self, method: &str, path: &str) -> Option<(Duration, FaultAction)> {
+    pub fn take(&mut self, method: &str, path: &str) -> Option<Taken> {
         let at = self.0.iter().position(|f| f.only.matches(method, path))?;
         let fault = self.0.get_mut(at)?;
-        let taken = (fault.delay, fault.action.clone());
+        let taken = Taken {
+            delay: fault.delay,
+            action: fault.action.clone(),
+            handled: fault.handled,
+        };
         fault.times -= 1;
         if fault.times == 0 {
             self.0.remove(at);

@@ -29,7 +29,7 @@ use tokio::net::TcpListener;
 use tokio::sync::mpsc;
 use tokio::task::{JoinHandle, JoinSet};
 
-pub use faults::{Fault, FaultAction, Only, StreamSpec};
+pub use faults::{Fault, FaultAction, Only, StreamSpec, Taken};
 pub use record::RecordedRequest;
 pub use reply::Reply;
 pub use state::State;
@@ -182,12 +182,24 @@ async fn handle(
         client_port,
     };
     let fault = state.receive(recorded);
+    let answer = || {
+        state.answer(
+            parts.method.as_str(),
+            parts.uri.path(),
+            parts.uri.query(),
+            header("authorization").as_deref(),
+            &body,
+        )
+    };
     let action = match fault {
-        Some((delay, action)) => {
-            if !delay.is_zero() {
-                tokio::time::sleep(delay).await;
+        Some(taken) => {
+            if !taken.delay.is_zero() {
+                tokio::time::sleep(taken.delay).await;
             }
-            action
+            if taken.handled {
+                answer(); // carried out; the answer is what gets lost
+            }
+            taken.action
         }
         None => FaultAction::Normal,
     };
@@ -203,13 +215,7 @@ async fn handle(
             headers,
             body,
         },
-        FaultAction::Normal => state.answer(
-            parts.method.as_str(),
-            parts.uri.path(),
-            parts.uri.query(),
-            header("authorization").as_deref(),
-            &body,
-        ),
+        FaultAction::Normal => answer(),
     };
     Ok(to_response(reply))
 }

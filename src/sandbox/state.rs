@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use super::api::{self, Data, ORGANIZATIONS};
 use super::backups::{bucket_input, BackupConfiguration, Bucket, StoredBackup};
-use super::faults::{Fault, FaultAction, Faults};
+use super::faults::{Fault, Faults, Taken};
 use super::record::{ConnectionStats, InFlight, RecordedRequest};
 use super::reply::{error, reply, Reply};
 use super::store::Deadline;
@@ -362,7 +362,7 @@ impl State {
     }
 
     /// Records the request and takes the fault scripted for it, if any.
-    pub fn receive(&self, mut request: RecordedRequest) -> Option<(Duration, FaultAction)> {
+    pub fn receive(&self, mut request: RecordedRequest) -> Option<Taken> {
         request.at = self.started.elapsed().as_secs_f64();
         let mut data = self.data();
         let fault = data.faults.take(&request.method, &request.path);

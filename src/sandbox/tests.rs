@@ -91,6 +91,7 @@ fn faults_apply_in_order_for_their_count() {
             action: FaultAction::Drop,
             times: 2,
             only: Default::default(),
+            handled: false,
         })
         .unwrap();
     state
@@ -99,6 +100,7 @@ fn faults_apply_in_order_for_their_count() {
             action: FaultAction::Normal,
             times: 1,
             only: Default::default(),
+            handled: false,
         })
         .unwrap();
     let bad_header = Fault {
@@ -110,12 +112,13 @@ fn faults_apply_in_order_for_their_count() {
         },
         times: 1,
         only: Default::default(),
+        handled: false,
     };
     assert!(state.push_fault(bad_header).is_err());
     assert_eq!(state.pending_faults(), 3);
-    assert_eq!(state.receive(req()).unwrap().1, FaultAction::Drop);
-    assert_eq!(state.receive(req()).unwrap().1, FaultAction::Drop);
-    assert_eq!(state.receive(req()).unwrap().1, FaultAction::Normal);
+    assert_eq!(state.receive(req()).unwrap().action, FaultAction::Drop);
+    assert_eq!(state.receive(req()).unwrap().action, FaultAction::Drop);
+    assert_eq!(state.receive(req()).unwrap().action, FaultAction::Normal);
     assert_eq!(state.receive(req()), None);
     assert_eq!(state.requests().len(), 4);
 }
@@ -147,7 +150,7 @@ fn a_fault_for_some_requests_lets_the_others_through() {
     assert_eq!(state.receive(req("PATCH", "/v1/state/x")), None);
     assert_eq!(state.pending_faults(), 1);
     assert_eq!(
-        state.receive(req("PATCH", &state_path)).unwrap().1,
+        state.receive(req("PATCH", &state_path)).unwrap().action,
         FaultAction::Drop
     );
     assert_eq!(state.receive(req("PATCH", &state_path)), None);

@@ -488,12 +488,15 @@ class Sandbox:
         delay: float = 0.0,
         method: Optional[str] = None,
         path: Optional[str] = None,
+        handled: bool = False,
     ) -> None:
         """Answers the next `times` requests with `status` and `body` (or `json`).
 
         With `method` and/or `path` (a regular expression searched in the request's
         path), only the requests that match count: `fail_next(500, method="PATCH",
-        path="/state$")` fails a job's state command and none of its reads."""
+        path="/state$")` fails a job's state command and none of its reads. With
+        `handled=True` the request is carried out first and only its answer is
+        replaced: a write that reached the server, whose answer was lost."""
         if json is not None and body is not None:
             raise ValueError("give body or json, not both")
         header_list = list((headers or {}).items())
@@ -513,6 +516,7 @@ class Sandbox:
             times=times,
             method=method,
             path=path,
+            handled=handled,
         )
 
     def delay_next(
@@ -534,10 +538,14 @@ class Sandbox:
         delay: float = 0.0,
         method: Optional[str] = None,
         path: Optional[str] = None,
+        handled: bool = False,
     ) -> None:
         """Closes the connection without an answer for the next `times` requests (those
-        that match `method` and `path`, as in `fail_next`)."""
-        self._server.push_fault(drop=True, delay=delay, times=times, method=method, path=path)
+        that match `method` and `path`; `handled`: carried out first, as in
+        `fail_next`)."""
+        self._server.push_fault(
+            drop=True, delay=delay, times=times, method=method, path=path, handled=handled
+        )
 
     def stream_next(
         self,
