@@ -143,6 +143,7 @@ fn a_fault_for_some_requests_lets_the_others_through() {
             action: FaultAction::Drop,
             times: 1,
             only,
+            handled: false,
         })
         .unwrap();
     let state_path = format!("/v1/organizations/{ORG}/services/{SVC}/state");
