@@ -39,8 +39,9 @@ ORG_PREFIX = "/v1/organizations/{organizationId}"
 @dataclass(frozen=True)
 class Type:
     """A field's type. kind: string, uuid, datetime, date, whole (an int), float, number
-    (an int when whole, else a float), bool, json, map (string keys, any JSON values),
-    list (of `of`), object / union (named `name`)."""
+    (an int when whole, else a float), bool, str_or_int (a scalar union: a string or an
+    integer), json, map (string keys; values of type `of`, any JSON when None), list
+    (of `of`), object / union (named `name`)."""
 
     kind: str
     of: Optional[Type] = None
@@ -70,7 +71,6 @@ class Model:
     doc: str
     fields: list[Field]
     request: bool
-    keep_unknown: bool = False
     nullable_fields: bool = False
 
 
@@ -112,7 +112,21 @@ class Operation:
     body_inline: bool
     result: Optional[Type]  # None: no result (a DELETE)
     text: bool = False  # the answer is text (Prometheus, PEM), not JSON
-    paginated: bool = False  # pages through `cursor` and `pagination.nextCursor`
+    # "cursor" (`cursor` in, the envelope's `nextCursor` out), "offset" (`limit` and
+    # `offset`, read until a page comes short) or "" (not paged).
+    paging: str = ""
+    # The spec's page size by default (offset paging: a shorter page is the last) and
+    # at most (the spec's maximum, else the default).
+    default_limit: int = 0
+    max_limit: int = 0
+    # The media type the success answer is declared in: the request's Accept.
+    accept: str = "application/json"
+    # The success answer is the result itself, without the `{status, requestId, result}`
+    # envelope (Prometheus discovery).
+    bare: bool = False
+    # The API-key permission ids the spec names (`security`), in its order.
+    permissions: list[str] = field(default_factory=list)
+    deprecated: bool = False
     # The body's fields the spec requires (the sandbox refuses a body without them;
     # the client leaves that to the server).
     body_required: list[str] = field(default_factory=list)
@@ -120,6 +134,16 @@ class Operation:
     @property
     def python_name(self) -> str:
         return f"{self.namespace}.{self.verb}"
+
+    @property
+    def paginated(self) -> bool:
+        return bool(self.paging)
+
+    def is_page_param(self, p: Param) -> bool:
+        """`cursor` / `offset`: the pager sets them, the caller does not."""
+        return self.paging == "cursor" and p.json == "cursor" or (
+            self.paging == "offset" and p.json == "offset"
+        )
 
     @property
     def path_params(self) -> list[Param]:
@@ -179,6 +203,16 @@ def one_line(text: str) -> str:
     return " ".join((text or "").split())
 
 
+def one_value(node: dict[str, Any]) -> Optional[str]:
+    """The one value a property may take (`const`, or an enum of one): a discriminator."""
+    if isinstance(node.get("const"), str):
+        return str(node["const"])
+    values = node.get("enum")
+    if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
+        return values[0]
+    return None
+
+
 class Builder:
     """Reads the spec into an Api."""
 
@@ -209,6 +243,9 @@ class Builder:
             return Type("json")
         if "$ref" in node:
             name, target = self.deref(node)
+            scalar = self.scalar_union(target)
+            if scalar is not None:
+                return scalar
             if self._is_object(target) or "oneOf" in target:
                 return self.named(name, request)
             return self.type_of(target, owner, prop, request)
@@ -222,6 +259,9 @@ class Builder:
                     else:
                         merged.setdefault(key, value)
             return self.type_of(merged, owner, prop, request)
+        scalar = self.scalar_union(node)
+        if scalar is not None:
+            return scalar
         for key in ("oneOf", "anyOf"):
             if key in node:
                 options = [o for o in node[key] if o.get("type") != "null"]
@@ -240,6 +280,10 @@ class Builder:
             return Type("list", self.type_of(node.get("items", {}), owner, prop, request))
         if kind == "object" or "properties" in node:
             if "properties" not in node:
+                values = node.get("additionalProperties")
+                if isinstance(values, dict) and values:
+                    of = self.type_of(values, owner, prop, request)
+                    return Type("map", None if of.kind == "json" else of)
                 return Type("map")
             return self.inline_model(node, owner, prop, request)
         if kind == "string":
@@ -262,6 +306,16 @@ class Builder:
         return Type("json")
 
     @staticmethod
+    def scalar_union(node: dict[str, Any]) -> Optional[Type]:
+        """A oneOf of a string and an integer (a ClickHouse setting's value)."""
+        options = [o for o in node.get("oneOf", []) if o.get("type") != "null"]
+        if options and all("$ref" not in o for o in options):
+            kinds = {o.get("type") for o in options}
+            if kinds == {"string", "integer"}:
+                return Type("str_or_int")
+        return None
+
+    @staticmethod
     def _is_object(node: dict[str, Any]) -> bool:
         return "properties" in node or (
             node.get("type") == "object" and "additionalProperties" not in node
@@ -272,6 +326,9 @@ class Builder:
         node = self.schemas[schema]
         if "oneOf" in node and not self._is_object(node):
             options = [o for o in node["oneOf"] if o.get("type") != "null"]
+            if any("$ref" not in o for o in options):
+                # Inline variants (a UDF's two runtimes): one model of all their fields.
+                return self.model(schema, node, request)
             return self.union(schema, node, options, request)
         return self.model(schema, node, request)
 
@@ -286,7 +343,6 @@ class Builder:
             doc=one_line(node.get("description") or node.get("title") or ""),
             fields=[],
             request=request,
-            keep_unknown=schema in self.overlay.get("keep_unknown", []),
             nullable_fields=schema in self.overlay.get("nullable_patch", []),
         )
         table[name] = model  # before the fields: schemas may refer to themselves
@@ -359,7 +415,7 @@ class Builder:
                 # Not a tagged union of objects: read it as plain JSON.
                 del table[name]
                 return Type("json")
-            value = target.get("properties", {}).get(union.discriminator, {}).get("enum", [""])[0]
+            value = one_value(target.get("properties", {}).get(union.discriminator, {})) or ""
             union.variants.append((value, t.name))
         return Type("union", name=name)
 
@@ -387,14 +443,10 @@ class Builder:
         """A property every variant has as a one-value enum, different in each."""
         common = None
         for _, target in targets:
-            props = {
-                k
-                for k, v in target.get("properties", {}).items()
-                if isinstance(v.get("enum"), list) and len(v["enum"]) == 1
-            }
+            props = {k for k, v in target.get("properties", {}).items() if one_value(v)}
             common = props if common is None else common & props
         for prop in sorted(common or ()):
-            values = [t["properties"][prop]["enum"][0] for _, t in targets]
+            values = [one_value(t["properties"][prop]) for _, t in targets]
             if len(set(values)) == len(values):
                 return prop
         return ""
@@ -479,18 +531,40 @@ class Builder:
             body = t.name
         ok = next((r for code, r in op["responses"].items() if code.startswith("2")), {})
         content = ok.get("content", {})
-        text = False
+        text = bare = False
+        accept = "application/json"
         result: Optional[Type] = None
         if "application/json" in content:
             schema = content["application/json"]["schema"]
-            node = schema.get("properties", {}).get("result")
+            props = schema.get("properties", {})
+            node = props.get("result")
             if node is not None:
                 result = self.type_of(node, pascal(op_id), "Result", request=False)
+            elif "status" not in props and "requestId" not in props:
+                bare = True  # the answer is the result itself
+                result = self.type_of(schema, pascal(op_id), "Result", request=False)
         elif content:
             text = True
+            accept = next(iter(content)).split(";")[0].strip()
             result = Type("string")
-        paginated = any(p.json == "cursor" for p in params)
-        verb = verbs.get(op_id) or self.default_verb(method, result, paginated)
+        names = {p.json for p in params}
+        listing = result is not None and result.kind == "list"
+        paging = ""
+        if listing and "cursor" in names:
+            paging = "cursor"
+        elif listing and {"limit", "offset"} <= names:
+            paging = "offset"
+        limit = next((r for r in op.get("parameters", []) if r["name"] == "limit"), {})
+        limit_schema = limit.get("schema", {}) if paging else {}
+        default_limit = int(limit_schema.get("default") or 0)
+        max_limit = int(limit_schema.get("maximum") or default_limit)
+        permissions = [
+            scope
+            for requirement in op.get("security") or []
+            for scopes in requirement.values()
+            for scope in scopes
+        ]
+        verb = verbs.get(op_id) or self.default_verb(method, result, bool(paging))
         return Operation(
             id=op_id,
             method=method.upper(),
@@ -505,7 +579,13 @@ class Builder:
             body_inline=body_inline,
             result=result,
             text=text,
-            paginated=paginated,
+            paging=paging,
+            default_limit=default_limit,
+            max_limit=max_limit,
+            accept=accept,
+            bare=bare,
+            permissions=permissions,
+            deprecated=bool(op.get("deprecated")),
             body_required=body_required,
         )
 
@@ -587,8 +667,12 @@ def rust_type(t: Type, request: bool) -> str:
         "number": "f64",
         "bool": "bool",
         "json": "Value",
+        # Checked in a request; a response keeps whatever the server sends.
+        "str_or_int": "StrOrInt" if request else "Value",
         "map": "Map<String, Value>",
     }
+    if t.kind == "map" and t.of is not None and request:
+        return f"BTreeMap<String, {rust_type(t.of, request)}>"
     if t.kind in simple:
         return simple[t.kind]
     if t.kind == "list":
@@ -606,7 +690,7 @@ def emit_rust_models(api: Api, request: bool) -> str:
         if request
         else (
             "response types: every field optional, any JSON number where the spec allows one, "
-            "enums open (a new value is kept as it comes), unknown fields ignored"
+            "enums open (a new value is kept as it comes), unknown fields kept (`unknown`)"
         )
     )
     out = [
@@ -618,7 +702,8 @@ def emit_rust_models(api: Api, request: bool) -> str:
         "use uuid::Uuid;\n\n",
         "use crate::core::secret::Secret;\n",
         "use crate::core::numbers::{self, Whole};\n",
-        "use crate::core::wire::{Date, Timestamp};\n",
+        "use crate::core::wire::{Date, StrOrInt, Timestamp};\n",
+        "use std::collections::BTreeMap;\n",
     ]
     if request:
         out.append("use crate::core::wire::Patch;\n")
@@ -656,9 +741,11 @@ def emit_rust_models(api: Api, request: bool) -> str:
                 ty = f"Option<{inner}>"
             out.append(f"    #[serde({', '.join(attrs)})]\n")
             out.append(f"    pub {f.rust}: {ty},\n")
-        if model.keep_unknown and not request:
+        if not request:
+            if any(f.rust == "unknown" for f in model.fields):
+                raise SystemExit(f"{model.name} has a field `unknown`: rename the catch-all")
             out.append("    /// Fields this version does not know, kept as the server sent them.\n")
-            out.append("    #[serde(flatten)]\n    pub extra: Map<String, Value>,\n")
+            out.append("    #[serde(flatten)]\n    pub unknown: Map<String, Value>,\n")
         out.append("}\n")
     for union in sorted(unions.values(), key=lambda u: u.name):
         out.append(emit_rust_union(union, request))
@@ -776,9 +863,9 @@ def emit_rust_operations(api: Api) -> str:
         "use reqwest::Method;\n",
         "use serde_json::Value;\n\n",
         "use super::{models, requests};\n",
-        "use crate::core::client::parse_result_with_id;\n",
+        "use crate::core::client::{parse_bare, parse_result_with_id};\n",
         "use crate::core::error::Error;\n",
-        "use crate::core::operation::{Answer, Location, Operation, Param, ParamKind, Shape};\n",
+        "use crate::core::operation::{Answer, Location, Operation, Param, ParamKind, Paging, Shape};\n",
         "use crate::core::transport::RawResponse;\n\n",
         "/// The sha256 of the spec this table was generated from.\n",
         f'pub const SPEC_SHA256: &str = "{api.spec_sha256}";\n\n',
@@ -803,9 +890,16 @@ def emit_rust_operations(api: Api) -> str:
                 f"repeated: {str(p.repeated).lower()}, pattern: {rust_str(p.pattern)} }},\n"
             )
         answer = "Text" if op.text else ("Empty" if op.result is None else "Json")
-        if op.paginated:
-            shape = "Page"
-        elif op.result is not None and op.result.kind == "list":
+        if op.bare:
+            answer = "Bare"
+        paging = {
+            "": "Paging::None",
+            "cursor": "Paging::Cursor",
+            "offset": "Paging::Offset",
+        }[op.paging]
+        if op.paging:
+            paging += f" {{ default_limit: {op.default_limit}, max_limit: {op.max_limit} }}"
+        if op.result is not None and op.result.kind == "list":
             shape = "List"
         elif op.result is not None and not op.text:
             shape = "Object"
@@ -822,7 +916,11 @@ def emit_rust_operations(api: Api) -> str:
             f"        body: {str(op.body is not None).lower()},\n"
             f"        body_required: &[{', '.join(rust_str(r) for r in op.body_required)}],\n"
             f"        answer: Answer::{answer},\n"
+            f"        accept: {rust_str(op.accept)},\n"
             f"        shape: Shape::{shape},\n"
+            f"        paging: {paging},\n"
+            f"        permissions: &[{', '.join(rust_str(p) for p in op.permissions)}],\n"
+            f"        deprecated: {str(op.deprecated).lower()},\n"
             f"        idempotent: {str(op.method == 'GET').lower()},\n"
             f"        summary: {rust_str(op.summary)},\n"
             "    },\n"
@@ -863,7 +961,13 @@ def emit_rust_operations(api: Api) -> str:
             assert op.result is not None
             # serde's structs also read an array of their fields: an object must be one.
             wrapper = "crate::core::wire::Object" if op.result.kind == "object" else ""
-            if wrapper:
+            if op.bare:
+                out.append(
+                    f"        id::{const_name(op)} => {{\n"
+                    f"            let (value, rid) = parse_bare::<{variants[variant]}>(response)?;\n"
+                    f"            (Output::{variant}(value), rid)\n        }}\n"
+                )
+            elif wrapper:
                 out.append(
                     f"        id::{const_name(op)} => {{\n"
                     f"            let (value, rid) = parse_result_with_id::<{wrapper}<{variants[variant]}>>(response)?;\n"
@@ -1080,6 +1184,21 @@ def emit_py_output(api: Api, hand: set[str]) -> str:
 # Emitters: Python (the resource namespaces, the stubs of the native module)
 
 
+# Each scalar kind's Python annotation: (as a result, as an argument a caller gives).
+PY_SCALARS = {
+    "string": ("str", "str"),
+    "uuid": ("uuid.UUID", "Id"),
+    "datetime": ("datetime.datetime", "DateTimeLike"),
+    "date": ("datetime.date", "DateLike"),
+    "whole": ("int", "int"),
+    "float": ("float", "float"),
+    "number": ("Union[int, float]", "float"),
+    "bool": ("bool", "bool"),
+    "str_or_int": ("Union[str, int]", "Union[str, int]"),
+    "json": ("Any", "Any"),
+}
+
+
 def py_result_type(api: Api, t: Optional[Type]) -> str:
     """A result's annotation: the value classes of `_native`."""
     if t is None:
@@ -1095,18 +1214,9 @@ def py_result_type(api: Api, t: Optional[Type]) -> str:
         # Every list the API answers is a ResultList (a list that renders as a
         # table in Jupyter and converts to data frames).
         return f"ResultList[{py_result_type(api, t.of)}]"
-    return {
-        "string": "str",
-        "uuid": "uuid.UUID",
-        "datetime": "datetime.datetime",
-        "date": "datetime.date",
-        "whole": "int",
-        "float": "float",
-        "number": "Union[int, float]",
-        "bool": "bool",
-        "json": "Any",
-        "map": "dict[str, Any]",
-    }[t.kind]
+    if t.kind == "map":
+        return f"dict[str, {py_result_type(api, t.of) if t.of else 'Any'}]"
+    return PY_SCALARS[t.kind][0]
 
 
 def py_arg_type(api: Api, t: Type) -> str:
@@ -1122,18 +1232,9 @@ def py_arg_type(api: Api, t: Type) -> str:
     if t.kind == "list":
         assert t.of is not None
         return f"Sequence[{py_arg_type(api, t.of)}]"
-    return {
-        "string": "str",
-        "uuid": "Id",
-        "datetime": "DateTimeLike",
-        "date": "DateLike",
-        "whole": "int",
-        "float": "float",
-        "number": "float",
-        "bool": "bool",
-        "json": "Any",
-        "map": "Mapping[str, Any]",
-    }[t.kind]
+    if t.kind == "map":
+        return f"Mapping[str, {py_arg_type(api, t.of) if t.of else 'Any'}]"
+    return PY_SCALARS[t.kind][1]
 
 
 def body_fields(api: Api, op: Operation) -> list[Field]:
@@ -1182,8 +1283,13 @@ def op_doc(op: Operation, api: Optional[Api] = None) -> str:
     if op.doc and one_line(op.doc) != one_line(op.summary):
         text += "\n\n" + op.doc
     text += f"\n\n`{op.method} {op.path}` ({op.id})"
+    text += "\n\n" + permissions_line(op)
+    if op.deprecated:
+        text += "\n\nDeprecated: the API marks this operation deprecated (calling it warns)."
+    if op.paginated:
+        text += "\n\nPaged: read page by page as it is iterated; `limit=` sets the page size."
     args = [(p.py, p.doc) for p in op.path_params]
-    args += [(p.py, p.doc) for p in op.query_params if not (p.json == "cursor" and op.paginated)]
+    args += [(p.py, p.doc) for p in op.query_params if not op.is_page_param(p)]
     if api is not None:
         args += [(f.py, f.doc) for f in body_fields(api, op)]
     documented = [(name, doc) for name, doc in args if doc]
@@ -1193,12 +1299,17 @@ def op_doc(op: Operation, api: Optional[Api] = None) -> str:
     return text
 
 
+def permissions_line(op: Operation) -> str:
+    if not op.permissions:
+        return "Permissions: none beyond a valid key."
+    return "Permissions: " + ", ".join(f"`{p}`" for p in op.permissions) + "."
+
+
 def result_annotation(api: Api, op: Operation, asynchronous: bool) -> str:
     if op.paginated:
-        assert op.result is not None
-        items = next(f for f in api.models[op.result.name].fields if f.json == "items")
-        iterator = "AsyncIterator" if asynchronous else "Iterator"
-        return f"{iterator}[{py_result_type(api, items.type.of)}]"
+        assert op.result is not None and op.result.of is not None
+        pager = "AsyncPager" if asynchronous else "Pager"
+        return f"{pager}[{py_result_type(api, op.result.of)}]"
     return py_result_type(api, op.result)
 
 
@@ -1207,7 +1318,7 @@ def emit_py_method(api: Api, op: Operation, index: int, asynchronous: bool) -> s
     for p in op.path_params:
         params.append(f"{p.py}: {'Id' if p.type.kind == 'uuid' else py_arg_type(api, p.type)}")
     keyword = []
-    query_params = [p for p in op.query_params if not (p.json == "cursor" and op.paginated)]
+    query_params = [p for p in op.query_params if not op.is_page_param(p)]
     for p in query_params:
         t = py_arg_type(api, p.type)
         if p.repeated:
@@ -1234,7 +1345,7 @@ def emit_py_method(api: Api, op: Operation, index: int, asynchronous: bool) -> s
     # Keyed by the names the core accepts (`from`, not the Python-safe `from_`).
     body = "body_of({" + ", ".join(f"{snake(f.json)!r}: {f.py}" for f in fields) + "})"
     if op.paginated:
-        call = f"self._pages({index}, {path}, {query})"
+        call = f"self._pager({index}, {path}, {query}, {op.paging!r}, {op.python_name!r})"
     else:
         args = [str(index), path]
         if query_params or fields:
@@ -1249,6 +1360,8 @@ def emit_py_method(api: Api, op: Operation, index: int, asynchronous: bool) -> s
     lines += [f"        {p},\n" for p in params]
     lines.append(f"    ) -> {result_annotation(api, op, asynchronous)}:\n")
     lines.append(py_docstring(op_doc(op, api), "        "))
+    if op.deprecated:
+        lines.append(f"        warn_deprecated({op.python_name!r})\n")
     lines.append(f"        return {call}\n")
     return "".join(lines)
 
@@ -1283,23 +1396,26 @@ def emit_py_resources(api: Api) -> str:
         "from __future__ import annotations\n\n",
         "import datetime\n",
         "import uuid\n",
-        "from collections.abc import AsyncIterator, Iterator, Mapping, Sequence\n",
+        "from collections.abc import Mapping, Sequence\n",
         "from typing import Any, Optional, Union\n\n",
         "from ._display import ResultList\n",
+        "from ._paging import AsyncPager, Pager\n",
         "from ._native import (\n",
     ]
     out += [f"    {name},\n" for name in sorted(types_used(api))]
     out += [
         ")\n",
         "from ._resource import (\n    NOT_GIVEN,\n    AsyncResource,\n    DateLike,\n    DateTimeLike,\n",
-        "    Id,\n    NotGiven,\n    Operation,\n    Resource,\n    body_of,\n)\n\n",
+        "    Id,\n    NotGiven,\n    Operation,\n    Resource,\n    body_of,\n    warn_deprecated,\n)\n\n",
         f'SPEC_SHA256 = "{api.spec_sha256}"\n\n',
         "# One record per operation, in the order of the engine's table (its index).\n",
         "OPERATIONS = (\n",
     ]
     for op in api.operations:
+        permissions = "".join(f"{p!r}, " for p in op.permissions)
         out.append(
-            f"    Operation({op.id!r}, {op.method!r}, {op.path!r}, {op.python_name!r}, {op.tag!r}),\n"
+            f"    Operation({op.id!r}, {op.method!r}, {op.path!r}, {op.python_name!r}, {op.tag!r}, "
+            f"({permissions.rstrip(' ')}), {op.deprecated}),\n"
         )
     out.append(")\n\n")
     out.append("# Each operation's index in the engine's table, by operationId.\n")
@@ -1351,18 +1467,12 @@ def stub_arg_type(api: Api, t: Type) -> str:
     if t.kind == "list":
         assert t.of is not None
         return f"list[{stub_arg_type(api, t.of)}]"
-    return {
-        "string": "str",
-        "uuid": "_Id",
-        "datetime": "datetime.datetime",
-        "date": "Union[datetime.date, str]",
-        "whole": "int",
-        "float": "float",
-        "number": "float",
-        "bool": "bool",
-        "json": "Any",
-        "map": "Mapping[str, Any]",
-    }[t.kind]
+    if t.kind == "map":
+        return f"Mapping[str, {stub_arg_type(api, t.of) if t.of else 'Any'}]"
+    # What a value class's constructor takes (the stubs name their own aliases).
+    return {"uuid": "_Id", "datetime": "datetime.datetime", "date": "Union[datetime.date, str]"}.get(
+        t.kind, PY_SCALARS[t.kind][1]
+    )
 
 
 def emit_stubs(api: Api, overlay: dict[str, Any], template: str) -> str:
@@ -1410,6 +1520,9 @@ def emit_stubs(api: Api, overlay: dict[str, Any], template: str) -> str:
             "    @property\n"
             "    def request_id(self) -> Optional[str]:\n"
             '        """The `requestId` of the response this came in (for logs and support tickets)."""\n'
+            "    @property\n"
+            "    def model_extra(self) -> dict[str, Any]:\n"
+            '        """The fields the API sent that this version\'s spec does not know, as sent."""\n'
             "    def to_dict(\n"
             "        self, *, include_secrets: bool = False, include_password: bool = False\n"
             "    ) -> dict[str, Any]:\n"
@@ -1462,7 +1575,7 @@ def emit_reference(api: Api) -> str:
         out.append(f"\n## `client.{namespace}`\n")
         for op in by_namespace[namespace]:
             params = [p.py for p in op.path_params]
-            keyword = [p.py for p in op.query_params if not (p.json == "cursor" and op.paginated)]
+            keyword = [p.py for p in op.query_params if not op.is_page_param(p)]
             keyword += [f.py for f in body_fields(api, op)]
             if keyword:
                 params.append("*")
@@ -1472,12 +1585,15 @@ def emit_reference(api: Api) -> str:
             out.append(f"\n### `{op.python_name}`\n\n")
             out.append(f"```python\n{signature} -> {result}\n```\n\n")
             summary = md_escape(op.summary or op.id).rstrip(".")
-            out.append(f"{summary}. `{op.method} {op.path}` ({op.id})\n")
+            out.append(f"{summary}. `{op.method} {op.path}` ({op.id})\n\n")
+            out.append(permissions_line(op) + "\n")
+            if op.deprecated:
+                out.append("\n**Deprecated** by the API.\n")
             rows = [(p.py, py_arg_type(api, p.type), p.doc) for p in op.path_params]
             rows += [
                 (p.py, py_arg_type(api, p.type), p.doc)
                 for p in op.query_params
-                if not (p.json == "cursor" and op.paginated)
+                if not op.is_page_param(p)
             ]
             rows += [(f.py, py_arg_type(api, f.type), f.doc) for f in body_fields(api, op)]
             if rows:

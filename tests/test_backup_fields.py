@@ -139,10 +139,18 @@ def test_in_progress_backup_has_no_finish(sandbox: Sandbox, client: chc.Client) 
     assert b.finished_at is None and b.size_in_bytes is None
 
 
-def test_unknown_fields_are_ignored(sandbox: Sandbox, client: chc.Client) -> None:
-    b = fetch(sandbox, client, dict(FULL, shinyNewField={"a": [1, 2]}, region="eu"))
+def test_unknown_fields_are_kept(sandbox: Sandbox, client: chc.Client) -> None:
+    # The live API runs ahead of the spec copy: what it adds is kept as sent, at the
+    # top and nested, in to_dict() and model_extra, but is not an attribute.
+    bucket = dict(FULL["bucket"], bucketNew=True)
+    b = fetch(sandbox, client, dict(FULL, shinyNewField={"a": [1, 2]}, region="eu", bucket=bucket))
     assert b.status == "done"
-    assert "shinyNewField" not in b.to_dict()
+    assert b.to_dict()["shinyNewField"] == {"a": [1, 2]}
+    assert b.to_dict()["region"] == "eu"
+    assert b.model_extra == {"shinyNewField": {"a": [1, 2]}, "region": "eu"}
+    assert b.to_dict()["bucket"]["bucketNew"] is True
+    assert not hasattr(b, "shiny_new_field")
+    assert chc.Backup.from_dict(b.to_dict()) == b
 
 
 @pytest.mark.parametrize("status", ["queued", "cancelled", "DONE", ""])

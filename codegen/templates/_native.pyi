@@ -58,6 +58,7 @@ class ClientCore:
         bucket_path: Optional[Any] = None,
         iam_role_arn: Optional[Any] = None,
         iam_role_session_name: Optional[Any] = None,
+        iam_role_external_id: Optional[Any] = None,
         access_key_id: Optional[Any] = None,
         secret_access_key: Optional[Any] = None,
         container_name: Optional[Any] = None,
@@ -224,6 +225,7 @@ class AsyncClientCore:
         bucket_path: Optional[Any] = None,
         iam_role_arn: Optional[Any] = None,
         iam_role_session_name: Optional[Any] = None,
+        iam_role_external_id: Optional[Any] = None,
         access_key_id: Optional[Any] = None,
         secret_access_key: Optional[Any] = None,
         container_name: Optional[Any] = None,
@@ -381,6 +383,7 @@ class AwsBackupBucket(BackupBucket):
         bucket_path: Optional[str] = None,
         iam_role_arn: Optional[str] = None,
         iam_role_session_name: Optional[str] = None,
+        iam_role_external_id: Optional[str] = None,
         id: Optional[_Id] = None,
     ) -> Self: ...
     @property
@@ -389,6 +392,9 @@ class AwsBackupBucket(BackupBucket):
     def iam_role_arn(self) -> Optional[str]: ...
     @property
     def iam_role_session_name(self) -> Optional[str]: ...
+    @property
+    def iam_role_external_id(self) -> Optional[str]:
+        """The external id the IAM role's trust policy asks for, when it asks for one."""
 
 @final
 class GcpBackupBucket(BackupBucket):

@@ -3,6 +3,7 @@ pickles under abi3; the Rust core raises these classes by name."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Optional
 
 __all__ = [
@@ -104,7 +105,32 @@ class AuthenticationError(APIStatusError):
 
 
 class PermissionDeniedError(APIStatusError):
-    """403: the key may not do this (a read-only key, or a tier restriction)."""
+    """403: the key may not do this (a read-only key, a permission it lacks, or a tier
+    restriction). `permissions` are the API-key permissions the spec says the called
+    operation needs (empty where it names none)."""
+
+    permissions: tuple[str, ...]
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int = 403,
+        body: str = "",
+        code: Optional[str] = None,
+        request_id: Optional[str] = None,
+        permissions: Sequence[str] = (),
+    ) -> None:
+        super().__init__(
+            message, status_code=status_code, body=body, code=code, request_id=request_id
+        )
+        self.permissions = tuple(permissions)
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.permissions:
+            text += "; the operation needs the key permissions " + ", ".join(self.permissions)
+        return text
 
 
 class NotFoundError(APIStatusError):

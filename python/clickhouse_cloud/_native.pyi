@@ -19,6 +19,8 @@ from typing_extensions import Self, disjoint_base, final
 from ._display import ResultList
 
 __all__ = [
+    'ActiveBalance',
+    'ActiveBalances',
     'Activity',
     'ApiKey',
     'AssignedRole',
@@ -29,22 +31,34 @@ __all__ = [
     'BackupBucket',
     'BackupConfiguration',
     'ByocConfig',
+    'ByocInfrastructureDetails',
+    'ByocInfrastructurePrivateEndpointConfig',
+    'ByocInfrastructureProgress',
+    'ByocInfrastructureProgressStage',
+    'ByocInfrastructureTagsResponse',
+    'ByocInfrastructureValidation',
+    'ByocInfrastructureValidationCheck',
     'ClickPipe',
     'ClickPipeBigQueryPipeSettings',
     'ClickPipeBigQueryPipeTableMapping',
-    'ClickPipeBigQuerySource',
+    'ClickPipeBigQueryServiceAccountSource',
+    'ClickPipeBigQueryWorkloadIdentitySource',
     'ClickPipeDestination',
     'ClickPipeDestinationColumn',
     'ClickPipeDestinationTableDefinition',
     'ClickPipeDestinationTableEngine',
     'ClickPipeFieldMapping',
+    'ClickPipeKafkaConfluentSchemaRegistry',
+    'ClickPipeKafkaGlueSchemaRegistry',
     'ClickPipeKafkaOffset',
-    'ClickPipeKafkaSchemaRegistry',
     'ClickPipeKafkaSource',
+    'ClickPipeKinesisSchemaRegistry',
     'ClickPipeKinesisSource',
+    'ClickPipeMongoDBPipeColumn',
     'ClickPipeMongoDBPipeSettings',
     'ClickPipeMongoDBPipeTableMapping',
     'ClickPipeMongoDBSource',
+    'ClickPipeMongoDBStructuredIngestion',
     'ClickPipeMySQLPipeSettings',
     'ClickPipeMySQLPipeTableMapping',
     'ClickPipeMySQLSource',
@@ -59,17 +73,22 @@ __all__ = [
     'ClickPipeSettings',
     'ClickPipeSource',
     'ClickPipesCdcScaling',
+    'ClickPipesGcpWorkloadIdentityContext',
+    'ClickPipesServiceContext',
     'ClickStackAggregatedColumn',
     'ClickStackAlertChannelEmail',
     'ClickStackAlertExecutionError',
+    'ClickStackAlertLineBuilderChartConfig',
     'ClickStackAlertResponse',
     'ClickStackAlertSilenced',
-    'ClickStackCASLPermission',
+    'ClickStackClickHouseCASLPermission',
+    'ClickStackClickHouseCASLPermissionConditions',
+    'ClickStackClickHouseCASLPermissionConditionsFrom',
     'ClickStackDashboardContainer',
     'ClickStackDashboardContainerTab',
     'ClickStackDashboardResponse',
-    'ClickStackFilter',
     'ClickStackFilterSettingsColumn',
+    'ClickStackFormula',
     'ClickStackGenericWebhook',
     'ClickStackHighlightedAttributeExpression',
     'ClickStackIncidentIOWebhook',
@@ -80,12 +99,14 @@ __all__ = [
     'ClickStackMetricSource',
     'ClickStackMetricSourceFrom',
     'ClickStackMetricTables',
+    'ClickStackMongoDBCASLPermission',
+    'ClickStackMongoDBCASLPermissionConditions',
     'ClickStackNumberFormat',
     'ClickStackPagerDutyAPIWebhook',
     'ClickStackPromqlSource',
+    'ClickStackQueryExpressionFilter',
     'ClickStackQuerySetting',
     'ClickStackRole',
-    'ClickStackSavedFilterValue',
     'ClickStackSavedSearch',
     'ClickStackSavedSearchFilter',
     'ClickStackSelectItem',
@@ -94,14 +115,21 @@ __all__ = [
     'ClickStackSlackWebhook',
     'ClickStackSourceFilterSettings',
     'ClickStackSourceFrom',
+    'ClickStackSqlSavedFilterValue',
     'ClickStackTileOutput',
     'ClickStackTraceSource',
     'ClickStackTraceSourceMetadataMaterializedViews',
     'ClickStackValidateDashboardError',
     'ClickStackValidateDashboardResponse',
     'ClickStackValidateDashboardResponseNormalized',
+    'ClickStackValidateWebhookResponse',
+    'ClickStackValidateWebhookResponseErrorsItem',
+    'ClickStackValidateWebhookResponseNormalized',
+    'ClickStackVariableSavedFilterValue',
     'ClientCore',
     'CreatedKey',
+    'CreditBalance',
+    'CreditBalances',
     'CurrentScaling',
     'CustomPrivateDnsMapping',
     'GcpBackupBucket',
@@ -109,14 +137,19 @@ __all__ = [
     'Invitation',
     'IpAccessListEntry',
     'Member',
+    'Notification',
+    'NotificationType',
     'Organization',
+    'OrganizationCapabilities',
     'OrganizationCloudRegionPrivateEndpointConfig',
     'OrganizationPrivateEndpoint',
     'OrganizationQuota',
-    'Pagination',
     'PgConfig',
+    'PostgresBackup',
     'PostgresInstanceConfig',
     'PostgresInstanceUpdateConfigResponse',
+    'PostgresIpAccessListEntry',
+    'PostgresLogEntry',
     'PostgresMetric',
     'PostgresMetricDataPoint',
     'PostgresMetricSeries',
@@ -128,12 +161,21 @@ __all__ = [
     'PostgresSlowQueryPattern',
     'PostgresSlowQueryPatternDetail',
     'PrivateEndpointConfig',
+    'PrometheusDiscoveryLabels',
+    'PrometheusDiscoveryTargetGroup',
+    'PublicQueryApiEndpoint',
+    'PublicQueryApiEndpointListItem',
+    'PublicSavedQuery',
+    'PublicSavedQueryListItem',
     'RBACPolicy',
     'RBACPolicyTags',
     'RBACRole',
+    'ReplicaAwareRouting',
     'ResourceTagsV1',
     'RestoredService',
     'ReversePrivateEndpoint',
+    'ReversePrivateEndpointDnsTarget',
+    'ReversePrivateEndpointPrivateDnsMapping',
     'SandboxRequest',
     'SandboxServer',
     'ScalingSchedule',
@@ -148,20 +190,23 @@ __all__ = [
     'ServiceClickhouseSettingsSchema',
     'ServiceEndpoint',
     'ServicePasswordPatchResponse',
+    'ServiceProfile',
     'ServiceQueryAPIEndpoint',
     'ServiceScalingPatchResponse',
+    'Snapshot',
+    'SnapshotConfiguration',
     'USER_AGENT',
     'Udf',
-    'UdfArguments',
+    'UdfArgumentOutput',
     'UdfAttachment',
-    'UdfAttachmentListResponse',
-    'UdfListResponse',
     'UdfUploadSession',
-    'UdfVersionListResponse',
     'UpgradeWindow',
     'UsageCost',
     'UsageCostMetrics',
     'UsageCostRecord',
+    'WhoamiApiKey',
+    'WhoamiOrganization',
+    'WhoamiUser',
     '__version__',
     'bind_exceptions',
     'clickpipe_stop_states',
@@ -211,6 +256,7 @@ class ClientCore:
         bucket_path: Optional[Any] = None,
         iam_role_arn: Optional[Any] = None,
         iam_role_session_name: Optional[Any] = None,
+        iam_role_external_id: Optional[Any] = None,
         access_key_id: Optional[Any] = None,
         secret_access_key: Optional[Any] = None,
         container_name: Optional[Any] = None,
@@ -377,6 +423,7 @@ class AsyncClientCore:
         bucket_path: Optional[Any] = None,
         iam_role_arn: Optional[Any] = None,
         iam_role_session_name: Optional[Any] = None,
+        iam_role_external_id: Optional[Any] = None,
         access_key_id: Optional[Any] = None,
         secret_access_key: Optional[Any] = None,
         container_name: Optional[Any] = None,
@@ -534,6 +581,7 @@ class AwsBackupBucket(BackupBucket):
         bucket_path: Optional[str] = None,
         iam_role_arn: Optional[str] = None,
         iam_role_session_name: Optional[str] = None,
+        iam_role_external_id: Optional[str] = None,
         id: Optional[_Id] = None,
     ) -> Self: ...
     @property
@@ -542,6 +590,9 @@ class AwsBackupBucket(BackupBucket):
     def iam_role_arn(self) -> Optional[str]: ...
     @property
     def iam_role_session_name(self) -> Optional[str]: ...
+    @property
+    def iam_role_external_id(self) -> Optional[str]:
+        """The external id the IAM role's trust policy asks for, when it asks for one."""
 
 @final
 class GcpBackupBucket(BackupBucket):
@@ -689,6 +740,98 @@ def shutdown_runtime() -> None: ...
 def clickpipe_stop_states(pipe: Any) -> tuple[list[str], list[str]]: ...
 
 @final
+class ActiveBalance:
+    """ActiveBalance, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        id: Optional[_Id] = None,
+        remaining_prepaid_credits: Optional[float] = None,
+        total_amount: Optional[float] = None,
+        amount_spent: Optional[float] = None,
+        start_date: Optional[datetime.datetime] = None,
+        expiration_date: Optional[datetime.datetime] = None,
+    ) -> Self: ...
+    @property
+    def id(self) -> Optional[uuid.UUID]:
+        """Unique ID of the prepaid balance."""
+    @property
+    def remaining_prepaid_credits(self) -> Optional[float]:
+        """Remaining credits available on this balance, in ClickHouse Credits (CHCs)."""
+    @property
+    def total_amount(self) -> Optional[float]:
+        """Total credits granted on this balance, in ClickHouse Credits (CHCs)."""
+    @property
+    def amount_spent(self) -> Optional[float]:
+        """Credits spent from this balance, in ClickHouse Credits (CHCs)."""
+    @property
+    def start_date(self) -> Optional[datetime.datetime]:
+        """Date the balance became active. ISO-8601, based on the UTC timezone."""
+    @property
+    def expiration_date(self) -> Optional[datetime.datetime]:
+        """Date the balance expires. ISO-8601, based on the UTC timezone."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ActiveBalances:
+    """ActiveBalances, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        total_remaining_prepaid_credits: Optional[float] = None,
+        prepaid_balances: Optional[list[Union[ActiveBalance, Mapping[str, Any]]]] = None,
+    ) -> Self: ...
+    @property
+    def total_remaining_prepaid_credits(self) -> Optional[float]:
+        """Total remaining credits across all active prepaid balances, in ClickHouse Credits (CHCs)."""
+    @property
+    def prepaid_balances(self) -> Optional[ResultList[ActiveBalance]]:
+        """List of active prepaid balances for the organization."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
 class Activity:
     """Activity, as the API answers it."""
     def __new__(
@@ -706,6 +849,10 @@ class Activity:
         user_agent: Optional[str] = None,
         target_key_id: Optional[str] = None,
         key_update_type: Optional[str] = None,
+        target_role_ids: Optional[list[str]] = None,
+        target_role_names: Optional[list[str]] = None,
+        target_actor_ids: Optional[list[str]] = None,
+        target_resource_ids: Optional[list[str]] = None,
     ) -> Self: ...
     @property
     def id(self) -> Optional[str]:
@@ -744,8 +891,23 @@ class Activity:
     def key_update_type(self) -> Optional[str]:
         """For 'openapi_key_update' activities: the type of update that was performed."""
     @property
+    def target_role_ids(self) -> Optional[ResultList[str]]:
+        """For role and actor-role activities: IDs of the affected roles."""
+    @property
+    def target_role_names(self) -> Optional[ResultList[str]]:
+        """For role and actor-role activities: names of the affected roles, when recorded."""
+    @property
+    def target_actor_ids(self) -> Optional[ResultList[str]]:
+        """For 'organization_member_update_roles' and 'organization_member_remove_roles' activities: IDs of the affected actors (e.g. 'user/<id>')."""
+    @property
+    def target_resource_ids(self) -> Optional[ResultList[str]]:
+        """For 'role_resources_delete' activities: IDs of the deleted resources the roles referenced."""
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -813,6 +975,9 @@ class ApiKey:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -852,6 +1017,9 @@ class AssignedRole:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -919,6 +1087,9 @@ class Backup:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -958,6 +1129,9 @@ class BackupConfiguration:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -983,6 +1157,7 @@ class ByocConfig:
         *,
         id: Optional[str] = None,
         state: Optional[str] = None,
+        account_id: Optional[str] = None,
         account_name: Optional[str] = None,
         region_id: Optional[str] = None,
         cloud_provider: Optional[str] = None,
@@ -995,8 +1170,11 @@ class ByocConfig:
     def state(self) -> Optional[str]:
         """State of the infrastructure"""
     @property
+    def account_id(self) -> Optional[str]:
+        """Cloud account ID the BYOC infrastructure is bound to: AWS account ID, GCP project ID, or Azure subscription ID"""
+    @property
     def account_name(self) -> Optional[str]:
-        """Name of the account"""
+        """DEPRECATED. Use `accountId` instead. Cloud account ID the BYOC infrastructure is bound to"""
     @property
     def region_id(self) -> Optional[str]:
         """Region for which the BYOC has been configured and where it is possible to create services"""
@@ -1009,6 +1187,374 @@ class ByocConfig:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ByocInfrastructureDetails:
+    """ByocInfrastructureDetails, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        id: Optional[str] = None,
+        state: Optional[str] = None,
+        account_id: Optional[str] = None,
+        region_id: Optional[str] = None,
+        cloud_provider: Optional[str] = None,
+        display_name: Optional[str] = None,
+        enable_private_link: Optional[bool] = None,
+        enable_private_load_balancer: Optional[bool] = None,
+        enable_public_load_balancer: Optional[bool] = None,
+        vpc_cidr_range: Optional[str] = None,
+        vpc_availability_zone_list: Optional[list[str]] = None,
+        is_byo_vpc: Optional[bool] = None,
+        byo_vpc_id: Optional[str] = None,
+        byo_vpc_private_subnet_ids: Optional[list[str]] = None,
+        byo_vpc_pod_cidr_range_names: Optional[list[str]] = None,
+        byo_vpc_shared_vpc_host_project_id: Optional[str] = None,
+        gcp_psc_subnet_id: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def id(self) -> Optional[str]:
+        """Unique identifier of the BYOC infrastructure"""
+    @property
+    def state(self) -> Optional[str]:
+        """State of the infrastructure"""
+    @property
+    def account_id(self) -> Optional[str]:
+        """Cloud account ID the BYOC infrastructure is bound to: AWS account ID, GCP project ID, or Azure subscription ID"""
+    @property
+    def region_id(self) -> Optional[str]:
+        """Region the BYOC infrastructure is located in"""
+    @property
+    def cloud_provider(self) -> Optional[str]:
+        """Cloud provider of the region"""
+    @property
+    def display_name(self) -> Optional[str]:
+        """Human readable name for infrastructure"""
+    @property
+    def enable_private_link(self) -> Optional[bool]:
+        """Whether private link connectivity is enabled on the infrastructure"""
+    @property
+    def enable_private_load_balancer(self) -> Optional[bool]:
+        """Whether the private load balancer is enabled on the infrastructure"""
+    @property
+    def enable_public_load_balancer(self) -> Optional[bool]:
+        """Whether the public load balancer is enabled on the infrastructure"""
+    @property
+    def vpc_cidr_range(self) -> Optional[str]:
+        """CIDR range of the ClickHouse-managed VPC. Absent for BYO-VPC infrastructures"""
+    @property
+    def vpc_availability_zone_list(self) -> Optional[ResultList[str]]:
+        """Availability zones the infrastructure spans"""
+    @property
+    def is_byo_vpc(self) -> Optional[bool]:
+        """True when the infrastructure runs in a customer-provided VPC (BYO-VPC) instead of a ClickHouse-managed one"""
+    @property
+    def byo_vpc_id(self) -> Optional[str]:
+        """Customer VPC ID or network name (BYO-VPC only)"""
+    @property
+    def byo_vpc_private_subnet_ids(self) -> Optional[ResultList[str]]:
+        """Customer private subnet IDs or names (BYO-VPC only; exactly one entry on GCP)"""
+    @property
+    def byo_vpc_pod_cidr_range_names(self) -> Optional[ResultList[str]]:
+        """Secondary IP range names pinned for pod IPs (GCP BYO-VPC only). Absent when all secondary ranges are used"""
+    @property
+    def byo_vpc_shared_vpc_host_project_id(self) -> Optional[str]:
+        """Shared VPC host project owning the VPC and subnet (GCP BYO-VPC only). Absent when the VPC lives in the service project"""
+    @property
+    def gcp_psc_subnet_id(self) -> Optional[str]:
+        """Customer-provided Private Service Connect NAT subnet name configured for private link (GCP BYO-VPC only)"""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ByocInfrastructurePrivateEndpointConfig:
+    """ByocInfrastructurePrivateEndpointConfig, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        endpoint_name: Optional[str] = None,
+        private_dns_hostname: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def endpoint_name(self) -> Optional[str]:
+        """Cloud-provider identifier of the private link endpoint service of the infrastructure: VPC endpoint service name on AWS, Private Service Connect service attachment on GCP, or Private Link service on Azure"""
+    @property
+    def private_dns_hostname(self) -> Optional[str]:
+        """Private DNS hostname under which services of the infrastructure are reachable over private link"""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ByocInfrastructureProgress:
+    """ByocInfrastructureProgress, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        id: Optional[str] = None,
+        status: Optional[str] = None,
+        updated_at: Optional[datetime.datetime] = None,
+        stages: Optional[list[Union[ByocInfrastructureProgressStage, Mapping[str, Any]]]] = None,
+    ) -> Self: ...
+    @property
+    def id(self) -> Optional[str]:
+        """Unique identifier of the BYOC infrastructure"""
+    @property
+    def status(self) -> Optional[str]:
+        """Overall provisioning status of the infrastructure"""
+    @property
+    def updated_at(self) -> Optional[datetime.datetime]:
+        """Timestamp the overall status last changed. ISO-8601"""
+    @property
+    def stages(self) -> Optional[ResultList[ByocInfrastructureProgressStage]]:
+        """Top-level provisioning stages with their nested resources"""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ByocInfrastructureProgressStage:
+    """ByocInfrastructureProgressStage, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        name: Optional[str] = None,
+        status: Optional[str] = None,
+        updated_at: Optional[datetime.datetime] = None,
+        message: Optional[str] = None,
+        sub_stages: Optional[list[Union[ByocInfrastructureProgressStage, Mapping[str, Any]]]] = None,
+    ) -> Self: ...
+    @property
+    def name(self) -> Optional[str]:
+        """Name of the provisioning stage or resource"""
+    @property
+    def status(self) -> Optional[str]:
+        """Status of this stage"""
+    @property
+    def updated_at(self) -> Optional[datetime.datetime]:
+        """Timestamp the stage status last changed. ISO-8601"""
+    @property
+    def message(self) -> Optional[str]:
+        """Human readable detail for the current status, e.g. an error message"""
+    @property
+    def sub_stages(self) -> Optional[ResultList[ByocInfrastructureProgressStage]]:
+        """Nested stages; leaf entries are individual cloud resources"""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ByocInfrastructureTagsResponse:
+    """ByocInfrastructureTagsResponse, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        tags: Optional[Mapping[str, str]] = None,
+    ) -> Self: ...
+    @property
+    def tags(self) -> Optional[dict[str, str]]: ...
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ByocInfrastructureValidation:
+    """ByocInfrastructureValidation, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        cloud_provider: Optional[str] = None,
+        all_passed: Optional[bool] = None,
+        any_passed: Optional[bool] = None,
+        supported: Optional[bool] = None,
+        checks: Optional[list[Union[ByocInfrastructureValidationCheck, Mapping[str, Any]]]] = None,
+    ) -> Self: ...
+    @property
+    def cloud_provider(self) -> Optional[str]:
+        """Cloud provider of the requested region"""
+    @property
+    def all_passed(self) -> Optional[bool]:
+        """True when every check passed"""
+    @property
+    def any_passed(self) -> Optional[bool]:
+        """True when at least one check passed"""
+    @property
+    def supported(self) -> Optional[bool]:
+        """Whether preflight validation is implemented for the requested cloud and configuration. When false, an empty check list means nothing was verified rather than everything passed"""
+    @property
+    def checks(self) -> Optional[ResultList[ByocInfrastructureValidationCheck]]:
+        """Individual permission checks with their outcomes"""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ByocInfrastructureValidationCheck:
+    """ByocInfrastructureValidationCheck, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        name: Optional[str] = None,
+        action: Optional[str] = None,
+        allowed: Optional[bool] = None,
+        reason: Optional[str] = None,
+        group: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def name(self) -> Optional[str]:
+        """Human readable name of the check"""
+    @property
+    def action(self) -> Optional[str]:
+        """Cloud permission or action the check simulated"""
+    @property
+    def allowed(self) -> Optional[bool]:
+        """Whether the account allowed the simulated action"""
+    @property
+    def reason(self) -> Optional[str]:
+        """Cloud-provider detail for a denied check, e.g. an IAM decision reason"""
+    @property
+    def group(self) -> Optional[str]:
+        """Free-form grouping of related checks, e.g. base or vpc-write. Groupings may change as validations evolve"""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1076,6 +1622,9 @@ class ClickPipe:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1100,6 +1649,12 @@ class ClickPipeBigQueryPipeSettings:
         cls,
         *,
         replication_mode: Optional[str] = None,
+        replication_method: Optional[str] = None,
+        sync_interval_seconds: Optional[int] = None,
+        query_cdc_pull_sync_parallelism: Optional[int] = None,
+        sync_delay_seconds: Optional[int] = None,
+        pull_window_size_seconds: Optional[int] = None,
+        sync_cron: Optional[str] = None,
         allow_nullable_columns: Optional[bool] = None,
         initial_load_parallelism: Optional[float] = None,
         snapshot_num_rows_per_partition: Optional[float] = None,
@@ -1107,7 +1662,25 @@ class ClickPipeBigQueryPipeSettings:
     ) -> Self: ...
     @property
     def replication_mode(self) -> Optional[str]:
-        """Replication mode. BigQuery only supports snapshot mode."""
+        """Replication mode: "cdc" (change data capture with initial snapshot), "snapshot" (one-time snapshot only), or "cdc_only" (CDC without initial snapshot)."""
+    @property
+    def replication_method(self) -> Optional[str]:
+        """How changes are captured from BigQuery. "query_based" polls each table using a watermark timestamp column, "events_based" reads the BigQuery change history using the APPENDS or CHANGES table function. Required for "cdc" and "cdc_only" replication modes and not allowed for "snapshot"."""
+    @property
+    def sync_interval_seconds(self) -> Optional[int]:
+        """Interval in seconds between CDC syncs. Not allowed for "snapshot" replication mode."""
+    @property
+    def query_cdc_pull_sync_parallelism(self) -> Optional[int]:
+        """Number of tables pulled in parallel during a CDC sync. Not allowed for "snapshot" replication mode."""
+    @property
+    def sync_delay_seconds(self) -> Optional[int]:
+        """Each CDC sync reads data only up to now minus this delay, giving recently written rows time to become visible in BigQuery. Increase it if your tables are loaded via batch jobs or Google Cloud Dataflow; if set too low, late-visible rows may be skipped. Not allowed for "snapshot" replication mode."""
+    @property
+    def pull_window_size_seconds(self) -> Optional[int]:
+        """Maximum amount of time one pull (query) can cover. Applies when the pipe has fallen behind, e.g. on the first CDC sync or when resuming after a pause: with a 6 hour limit, a pipe that is 3 days behind catches up in 12 smaller pulls instead of one large query. If a pull fails, only that pull is retried. Not allowed for "snapshot" replication mode."""
+    @property
+    def sync_cron(self) -> Optional[str]:
+        """Standard 5-field cron expression (or a descriptor such as "@hourly") that schedules CDC syncs, e.g. "0 * * * *" to sync every hour sharp. Evaluated in UTC unless prefixed with "CRON_TZ=<zone>". Must not fire more than once a minute. Syncs run on this schedule instead of every syncIntervalSeconds, so the two cannot both be set. Not allowed for "snapshot" replication mode."""
     @property
     def allow_nullable_columns(self) -> Optional[bool]:
         """Allow nullable columns in the destination table."""
@@ -1123,6 +1696,9 @@ class ClickPipeBigQueryPipeSettings:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1153,6 +1729,8 @@ class ClickPipeBigQueryPipeTableMapping:
         use_custom_sorting_key: Optional[bool] = None,
         sorting_keys: Optional[list[str]] = None,
         table_engine: Optional[str] = None,
+        query_cdc_watermark_column: Optional[str] = None,
+        events_function: Optional[str] = None,
     ) -> Self: ...
     @property
     def source_dataset_name(self) -> Optional[str]:
@@ -1176,8 +1754,17 @@ class ClickPipeBigQueryPipeTableMapping:
     def table_engine(self) -> Optional[str]:
         """Table engine to use for the target table."""
     @property
+    def query_cdc_watermark_column(self) -> Optional[str]:
+        """Source column of type TIMESTAMP used as the CDC watermark. Required for every table when replicationMethod is "query_based"; not allowed otherwise."""
+    @property
+    def events_function(self) -> Optional[str]:
+        """BigQuery table function used to read changes: "appends" (newly appended rows) or "changes" (all row changes). Required for every table when replicationMethod is "events_based"; not allowed otherwise."""
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1196,14 +1783,16 @@ class ClickPipeBigQueryPipeTableMapping:
     _secrets: ClassVar[tuple[str, ...]]
 
 @final
-class ClickPipeBigQuerySource:
-    """ClickPipeBigQuerySource, as the API answers it."""
+class ClickPipeBigQueryServiceAccountSource:
+    """ClickPipeBigQueryServiceAccountSource, as the API answers it."""
     def __new__(
         cls,
         *,
         snapshot_staging_path: Optional[str] = None,
         settings: Optional[Union[ClickPipeBigQueryPipeSettings, Mapping[str, Any]]] = None,
         table_mappings: Optional[list[Union[ClickPipeBigQueryPipeTableMapping, Mapping[str, Any]]]] = None,
+        authentication: Optional[str] = None,
+        project_id: Optional[str] = None,
     ) -> Self: ...
     @property
     def snapshot_staging_path(self) -> Optional[str]:
@@ -1214,8 +1803,66 @@ class ClickPipeBigQuerySource:
     def table_mappings(self) -> Optional[ResultList[ClickPipeBigQueryPipeTableMapping]]:
         """Table mappings for BigQuery pipe."""
     @property
+    def authentication(self) -> Optional[str]:
+        """Authenticated with a Google Cloud service account JSON key."""
+    @property
+    def project_id(self) -> Optional[str]:
+        """GCP project ID that owns the BigQuery resources."""
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickPipeBigQueryWorkloadIdentitySource:
+    """ClickPipeBigQueryWorkloadIdentitySource, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        snapshot_staging_path: Optional[str] = None,
+        settings: Optional[Union[ClickPipeBigQueryPipeSettings, Mapping[str, Any]]] = None,
+        table_mappings: Optional[list[Union[ClickPipeBigQueryPipeTableMapping, Mapping[str, Any]]]] = None,
+        authentication: Optional[str] = None,
+        project_id: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def snapshot_staging_path(self) -> Optional[str]:
+        """GCS bucket path for staging snapshot data (e.g., gs://my-bucket/staging/). Data will be automatically cleaned up after initial load."""
+    @property
+    def settings(self) -> Optional[ClickPipeBigQueryPipeSettings]: ...
+    @property
+    def table_mappings(self) -> Optional[ResultList[ClickPipeBigQueryPipeTableMapping]]:
+        """Table mappings for BigQuery pipe."""
+    @property
+    def authentication(self) -> Optional[str]:
+        """Authenticated with the ClickPipes service tenant identity. SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources."""
+    @property
+    def project_id(self) -> Optional[str]:
+        """GCP project ID that owns the BigQuery resources. Older pipes created outside OpenAPI may omit this field."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1262,6 +1909,9 @@ class ClickPipeDestination:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1297,6 +1947,9 @@ class ClickPipeDestinationColumn:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1324,12 +1977,13 @@ class ClickPipeDestinationTableDefinition:
         sorting_key: Optional[list[str]] = None,
         partition_by: Optional[str] = None,
         primary_key: Optional[str] = None,
+        ttl: Optional[str] = None,
     ) -> Self: ...
     @property
     def engine(self) -> Optional[ClickPipeDestinationTableEngine]: ...
     @property
     def sorting_key(self) -> Optional[ResultList[str]]:
-        """Sorting key of the destination table. List of columns."""
+        """Sorting key of the destination table. An entry that matches the name of a column declared in `columns` is used as that column. Any other entry is used as a SQL expression, for example a JSON sub-path such as `payload.workspace_id`. Entries must not contain commas, and every component must be non-Nullable."""
     @property
     def partition_by(self) -> Optional[str]:
         """Partition key SQL expression."""
@@ -1337,8 +1991,14 @@ class ClickPipeDestinationTableDefinition:
     def primary_key(self) -> Optional[str]:
         """Primary key of SQL expression."""
     @property
+    def ttl(self) -> Optional[str]:
+        """TTL SQL expression of the destination table."""
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1378,6 +2038,9 @@ class ClickPipeDestinationTableEngine:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1413,6 +2076,101 @@ class ClickPipeFieldMapping:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickPipeKafkaConfluentSchemaRegistry:
+    """ClickPipeKafkaConfluentSchemaRegistry, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        type: Optional[str] = None,
+        url: Optional[str] = None,
+        authentication: Optional[str] = None,
+        ca_certificate: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def type(self) -> Optional[str]:
+        """Type of the schema registry. Defaults to 'confluent' (a Confluent-compatible REST registry)."""
+    @property
+    def url(self) -> Optional[str]:
+        """Schema URL. HTTPS required."""
+    @property
+    def authentication(self) -> Optional[str]:
+        """Authentication type of the schema registry."""
+    @property
+    def ca_certificate(self) -> Optional[str]:
+        """PEM encoded CA certificates to validate the schema registry's certificate."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickPipeKafkaGlueSchemaRegistry:
+    """ClickPipeKafkaGlueSchemaRegistry, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        type: Optional[str] = None,
+        glue_region: Optional[str] = None,
+        glue_registry_name: Optional[str] = None,
+        glue_role_arn: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def type(self) -> Optional[str]:
+        """Type of the schema registry. Use 'glue' for the AWS Glue Schema Registry, which authenticates with IAM instead of credentials."""
+    @property
+    def glue_region(self) -> Optional[str]:
+        """AWS region of the Glue Schema Registry."""
+    @property
+    def glue_registry_name(self) -> Optional[str]:
+        """Name of the Glue Schema Registry."""
+    @property
+    def glue_role_arn(self) -> Optional[str]:
+        """IAM role to assume for Glue Schema Registry access. Defaults to the iamRole of the Kafka source, so it is required when the source does not authenticate with IAM. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/kafka#iam"""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1448,45 +2206,9 @@ class ClickPipeKafkaOffset:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
-    def to_dict(
-        self, *, include_secrets: bool = False, include_password: bool = False
-    ) -> dict[str, Any]:
-        """The API's JSON shape (camelCase keys, JSON-native values)."""
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """Rebuilds the object from `to_dict()`'s shape."""
-    def __reduce__(self) -> tuple[Any, ...]: ...
-    def __eq__(self, other: object, /) -> bool: ...
-    def __ne__(self, other: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
-    def __copy__(self) -> Self: ...
-    def __deepcopy__(self, memo: Any, /) -> Self: ...
-    def _repr_html_(self) -> str: ...
-    _fields: ClassVar[tuple[str, ...]]
-    _secrets: ClassVar[tuple[str, ...]]
-
-@final
-class ClickPipeKafkaSchemaRegistry:
-    """ClickPipeKafkaSchemaRegistry, as the API answers it."""
-    def __new__(
-        cls,
-        *,
-        url: Optional[str] = None,
-        authentication: Optional[str] = None,
-        ca_certificate: Optional[str] = None,
-    ) -> Self: ...
     @property
-    def url(self) -> Optional[str]:
-        """Schema URL. HTTPS required."""
-    @property
-    def authentication(self) -> Optional[str]:
-        """Authentication type of the schema registry."""
-    @property
-    def ca_certificate(self) -> Optional[str]:
-        """PEM encoded CA certificates to validate the schema registry's certificate."""
-    @property
-    def request_id(self) -> Optional[str]:
-        """The `requestId` of the response this came in (for logs and support tickets)."""
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1518,10 +2240,11 @@ class ClickPipeKafkaSource:
         authentication: Optional[str] = None,
         iam_role: Optional[str] = None,
         offset: Optional[Union[ClickPipeKafkaOffset, Mapping[str, Any]]] = None,
-        schema_registry: Optional[Union[ClickPipeKafkaSchemaRegistry, Mapping[str, Any]]] = None,
+        schema_registry: Optional[Union[Union[ClickPipeKafkaConfluentSchemaRegistry, ClickPipeKafkaGlueSchemaRegistry, dict[str, Any]], Mapping[str, Any]]] = None,
         ca_certificate: Optional[str] = None,
         reverse_private_endpoint_ids: Optional[list[str]] = None,
         exactly_once: Optional[bool] = None,
+        tombstone_mode: Optional[str] = None,
     ) -> Self: ...
     @property
     def type(self) -> Optional[str]:
@@ -1534,20 +2257,20 @@ class ClickPipeKafkaSource:
         """Brokers of the Kafka source."""
     @property
     def topics(self) -> Optional[str]:
-        """Topics of the Kafka source."""
+        """One or more Kafka topics as a comma-separated string. All topics must have the same schema and are ingested into the same destination table by a single ClickPipe."""
     @property
     def consumer_group(self) -> Optional[str]:
         """Consumer group of the Kafka source. If not provided "clickpipes-<<ID>>" will be used."""
     @property
     def authentication(self) -> Optional[str]:
-        """Authentication method of the Kafka source. Supported authentication methods: kafka: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, msk: SCRAM-SHA-512, IAM_ROLE, IAM_USER, MUTUAL_TLS, gcmk: PLAIN, MUTUAL_TLS, confluent: PLAIN, MUTUAL_TLS, warpstream: PLAIN, azureeventhub: PLAIN, redpanda: SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, dokafka: SCRAM-SHA-256, MUTUAL_TLS"""
+        """Authentication method of the Kafka source. SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources. Supported authentication methods: kafka: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, msk: SCRAM-SHA-512, IAM_ROLE, IAM_USER, MUTUAL_TLS, gcmk: PLAIN, MUTUAL_TLS, SERVICE_ACCOUNT_WORKLOAD_IDENTITY, confluent: PLAIN, MUTUAL_TLS, warpstream: PLAIN, azureeventhub: PLAIN, redpanda: SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, dokafka: SCRAM-SHA-256, MUTUAL_TLS"""
     @property
     def iam_role(self) -> Optional[str]:
         """IAM role for the Kafka source. Use with IAM role authentication. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/kafka#iam"""
     @property
     def offset(self) -> Optional[ClickPipeKafkaOffset]: ...
     @property
-    def schema_registry(self) -> Optional[ClickPipeKafkaSchemaRegistry]: ...
+    def schema_registry(self) -> Optional[Union[ClickPipeKafkaConfluentSchemaRegistry, ClickPipeKafkaGlueSchemaRegistry, dict[str, Any]]]: ...
     @property
     def ca_certificate(self) -> Optional[str]:
         """PEM encoded CA certificates to validate the broker's certificate."""
@@ -1558,8 +2281,60 @@ class ClickPipeKafkaSource:
     def exactly_once(self) -> Optional[bool]:
         """Enable exactly-once delivery. Guarantees every Kafka record is inserted exactly once across restarts and rebalances. Can only be set at pipe creation."""
     @property
+    def tombstone_mode(self) -> Optional[str]:
+        """How Kafka tombstone records are handled. Set to "delete" to delete the matching destination row; this requires exactly-once delivery. Set to "soft_delete" to write a row with the _is_deleted virtual column set to true; exactly-once delivery is not required. Can only be set at pipe creation."""
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickPipeKinesisSchemaRegistry:
+    """ClickPipeKinesisSchemaRegistry, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        type: Optional[str] = None,
+        glue_region: Optional[str] = None,
+        glue_registry_name: Optional[str] = None,
+        glue_role_arn: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def type(self) -> Optional[str]:
+        """Type of the schema registry. Kinesis ClickPipes support the AWS Glue Schema Registry, which authenticates with IAM instead of credentials."""
+    @property
+    def glue_region(self) -> Optional[str]:
+        """AWS region of the Glue Schema Registry."""
+    @property
+    def glue_registry_name(self) -> Optional[str]:
+        """Name of the Glue Schema Registry."""
+    @property
+    def glue_role_arn(self) -> Optional[str]:
+        """IAM role to assume for Glue Schema Registry access. Defaults to the IAM identity of the Kinesis source."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1591,6 +2366,7 @@ class ClickPipeKinesisSource:
         timestamp: Optional[int] = None,
         authentication: Optional[str] = None,
         iam_role: Optional[str] = None,
+        schema_registry: Optional[Union[ClickPipeKinesisSchemaRegistry, Mapping[str, Any]]] = None,
     ) -> Self: ...
     @property
     def format(self) -> Optional[str]:
@@ -1617,8 +2393,51 @@ class ClickPipeKinesisSource:
     def iam_role(self) -> Optional[str]:
         """IAM role to use for authentication. Required if IAM_ROLE is used."""
     @property
+    def schema_registry(self) -> Optional[ClickPipeKinesisSchemaRegistry]: ...
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickPipeMongoDBPipeColumn:
+    """ClickPipeMongoDBPipeColumn, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        name: Optional[str] = None,
+        type: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def name(self) -> Optional[str]:
+        """Top-level document field name."""
+    @property
+    def type(self) -> Optional[str]:
+        """ClickHouse type the field is replicated as. Must be a valid ClickHouse column type supported by structured ingestion."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1645,6 +2464,7 @@ class ClickPipeMongoDBPipeSettings:
         sync_interval_seconds: Optional[int] = None,
         pull_batch_size: Optional[int] = None,
         replication_mode: Optional[str] = None,
+        initial_load_parallelism: Optional[int] = None,
         snapshot_num_rows_per_partition: Optional[int] = None,
         snapshot_number_of_parallel_tables: Optional[int] = None,
         delete_on_merge: Optional[bool] = None,
@@ -1660,6 +2480,9 @@ class ClickPipeMongoDBPipeSettings:
     def replication_mode(self) -> Optional[str]:
         """Replication mode: "cdc" (change data capture with initial snapshot), "snapshot" (one-time snapshot only), or "cdc_only" (CDC without initial snapshot)."""
     @property
+    def initial_load_parallelism(self) -> Optional[int]:
+        """Number of parallel workers to use per collection in the initial snapshot phase."""
+    @property
     def snapshot_num_rows_per_partition(self) -> Optional[int]:
         """Number of rows per partition during the snapshot phase."""
     @property
@@ -1674,6 +2497,9 @@ class ClickPipeMongoDBPipeSettings:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1701,6 +2527,7 @@ class ClickPipeMongoDBPipeTableMapping:
         source_collection: Optional[str] = None,
         target_table: Optional[str] = None,
         table_engine: Optional[str] = None,
+        structured_ingestion: Optional[Union[ClickPipeMongoDBStructuredIngestion, Mapping[str, Any]]] = None,
     ) -> Self: ...
     @property
     def source_database_name(self) -> Optional[str]:
@@ -1715,8 +2542,13 @@ class ClickPipeMongoDBPipeTableMapping:
     def table_engine(self) -> Optional[str]:
         """ClickHouse table engine: "ReplacingMergeTree" (handles updates/deletes), "MergeTree" (append-only), or "Null" (forward data to materialized views without storing it)."""
     @property
+    def structured_ingestion(self) -> Optional[ClickPipeMongoDBStructuredIngestion]: ...
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1751,7 +2583,7 @@ class ClickPipeMongoDBSource:
     ) -> Self: ...
     @property
     def uri(self) -> Optional[str]:
-        """MongoDB connection URI. Supports both standard URIs (mongodb://...) and SRV URIs (mongodb+srv://...)."""
+        """MongoDB connection URI. Supports both standard URIs (mongodb://...) and SRV URIs (mongodb+srv://...). Embedded credentials are redacted from API responses, so the returned value can differ from what was submitted."""
     @property
     def read_preference(self) -> Optional[str]:
         """MongoDB read preference for replica set reads."""
@@ -1775,6 +2607,63 @@ class ClickPipeMongoDBSource:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickPipeMongoDBStructuredIngestion:
+    """ClickPipeMongoDBStructuredIngestion, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        enabled: Optional[bool] = None,
+        drop_unexpected_values: Optional[bool] = None,
+        columns: Optional[list[Union[ClickPipeMongoDBPipeColumn, Mapping[str, Any]]]] = None,
+        excluded_columns: Optional[list[str]] = None,
+        sorting_keys: Optional[list[str]] = None,
+        partition_by_expr: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def enabled(self) -> Optional[bool]:
+        """Replicate the collection into typed ClickHouse columns instead of a single JSON document column."""
+    @property
+    def drop_unexpected_values(self) -> Optional[bool]:
+        """When true, values that don't fit their column are reported with only the field name and reason, without the value."""
+    @property
+    def columns(self) -> Optional[ResultList[ClickPipeMongoDBPipeColumn]]:
+        """Typed columns of the collection, taken as provided. When omitted, the columns are inferred from a sample of the collection documents. The _id document is always replicated and uses String type."""
+    @property
+    def excluded_columns(self) -> Optional[ResultList[str]]:
+        """Names of columns, provided or inferred, to leave out of replication. Names that match no column are ignored. Column names must be unique within this list."""
+    @property
+    def sorting_keys(self) -> Optional[ResultList[str]]:
+        """Ordered list of column names to use as the sorting (ORDER BY) key in ClickHouse. When omitted, the sorting key is the _id document key."""
+    @property
+    def partition_by_expr(self) -> Optional[str]:
+        """ClickHouse PARTITION BY expression applied to the destination table when ClickPipes creates it."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1842,6 +2731,9 @@ class ClickPipeMySQLPipeSettings:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1873,6 +2765,7 @@ class ClickPipeMySQLPipeTableMapping:
         sorting_keys: Optional[list[str]] = None,
         table_engine: Optional[str] = None,
         partition_key: Optional[str] = None,
+        partition_by_expr: Optional[str] = None,
     ) -> Self: ...
     @property
     def source_schema_name(self) -> Optional[str]:
@@ -1899,8 +2792,14 @@ class ClickPipeMySQLPipeTableMapping:
     def partition_key(self) -> Optional[str]:
         """Custom partitioning column used for parallel snapshotting. Must be an indexed column of an integer, date, datetime or timestamp type. Unrelated to ClickHouse partitioning."""
     @property
+    def partition_by_expr(self) -> Optional[str]:
+        """ClickHouse PARTITION BY expression applied to the destination table when ClickPipes creates it."""
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -1942,16 +2841,16 @@ class ClickPipeMySQLSource:
         """Type of the MySQL source. Defaults to "mysql" if not specified."""
     @property
     def host(self) -> Optional[str]:
-        """MySQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here."""
+        """MySQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here. For Cloud SQL with SERVICE_ACCOUNT_WORKLOAD_IDENTITY authentication, pass the instance connection name (project:region:instance)."""
     @property
     def port(self) -> Optional[int]:
         """MySQL server port."""
     @property
     def authentication(self) -> Optional[str]:
-        """Authentication method for MySQL connection."""
+        """Authentication method for MySQL connection. IAM_ROLE is only available for services on AWS."""
     @property
     def iam_role(self) -> Optional[str]:
-        """IAM role ARN for IAM authentication (required for IAM_ROLE authentication)."""
+        """IAM role ARN for IAM authentication (required for IAM_ROLE authentication, services on AWS only)."""
     @property
     def tls_host(self) -> Optional[str]:
         """TLS/SSL host for secure connections."""
@@ -1975,6 +2874,9 @@ class ClickPipeMySQLSource:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2042,7 +2944,7 @@ class ClickPipeObjectStorageSource:
         """Skip all files up to and including this object key during the initial load. Cannot be provided when skipInitialLoad is true."""
     @property
     def authentication(self) -> Optional[str]:
-        """Authentication method. IAM_USER is for S3, GCS, and DigitalOcean Spaces. IAM_ROLE is for S3 only. SERVICE_ACCOUNT is for GCS only. CONNECTION_STRING is for Azure Blob Storage. PUBLIC uses no authentication."""
+        """Authentication method. IAM_USER is for S3, GCS, and DigitalOcean Spaces. IAM_ROLE is for S3 only. SERVICE_ACCOUNT is for GCS only. For GCS, SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources. CONNECTION_STRING is for Azure Blob Storage. PUBLIC uses no authentication."""
     @property
     def iam_role(self) -> Optional[str]:
         """IAM role to be used with IAM role authentication. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/object-storage#authentication"""
@@ -2058,6 +2960,9 @@ class ClickPipeObjectStorageSource:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2129,6 +3034,9 @@ class ClickPipePostgresPipeSettings:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2192,6 +3100,9 @@ class ClickPipePostgresPipeTableMapping:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2233,7 +3144,7 @@ class ClickPipePostgresSource:
         """Type of the Postgres source. Defaults to "postgres" if not specified."""
     @property
     def host(self) -> Optional[str]:
-        """PostgreSQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here."""
+        """PostgreSQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here. For Cloud SQL with SERVICE_ACCOUNT_WORKLOAD_IDENTITY authentication, pass the instance connection name (project:region:instance)."""
     @property
     def port(self) -> Optional[int]:
         """PostgreSQL server port."""
@@ -2242,10 +3153,10 @@ class ClickPipePostgresSource:
         """PostgreSQL database name to replicate from."""
     @property
     def authentication(self) -> Optional[str]:
-        """Authentication method for Postgres connection."""
+        """Authentication method for Postgres connection. IAM_ROLE is only available for services on AWS."""
     @property
     def iam_role(self) -> Optional[str]:
-        """IAM role ARN for IAM authentication (required for IAM_ROLE authentication)."""
+        """IAM role ARN for IAM authentication (required for IAM_ROLE authentication, services on AWS only)."""
     @property
     def tls_host(self) -> Optional[str]:
         """TLS/SSL host for secure connections."""
@@ -2266,6 +3177,9 @@ class ClickPipePostgresSource:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2301,7 +3215,7 @@ class ClickPipePubSubSource:
     ) -> Self: ...
     @property
     def format(self) -> Optional[str]:
-        """Format of messages in the Pub/Sub topic. GCP Pub/Sub ClickPipes are in limited preview — contact support to enable this feature for your organization."""
+        """Format of messages in the Pub/Sub topic. GCP Pub/Sub ClickPipes are in private preview — contact support to enable this feature for your organization."""
     @property
     def project_id(self) -> Optional[str]:
         """GCP project ID that owns the Pub/Sub topic."""
@@ -2310,7 +3224,7 @@ class ClickPipePubSubSource:
         """Pub/Sub topic name (not the fully-qualified path)."""
     @property
     def authentication(self) -> Optional[str]:
-        """Authentication method to use with GCP Pub/Sub. Currently only SERVICE_ACCOUNT is supported."""
+        """Authentication method to use with GCP Pub/Sub. SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources."""
     @property
     def seek_type(self) -> Optional[str]:
         """Starting position strategy for consuming the subscription. The seekTimestamp companion is required only when seekType is "timestamp"; setting it for a mismatched seek type is rejected."""
@@ -2329,6 +3243,9 @@ class ClickPipePubSubSource:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2372,6 +3289,9 @@ class ClickPipeScaling:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2411,6 +3331,9 @@ class ClickPipeSchemaDiscoveryField:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2435,16 +3358,19 @@ class ClickPipeSchemaDiscoveryResponse:
         cls,
         *,
         fields: Optional[list[Union[ClickPipeSchemaDiscoveryField, Mapping[str, Any]]]] = None,
-        meta: Optional[Mapping[str, Any]] = None,
+        meta: Optional[Mapping[str, str]] = None,
     ) -> Self: ...
     @property
     def fields(self) -> Optional[ResultList[ClickPipeSchemaDiscoveryField]]:
         """Inferred schema fields with their ClickHouse data types."""
     @property
-    def meta(self) -> Optional[dict[str, Any]]: ...
+    def meta(self) -> Optional[dict[str, str]]: ...
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2478,6 +3404,7 @@ class ClickPipeSettings:
         clickhouse_min_insert_block_size_bytes: Optional[int] = None,
         clickhouse_max_download_threads: Optional[int] = None,
         clickhouse_parallel_distributed_insert_select: Optional[int] = None,
+        kafka_read_committed: Optional[bool] = None,
         object_storage_use_cluster_function: Optional[bool] = None,
         clickhouse_parallel_view_processing: Optional[bool] = None,
     ) -> Self: ...
@@ -2510,7 +3437,10 @@ class ClickPipeSettings:
         """Max download threads. Maximum number of concurrent download threads"""
     @property
     def clickhouse_parallel_distributed_insert_select(self) -> Optional[int]:
-        """Parallel distributed insert select. Parallel distributed insert select setting"""
+        """Parallel distributed insert select. Only applies when object_storage_use_cluster_function is enabled. When disabled, this setting is ignored and the effective value is 0."""
+    @property
+    def kafka_read_committed(self) -> Optional[bool]:
+        """Kafka Read Committed. Whether Kafka consumers read only committed messages"""
     @property
     def object_storage_use_cluster_function(self) -> Optional[bool]:
         """use cluster function. Whether to use ClickHouse cluster function for distributed processing"""
@@ -2520,6 +3450,9 @@ class ClickPipeSettings:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2549,7 +3482,7 @@ class ClickPipeSource:
         pubsub: Optional[Union[ClickPipePubSubSource, Mapping[str, Any]]] = None,
         postgres: Optional[Union[ClickPipePostgresSource, Mapping[str, Any]]] = None,
         mysql: Optional[Union[ClickPipeMySQLSource, Mapping[str, Any]]] = None,
-        bigquery: Optional[Union[ClickPipeBigQuerySource, Mapping[str, Any]]] = None,
+        bigquery: Optional[Union[Union[ClickPipeBigQueryServiceAccountSource, ClickPipeBigQueryWorkloadIdentitySource, dict[str, Any]], Mapping[str, Any]]] = None,
         mongodb: Optional[Union[ClickPipeMongoDBSource, Mapping[str, Any]]] = None,
     ) -> Self: ...
     @property
@@ -2565,12 +3498,15 @@ class ClickPipeSource:
     @property
     def mysql(self) -> Optional[ClickPipeMySQLSource]: ...
     @property
-    def bigquery(self) -> Optional[ClickPipeBigQuerySource]: ...
+    def bigquery(self) -> Optional[Union[ClickPipeBigQueryServiceAccountSource, ClickPipeBigQueryWorkloadIdentitySource, dict[str, Any]]]: ...
     @property
     def mongodb(self) -> Optional[ClickPipeMongoDBSource]: ...
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2606,6 +3542,84 @@ class ClickPipesCdcScaling:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickPipesGcpWorkloadIdentityContext:
+    """ClickPipesGcpWorkloadIdentityContext, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        supported: Optional[bool] = None,
+        ready: Optional[bool] = None,
+        principal: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def supported(self) -> Optional[bool]:
+        """Whether the ClickPipes deployment supports GCP workload identity, which is in Private Preview. The principal field identifies the GCP service account used for source access."""
+    @property
+    def ready(self) -> Optional[bool]:
+        """Whether the service tenant identity is ready for workload identity authentication."""
+    @property
+    def principal(self) -> Optional[str]:
+        """GCP service account used by ClickPipes for workload identity authentication. Grant this service account access to customer source resources."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickPipesServiceContext:
+    """ClickPipesServiceContext, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        gcp_workload_identity: Optional[Union[ClickPipesGcpWorkloadIdentityContext, Mapping[str, Any]]] = None,
+    ) -> Self: ...
+    @property
+    def gcp_workload_identity(self) -> Optional[ClickPipesGcpWorkloadIdentityContext]: ...
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2645,6 +3659,9 @@ class ClickStackAggregatedColumn:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2680,6 +3697,9 @@ class ClickStackAlertChannelEmail:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2719,6 +3739,38 @@ class ClickStackAlertExecutionError:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackAlertLineBuilderChartConfig:
+    """ClickStackAlertLineBuilderChartConfig, as the API answers it."""
+    def __new__(
+        cls,
+    ) -> Self: ...
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2746,6 +3798,7 @@ class ClickStackAlertResponse:
         tile_id: Optional[str] = None,
         saved_search_id: Optional[str] = None,
         group_by: Optional[str] = None,
+        chart_config: Optional[Any] = None,
         threshold: Optional[float] = None,
         threshold_max: Optional[float] = None,
         interval: Optional[str] = None,
@@ -2754,10 +3807,13 @@ class ClickStackAlertResponse:
         source: Optional[str] = None,
         threshold_type: Optional[str] = None,
         channel: Optional[Any] = None,
+        channels: Optional[list[Any]] = None,
         name: Optional[str] = None,
         message: Optional[str] = None,
         note: Optional[str] = None,
         num_consecutive_windows: Optional[int] = None,
+        display_name: Optional[str] = None,
+        tags: Optional[list[str]] = None,
         id: Optional[str] = None,
         state: Optional[str] = None,
         team_id: Optional[str] = None,
@@ -2779,6 +3835,8 @@ class ClickStackAlertResponse:
     def group_by(self) -> Optional[str]:
         """Group-by key for saved search alerts."""
     @property
+    def chart_config(self) -> Optional[Any]: ...
+    @property
     def threshold(self) -> Optional[float]:
         """Threshold value for triggering the alert. For between and not_between threshold types, this is the lower bound."""
     @property
@@ -2786,7 +3844,7 @@ class ClickStackAlertResponse:
         """Upper bound for between and not_between threshold types. Required when thresholdType is between or not_between, must be >= threshold."""
     @property
     def interval(self) -> Optional[str]:
-        """Evaluation interval for the alert."""
+        """Evaluation interval for the alert. `30s` requires the 30s alert interval feature to be enabled for your team. Anomaly alerts (detectionMode "anomaly") support only `5m`, `15m`, `30m`, and `1h`; other intervals are rejected with 400."""
     @property
     def schedule_offset_minutes(self) -> Optional[int]:
         """Offset from the interval boundary in minutes. For example, 2 with a 5m interval evaluates windows at :02, :07, :12, etc. (UTC)."""
@@ -2802,8 +3860,10 @@ class ClickStackAlertResponse:
     @property
     def channel(self) -> Optional[Any]: ...
     @property
+    def channels(self) -> Optional[ResultList[Any]]: ...
+    @property
     def name(self) -> Optional[str]:
-        """Human-friendly alert name."""
+        """Alert name template (Handlebars), rendered as the notification title. When omitted, a default title is generated from the display name, value and threshold."""
     @property
     def message(self) -> Optional[str]:
         """Alert message template."""
@@ -2813,6 +3873,12 @@ class ClickStackAlertResponse:
     @property
     def num_consecutive_windows(self) -> Optional[int]:
         """Fire the alert only after its condition has been met for this many consecutive evaluation windows. While the condition is met but fewer than this many consecutive windows have violated, the alert is in the PENDING state."""
+    @property
+    def display_name(self) -> Optional[str]:
+        """The display name for the alert in the UI. Derived from the saved search name, dashboard tile name, or inline chartConfig name when not explicitly set."""
+    @property
+    def tags(self) -> Optional[ResultList[str]]:
+        """The tags for the alert. Derived from the tags of the referenced saved search or dashboard when not explicitly set; inline alerts default to an empty list."""
     @property
     def id(self) -> Optional[str]:
         """Unique alert identifier."""
@@ -2836,6 +3902,9 @@ class ClickStackAlertResponse:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2875,6 +3944,9 @@ class ClickStackAlertSilenced:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2893,16 +3965,17 @@ class ClickStackAlertSilenced:
     _secrets: ClassVar[tuple[str, ...]]
 
 @final
-class ClickStackCASLPermission:
-    """ClickStackCASLPermission, as the API answers it."""
+class ClickStackClickHouseCASLPermission:
+    """ClickStackClickHouseCASLPermission, as the API answers it."""
     def __new__(
         cls,
         *,
         action: Optional[str] = None,
         subject: Optional[str] = None,
+        fields: Optional[list[str]] = None,
         inverted: Optional[bool] = None,
         integration: Optional[str] = None,
-        conditions: Optional[Mapping[str, Any]] = None,
+        conditions: Optional[Union[ClickStackClickHouseCASLPermissionConditions, Mapping[str, Any]]] = None,
     ) -> Self: ...
     @property
     def action(self) -> Optional[str]:
@@ -2911,16 +3984,102 @@ class ClickStackCASLPermission:
     def subject(self) -> Optional[str]:
         """The resource the action applies to."""
     @property
+    def fields(self) -> Optional[ResultList[str]]:
+        """Optional CASL field restriction limiting the rule to specific fields."""
+    @property
     def inverted(self) -> Optional[bool]:
         """When true, the rule denies rather than grants the action."""
     @property
     def integration(self) -> Optional[str]:
-        """The integration the permission is scoped to."""
+        """Scopes the permission to the ClickHouse data plane (row-level access)."""
     @property
-    def conditions(self) -> Optional[dict[str, Any]]: ...
+    def conditions(self) -> Optional[ClickStackClickHouseCASLPermissionConditions]: ...
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackClickHouseCASLPermissionConditions:
+    """ClickStackClickHouseCASLPermissionConditions, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        connection: Optional[str] = None,
+        from_: Optional[Union[ClickStackClickHouseCASLPermissionConditionsFrom, Mapping[str, Any]]] = None,
+        where: Optional[str] = None,
+        where_language: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def connection(self) -> Optional[str]:
+        """ID of the connection the row policy applies to."""
+    @property
+    def from_(self) -> Optional[ClickStackClickHouseCASLPermissionConditionsFrom]: ...
+    @property
+    def where(self) -> Optional[str]:
+        """The row-policy predicate, expressed in `whereLanguage`."""
+    @property
+    def where_language(self) -> Optional[str]: ...
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackClickHouseCASLPermissionConditionsFrom:
+    """ClickStackClickHouseCASLPermissionConditionsFrom, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        database_name: Optional[str] = None,
+        table_name: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def database_name(self) -> Optional[str]: ...
+    @property
+    def table_name(self) -> Optional[str]: ...
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -2972,6 +4131,9 @@ class ClickStackDashboardContainer:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3007,6 +4169,9 @@ class ClickStackDashboardContainerTab:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3034,10 +4199,10 @@ class ClickStackDashboardResponse:
         name: Optional[str] = None,
         tiles: Optional[list[Union[ClickStackTileOutput, Mapping[str, Any]]]] = None,
         tags: Optional[list[str]] = None,
-        filters: Optional[list[Union[ClickStackFilter, Mapping[str, Any]]]] = None,
+        filters: Optional[list[Any]] = None,
         saved_query: Optional[str] = None,
         saved_query_language: Optional[str] = None,
-        saved_filter_values: Optional[list[Union[ClickStackSavedFilterValue, Mapping[str, Any]]]] = None,
+        saved_filter_values: Optional[list[Union[Union[ClickStackSqlSavedFilterValue, ClickStackVariableSavedFilterValue, dict[str, Any]], Mapping[str, Any]]]] = None,
         containers: Optional[list[Union[ClickStackDashboardContainer, Mapping[str, Any]]]] = None,
     ) -> Self: ...
     @property
@@ -3053,8 +4218,8 @@ class ClickStackDashboardResponse:
     def tags(self) -> Optional[ResultList[str]]:
         """Tags for organizing and filtering dashboards"""
     @property
-    def filters(self) -> Optional[ResultList[ClickStackFilter]]:
-        """Dashboard filter keys added to the dashboard and applied to all tiles"""
+    def filters(self) -> Optional[ResultList[Any]]:
+        """Dropdown filters added to the dashboard. Each one broadcasts its selected value as a condition, acts as a variable which can be referenced in tile queries, or both."""
     @property
     def saved_query(self) -> Optional[str]:
         """Optional default dashboard query restored when loading the dashboard."""
@@ -3062,7 +4227,7 @@ class ClickStackDashboardResponse:
     def saved_query_language(self) -> Optional[str]:
         """Query language used by savedQuery."""
     @property
-    def saved_filter_values(self) -> Optional[ResultList[ClickStackSavedFilterValue]]:
+    def saved_filter_values(self) -> Optional[ResultList[Union[ClickStackSqlSavedFilterValue, ClickStackVariableSavedFilterValue, dict[str, Any]]]]:
         """Optional default dashboard filter values restored when loading the dashboard."""
     @property
     def containers(self) -> Optional[ResultList[ClickStackDashboardContainer]]:
@@ -3070,69 +4235,9 @@ class ClickStackDashboardResponse:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
-    def to_dict(
-        self, *, include_secrets: bool = False, include_password: bool = False
-    ) -> dict[str, Any]:
-        """The API's JSON shape (camelCase keys, JSON-native values)."""
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """Rebuilds the object from `to_dict()`'s shape."""
-    def __reduce__(self) -> tuple[Any, ...]: ...
-    def __eq__(self, other: object, /) -> bool: ...
-    def __ne__(self, other: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
-    def __copy__(self) -> Self: ...
-    def __deepcopy__(self, memo: Any, /) -> Self: ...
-    def _repr_html_(self) -> str: ...
-    _fields: ClassVar[tuple[str, ...]]
-    _secrets: ClassVar[tuple[str, ...]]
-
-@final
-class ClickStackFilter:
-    """ClickStackFilter, as the API answers it."""
-    def __new__(
-        cls,
-        *,
-        type: Optional[str] = None,
-        name: Optional[str] = None,
-        expression: Optional[str] = None,
-        source_id: Optional[str] = None,
-        source_metric_type: Optional[str] = None,
-        where: Optional[str] = None,
-        where_language: Optional[str] = None,
-        applies_to_source_ids: Optional[list[str]] = None,
-        id: Optional[str] = None,
-    ) -> Self: ...
     @property
-    def type(self) -> Optional[str]:
-        """Filter type. Must be "QUERY_EXPRESSION"."""
-    @property
-    def name(self) -> Optional[str]:
-        """Display name for the dashboard filter key"""
-    @property
-    def expression(self) -> Optional[str]:
-        """Key expression used when applying this dashboard filter key"""
-    @property
-    def source_id(self) -> Optional[str]:
-        """Source ID this dashboard filter key applies to"""
-    @property
-    def source_metric_type(self) -> Optional[str]:
-        """Metric type when source is metrics"""
-    @property
-    def where(self) -> Optional[str]:
-        """Optional WHERE condition to scope which rows this filter key reads values from"""
-    @property
-    def where_language(self) -> Optional[str]:
-        """Language of the where condition"""
-    @property
-    def applies_to_source_ids(self) -> Optional[ResultList[str]]:
-        """Optional list of source IDs this filter applies to. Omit or provide an empty array to apply the filter to ALL tiles regardless of source. A non-empty array restricts the filter to only tiles whose source ID is in the list; tiles using other sources are not affected by the selected filter value(s)."""
-    @property
-    def id(self) -> Optional[str]:
-        """Unique dashboard filter key ID"""
-    @property
-    def request_id(self) -> Optional[str]:
-        """The `requestId` of the response this came in (for logs and support tickets)."""
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3158,16 +4263,68 @@ class ClickStackFilterSettingsColumn:
         *,
         name: Optional[str] = None,
         label: Optional[str] = None,
+        value_expression: Optional[str] = None,
+        allow_all: Optional[bool] = None,
     ) -> Self: ...
     @property
     def name(self) -> Optional[str]:
-        """Column name used to load filters for prepending to every query for the source."""
+        """Column of the source's table that selected filter values are matched against. Also the key the selection is persisted under in links, saved searches, and dashboards."""
     @property
     def label(self) -> Optional[str]:
         """Display label for the column"""
     @property
+    def value_expression(self) -> Optional[str]:
+        """Optional SQL expression, evaluated against the filter-values table, that produces the available filter options. Use it when the options live in a differently-named column, or must be transformed to match the values stored in the source table. Defaults to reading `name` as a plain column when omitted."""
+    @property
+    def allow_all(self) -> Optional[bool]:
+        """Whether to offer an "All" option that expands to every available value at query time. Best suited to low-cardinality columns. Defaults to false."""
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackFormula:
+    """ClickStackFormula, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        expression: Optional[str] = None,
+        alias: Optional[str] = None,
+        number_format: Optional[Union[ClickStackNumberFormat, Mapping[str, Any]]] = None,
+    ) -> Self: ...
+    @property
+    def expression(self) -> Optional[str]:
+        """Arithmetic expression over the select items by position, e.g. "A / (A + B) * 100" for a success-rate percentage."""
+    @property
+    def alias(self) -> Optional[str]:
+        """Display label for the formula series in chart legends and column headers. Falls back to the raw expression text when unset."""
+    @property
+    def number_format(self) -> Optional[ClickStackNumberFormat]: ...
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3227,6 +4384,9 @@ class ClickStackGenericWebhook:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3266,6 +4426,9 @@ class ClickStackHighlightedAttributeExpression:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3321,6 +4484,9 @@ class ClickStackIncidentIOWebhook:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3352,8 +4518,12 @@ class ClickStackLineBuilderChartConfig:
         align_date_range_to_granularity: Optional[bool] = None,
         fill_nulls: Optional[bool] = None,
         fit_y_axis_to_data: Optional[bool] = None,
+        line_interpolation: Optional[str] = None,
         number_format: Optional[Union[ClickStackNumberFormat, Mapping[str, Any]]] = None,
         compare_to_previous_period: Optional[bool] = None,
+        series_limit: Optional[int] = None,
+        formulas: Optional[list[Union[ClickStackFormula, Mapping[str, Any]]]] = None,
+        show_operand_series: Optional[bool] = None,
     ) -> Self: ...
     @property
     def display_type(self) -> Optional[str]:
@@ -3380,13 +4550,28 @@ class ClickStackLineBuilderChartConfig:
     def fit_y_axis_to_data(self) -> Optional[bool]:
         """Set the y-axis lower bound to the minimum of the displayed data instead of zero, making small fluctuations between series easier to see."""
     @property
+    def line_interpolation(self) -> Optional[str]:
+        """How points are connected. Defaults to "smooth" when omitted."""
+    @property
     def number_format(self) -> Optional[ClickStackNumberFormat]: ...
     @property
     def compare_to_previous_period(self) -> Optional[bool]:
         """Overlay the equivalent previous time period for comparison."""
     @property
+    def series_limit(self) -> Optional[int]:
+        """Maximum number of series rendered (top-N by value). Omit to use the default render cap, set 0 for unlimited, or a positive N to keep the top N series."""
+    @property
+    def formulas(self) -> Optional[ResultList[ClickStackFormula]]:
+        """Derived series computed from the select items via letter-ref arithmetic ("A" = select[0], "B" = select[1], ...). Metric, log, and trace sources only. Cannot be combined with asRatio."""
+    @property
+    def show_operand_series(self) -> Optional[bool]:
+        """Only meaningful with formulas. When false, only the formula series are returned; the raw operand series are hidden."""
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3422,11 +4607,13 @@ class ClickStackLogSource:
         default_table_select_expression: Optional[str] = None,
         timestamp_value_expression: Optional[str] = None,
         service_name_expression: Optional[str] = None,
+        service_version_expression: Optional[str] = None,
         severity_text_expression: Optional[str] = None,
         body_expression: Optional[str] = None,
         event_attributes_expression: Optional[str] = None,
         resource_attributes_expression: Optional[str] = None,
         displayed_timestamp_value_expression: Optional[str] = None,
+        order_by_expression: Optional[str] = None,
         metric_source_id: Optional[str] = None,
         trace_source_id: Optional[str] = None,
         trace_id_expression: Optional[str] = None,
@@ -3474,6 +4661,9 @@ class ClickStackLogSource:
     def service_name_expression(self) -> Optional[str]:
         """Expression to extract the service name from log rows."""
     @property
+    def service_version_expression(self) -> Optional[str]:
+        """Expression identifying the running release of a service. Defaults to the OpenTelemetry service.version resource attribute when unset. Where services carry the release on different attributes, fall back across them with coalesce(nullIf(a, ''), nullIf(b, ''))."""
+    @property
     def severity_text_expression(self) -> Optional[str]:
         """Expression to extract the severity/log level text."""
     @property
@@ -3488,6 +4678,9 @@ class ClickStackLogSource:
     @property
     def displayed_timestamp_value_expression(self) -> Optional[str]:
         """This DateTime column is used to display and order search results."""
+    @property
+    def order_by_expression(self) -> Optional[str]:
+        """Custom ORDER BY expression that overrides the default ordering. Leave empty to use the auto-detected default."""
     @property
     def metric_source_id(self) -> Optional[str]:
         """HyperDX Source for metrics associated with logs. Optional"""
@@ -3523,6 +4716,9 @@ class ClickStackLogSource:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3562,6 +4758,9 @@ class ClickStackLogSourceMetadataMaterializedViews:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3617,6 +4816,9 @@ class ClickStackMaterializedView:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3690,6 +4892,9 @@ class ClickStackMetricSource:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3725,6 +4930,9 @@ class ClickStackMetricSourceFrom:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3772,6 +4980,91 @@ class ClickStackMetricTables:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackMongoDBCASLPermission:
+    """ClickStackMongoDBCASLPermission, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        action: Optional[str] = None,
+        subject: Optional[str] = None,
+        fields: Optional[list[str]] = None,
+        inverted: Optional[bool] = None,
+        integration: Optional[str] = None,
+        conditions: Optional[Union[ClickStackMongoDBCASLPermissionConditions, Mapping[str, Any]]] = None,
+    ) -> Self: ...
+    @property
+    def action(self) -> Optional[str]:
+        """The action this permission grants or denies."""
+    @property
+    def subject(self) -> Optional[str]:
+        """The resource the action applies to."""
+    @property
+    def fields(self) -> Optional[ResultList[str]]:
+        """Optional CASL field restriction limiting the rule to specific fields."""
+    @property
+    def inverted(self) -> Optional[bool]:
+        """When true, the rule denies rather than grants the action."""
+    @property
+    def integration(self) -> Optional[str]:
+        """Scopes the permission to the application (MongoDB) data plane."""
+    @property
+    def conditions(self) -> Optional[ClickStackMongoDBCASLPermissionConditions]: ...
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackMongoDBCASLPermissionConditions:
+    """ClickStackMongoDBCASLPermissionConditions, as the API answers it."""
+    def __new__(
+        cls,
+    ) -> Self: ...
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3835,6 +5128,9 @@ class ClickStackNumberFormat:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3890,6 +5186,9 @@ class ClickStackPagerDutyAPIWebhook:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3952,6 +5251,38 @@ class ClickStackPromqlSource:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackQueryExpressionFilter:
+    """ClickStackQueryExpressionFilter, as the API answers it."""
+    def __new__(
+        cls,
+    ) -> Self: ...
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -3987,6 +5318,9 @@ class ClickStackQuerySetting:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4013,7 +5347,7 @@ class ClickStackRole:
         id: Optional[str] = None,
         name: Optional[str] = None,
         description: Optional[str] = None,
-        permissions: Optional[list[Union[ClickStackCASLPermission, Mapping[str, Any]]]] = None,
+        permissions: Optional[list[Union[Union[ClickStackMongoDBCASLPermission, ClickStackClickHouseCASLPermission, dict[str, Any]], Mapping[str, Any]]]] = None,
         is_predefined: Optional[bool] = None,
         created_at: Optional[datetime.datetime] = None,
         updated_at: Optional[datetime.datetime] = None,
@@ -4028,7 +5362,7 @@ class ClickStackRole:
     def description(self) -> Optional[str]:
         """Human-readable role description."""
     @property
-    def permissions(self) -> Optional[ResultList[ClickStackCASLPermission]]:
+    def permissions(self) -> Optional[ResultList[Union[ClickStackMongoDBCASLPermission, ClickStackClickHouseCASLPermission, dict[str, Any]]]]:
         """The CASL permissions granted by this role."""
     @property
     def is_predefined(self) -> Optional[bool]:
@@ -4042,41 +5376,9 @@ class ClickStackRole:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
-    def to_dict(
-        self, *, include_secrets: bool = False, include_password: bool = False
-    ) -> dict[str, Any]:
-        """The API's JSON shape (camelCase keys, JSON-native values)."""
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """Rebuilds the object from `to_dict()`'s shape."""
-    def __reduce__(self) -> tuple[Any, ...]: ...
-    def __eq__(self, other: object, /) -> bool: ...
-    def __ne__(self, other: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
-    def __copy__(self) -> Self: ...
-    def __deepcopy__(self, memo: Any, /) -> Self: ...
-    def _repr_html_(self) -> str: ...
-    _fields: ClassVar[tuple[str, ...]]
-    _secrets: ClassVar[tuple[str, ...]]
-
-@final
-class ClickStackSavedFilterValue:
-    """ClickStackSavedFilterValue, as the API answers it."""
-    def __new__(
-        cls,
-        *,
-        type: Optional[str] = None,
-        condition: Optional[str] = None,
-    ) -> Self: ...
     @property
-    def type(self) -> Optional[str]:
-        """Filter type. Currently only "sql" is supported."""
-    @property
-    def condition(self) -> Optional[str]:
-        """SQL filter condition. For example use expressions in the form "column IN ('value')"."""
-    @property
-    def request_id(self) -> Optional[str]:
-        """The `requestId` of the response this came in (for logs and support tickets)."""
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4152,6 +5454,9 @@ class ClickStackSavedSearch:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4187,6 +5492,9 @@ class ClickStackSavedSearchFilter:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4232,7 +5540,7 @@ class ClickStackSelectItem:
         """Display alias for this select item in chart legends."""
     @property
     def level(self) -> Optional[float]:
-        """Percentile level; only valid when aggFn is "quantile"."""
+        """Percentile level; only valid when aggFn is "quantile". Allowed values: 0.5, 0.9, 0.95, 0.99."""
     @property
     def where(self) -> Optional[str]:
         """SQL or Lucene filter condition applied before aggregation."""
@@ -4253,6 +5561,9 @@ class ClickStackSelectItem:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4286,6 +5597,7 @@ class ClickStackSessionSource:
         query_settings: Optional[list[Union[ClickStackQuerySetting, Mapping[str, Any]]]] = None,
         timestamp_value_expression: Optional[str] = None,
         trace_source_id: Optional[str] = None,
+        resource_attributes_expression: Optional[str] = None,
     ) -> Self: ...
     @property
     def id(self) -> Optional[str]:
@@ -4317,8 +5629,14 @@ class ClickStackSessionSource:
     def trace_source_id(self) -> Optional[str]:
         """HyperDX Source for traces associated with sessions."""
     @property
+    def resource_attributes_expression(self) -> Optional[str]:
+        """Expression to extract resource-level attributes."""
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4374,6 +5692,9 @@ class ClickStackSlackAPIWebhook:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4429,6 +5750,9 @@ class ClickStackSlackWebhook:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4468,6 +5792,9 @@ class ClickStackSourceFilterSettings:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4503,6 +5830,47 @@ class ClickStackSourceFrom:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackSqlSavedFilterValue:
+    """ClickStackSqlSavedFilterValue, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        type: Optional[str] = None,
+        condition: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def type(self) -> Optional[str]:
+        """Filter type."""
+    @property
+    def condition(self) -> Optional[str]:
+        """SQL filter condition. For example use expressions in the form "column IN ('value')"."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4534,6 +5902,7 @@ class ClickStackTileOutput:
         config: Optional[Any] = None,
         container_id: Optional[str] = None,
         tab_id: Optional[str] = None,
+        description: Optional[str] = None,
         id: Optional[str] = None,
     ) -> Self: ...
     @property
@@ -4560,11 +5929,17 @@ class ClickStackTileOutput:
     def tab_id(self) -> Optional[str]:
         """References a tab inside the tile's container by id. Requires containerId to be set, and the container to declare a matching tab."""
     @property
+    def description(self) -> Optional[str]:
+        """Short explanation of the tile, shown as a tooltip next to its name."""
+    @property
     def id(self) -> Optional[str]:
         """Unique tile ID assigned by the server."""
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4612,14 +5987,19 @@ class ClickStackTraceSource:
         status_code_expression: Optional[str] = None,
         status_message_expression: Optional[str] = None,
         service_name_expression: Optional[str] = None,
+        service_version_expression: Optional[str] = None,
+        sample_rate_expression: Optional[str] = None,
         resource_attributes_expression: Optional[str] = None,
         event_attributes_expression: Optional[str] = None,
         span_events_value_expression: Optional[str] = None,
+        span_links_value_expression: Optional[str] = None,
         implicit_column_expression: Optional[str] = None,
         known_columns_list_expression: Optional[str] = None,
         use_text_index_for_implicit_column: Optional[str] = None,
         highlighted_trace_attribute_expressions: Optional[list[Union[ClickStackHighlightedAttributeExpression, Mapping[str, Any]]]] = None,
         highlighted_row_attribute_expressions: Optional[list[Union[ClickStackHighlightedAttributeExpression, Mapping[str, Any]]]] = None,
+        displayed_timestamp_value_expression: Optional[str] = None,
+        order_by_expression: Optional[str] = None,
         materialized_views: Optional[list[Union[ClickStackMaterializedView, Mapping[str, Any]]]] = None,
         metadata_materialized_views: Optional[Union[ClickStackTraceSourceMetadataMaterializedViews, Mapping[str, Any]]] = None,
     ) -> Self: ...
@@ -4694,6 +6074,12 @@ class ClickStackTraceSource:
     def service_name_expression(self) -> Optional[str]:
         """Expression to extract the service name from trace rows."""
     @property
+    def service_version_expression(self) -> Optional[str]:
+        """Expression identifying the running release of a service. Defaults to the OpenTelemetry service.version resource attribute when unset. Where services carry the release on different attributes, fall back across them with coalesce(nullIf(a, ''), nullIf(b, ''))."""
+    @property
+    def sample_rate_expression(self) -> Optional[str]:
+        """Column or expression for upstream sampling weight (1/N). When set, aggregations (count, avg, sum, quantile) are corrected for sampling. Percentiles use quantileTDigestWeighted, which is an approximation. Leave empty if spans are not sampled."""
+    @property
     def resource_attributes_expression(self) -> Optional[str]:
         """Expression to extract resource-level attributes."""
     @property
@@ -4702,6 +6088,9 @@ class ClickStackTraceSource:
     @property
     def span_events_value_expression(self) -> Optional[str]:
         """Expression to extract span events. Used to capture events associated with spans. Expected to be Nested ( Timestamp DateTime64(9), Name LowCardinality(String), Attributes Map(LowCardinality(String), String)"""
+    @property
+    def span_links_value_expression(self) -> Optional[str]:
+        """Expression to extract span links. Used to capture links from a span to spans in other traces. Expected to be Nested ( TraceId String, SpanId String, TraceState String, Attributes Map(LowCardinality(String), String) )"""
     @property
     def implicit_column_expression(self) -> Optional[str]:
         """Column used for full text search if no property is specified in a Lucene-based search. Typically the message body of a log."""
@@ -4718,6 +6107,12 @@ class ClickStackTraceSource:
     def highlighted_row_attribute_expressions(self) -> Optional[ResultList[ClickStackHighlightedAttributeExpression]]:
         """Expressions defining row-level attributes which are displayed in the row side panel for the selected row"""
     @property
+    def displayed_timestamp_value_expression(self) -> Optional[str]:
+        """This DateTime column is used to display and order search results."""
+    @property
+    def order_by_expression(self) -> Optional[str]:
+        """Custom ORDER BY expression that overrides the default ordering. Leave empty to use the auto-detected default."""
+    @property
     def materialized_views(self) -> Optional[ResultList[ClickStackMaterializedView]]:
         """Configure materialized views for query optimization. These pre-aggregated views can significantly improve query performance on aggregation queries."""
     @property
@@ -4725,6 +6120,9 @@ class ClickStackTraceSource:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4764,6 +6162,9 @@ class ClickStackTraceSourceMetadataMaterializedViews:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4799,6 +6200,9 @@ class ClickStackValidateDashboardError:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4837,6 +6241,9 @@ class ClickStackValidateDashboardResponse:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4863,6 +6270,163 @@ class ClickStackValidateDashboardResponseNormalized:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackValidateWebhookResponse:
+    """ClickStackValidateWebhookResponse, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        valid: Optional[bool] = None,
+        errors: Optional[list[Union[ClickStackValidateWebhookResponseErrorsItem, Mapping[str, Any]]]] = None,
+        normalized: Optional[Union[ClickStackValidateWebhookResponseNormalized, Mapping[str, Any]]] = None,
+    ) -> Self: ...
+    @property
+    def valid(self) -> Optional[bool]:
+        """True when the body passes all validation rules."""
+    @property
+    def errors(self) -> Optional[ResultList[ClickStackValidateWebhookResponseErrorsItem]]:
+        """Validation errors. Empty when valid is true."""
+    @property
+    def normalized(self) -> Optional[ClickStackValidateWebhookResponseNormalized]: ...
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackValidateWebhookResponseErrorsItem:
+    """ClickStackValidateWebhookResponseErrorsItem, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        path: Optional[str] = None,
+        message: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def path(self) -> Optional[str]:
+        """Dot-separated field path, or empty string for top-level errors."""
+    @property
+    def message(self) -> Optional[str]:
+        """Human-readable error description."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackValidateWebhookResponseNormalized:
+    """ClickStackValidateWebhookResponseNormalized, as the API answers it."""
+    def __new__(
+        cls,
+    ) -> Self: ...
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackVariableSavedFilterValue:
+    """ClickStackVariableSavedFilterValue, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        type: Optional[str] = None,
+        name: Optional[str] = None,
+        values: Optional[list[str]] = None,
+        all: Optional[bool] = None,
+    ) -> Self: ...
+    @property
+    def type(self) -> Optional[str]:
+        """Filter type."""
+    @property
+    def name(self) -> Optional[str]:
+        """The variableName of the dashboard variable this selection belongs to. Only allowed for variable-enabled filters."""
+    @property
+    def values(self) -> Optional[ResultList[str]]:
+        """Selected values. Ignored when "all" is true."""
+    @property
+    def all(self) -> Optional[bool]:
+        """Set to true to select every available value rather than a fixed list, which only SOURCE_FILTER filters offer (and only for columns their source declares with allowAll). Send an empty "values" alongside it. Allowed values: true."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4901,6 +6465,105 @@ class CreatedKey:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class CreditBalance:
+    """CreditBalance, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        id: Optional[_Id] = None,
+        type: Optional[str] = None,
+        remaining_credits: Optional[float] = None,
+        total_amount: Optional[float] = None,
+        amount_spent: Optional[float] = None,
+        start_date: Optional[datetime.datetime] = None,
+        expiration_date: Optional[datetime.datetime] = None,
+    ) -> Self: ...
+    @property
+    def id(self) -> Optional[uuid.UUID]:
+        """Unique ID of the balance."""
+    @property
+    def type(self) -> Optional[str]:
+        """Type of the balance."""
+    @property
+    def remaining_credits(self) -> Optional[float]:
+        """Remaining credits available on this balance, in ClickHouse Credits (CHCs)."""
+    @property
+    def total_amount(self) -> Optional[float]:
+        """Total credits granted on this balance, in ClickHouse Credits (CHCs)."""
+    @property
+    def amount_spent(self) -> Optional[float]:
+        """Credits spent from this balance, in ClickHouse Credits (CHCs)."""
+    @property
+    def start_date(self) -> Optional[datetime.datetime]:
+        """Date the balance became active. ISO-8601, based on the UTC timezone."""
+    @property
+    def expiration_date(self) -> Optional[datetime.datetime]:
+        """Date the balance expires. ISO-8601, based on the UTC timezone."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class CreditBalances:
+    """CreditBalances, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        total_remaining_credits: Optional[float] = None,
+        balances: Optional[list[Union[CreditBalance, Mapping[str, Any]]]] = None,
+    ) -> Self: ...
+    @property
+    def total_remaining_credits(self) -> Optional[float]:
+        """Total remaining credits across all active balances, in ClickHouse Credits (CHCs)."""
+    @property
+    def balances(self) -> Optional[ResultList[CreditBalance]]:
+        """List of active balances for the organization. Empty when the organization has none."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4960,6 +6623,9 @@ class CurrentScaling:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -4984,13 +6650,20 @@ class CustomPrivateDnsMapping:
         cls,
         *,
         private_dns_name: Optional[str] = None,
+        target_id: Optional[str] = None,
     ) -> Self: ...
     @property
     def private_dns_name(self) -> Optional[str]:
         """Optional private DNS names for Reverse Private Endpoint. Can be used as data source destination address. Must be unique across the ClickHouse service. Generally available for Google Private Service Connect (PSC). For AWS PrivateLink (VPC endpoint service and VPC resource), available in Private Preview; contact ClickHouse support to enable it for your service. Not supported for MSK multi-VPC. Supports exact names and leading wildcard names such as *.example.com"""
     @property
+    def target_id(self) -> Optional[str]:
+        """Optional DNS target ID. Supported only for VPC_RESOURCE, where it is the CHILD resource configuration ID (rcfg-…), or the configuration ID for a single resource. Set it at create time to route a custom DNS name to that resource. If the target is not reported in dnsTargets yet, the mapping is not served until it appears; it does not fall back to the default target. If omitted, the default target is used. Once dnsTargets is non-empty, adding or changing a targetId requires an ID in that list; unchanged target IDs are not re-checked."""
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5034,6 +6707,9 @@ class InstancePrivateEndpoint:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5085,6 +6761,9 @@ class Invitation:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5120,6 +6799,9 @@ class IpAccessListEntry:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5171,6 +6853,137 @@ class Member:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class Notification:
+    """Notification, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        id: Optional[_Id] = None,
+        type: Optional[str] = None,
+        severity: Optional[str] = None,
+        resource_type: Optional[str] = None,
+        resource_id: Optional[str] = None,
+        resource_name: Optional[str] = None,
+        created_at: Optional[datetime.datetime] = None,
+        title: Optional[str] = None,
+        description: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def id(self) -> Optional[uuid.UUID]:
+        """Unique notification ID."""
+    @property
+    def type(self) -> Optional[str]:
+        """Notification type. New types are added over time, so treat this as an open set."""
+    @property
+    def severity(self) -> Optional[str]:
+        """Severity of the notification. One of 'info', 'warning', 'critical'."""
+    @property
+    def resource_type(self) -> Optional[str]:
+        """Kind of resource the notification is about. One of 'service', 'organization', 'clickpipe', 'postgres'."""
+    @property
+    def resource_id(self) -> Optional[str]:
+        """ID of the resource the notification is about."""
+    @property
+    def resource_name(self) -> Optional[str]:
+        """Name the resource had when the notification was created. Absent for most notification types; use `resourceId` to identify the resource."""
+    @property
+    def created_at(self) -> Optional[datetime.datetime]:
+        """When the notification was created. ISO-8601."""
+    @property
+    def title(self) -> Optional[str]:
+        """Short human-readable summary."""
+    @property
+    def description(self) -> Optional[str]:
+        """Human-readable body as plain text, with any links written as "label (url)"."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class NotificationType:
+    """NotificationType, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        name: Optional[str] = None,
+        title: Optional[str] = None,
+        description: Optional[str] = None,
+        category: Optional[str] = None,
+        severity: Optional[str] = None,
+        resource_type: Optional[str] = None,
+        is_configurable: Optional[bool] = None,
+        is_available: Optional[bool] = None,
+    ) -> Self: ...
+    @property
+    def name(self) -> Optional[str]:
+        """Stable identifier of the notification type. Never renamed or reused."""
+    @property
+    def title(self) -> Optional[str]:
+        """Human-readable name of the notification type."""
+    @property
+    def description(self) -> Optional[str]:
+        """Longer explanation of what the notification reports. Omitted for types that have none."""
+    @property
+    def category(self) -> Optional[str]:
+        """Broad grouping the notification type belongs to. Current values: billing, service, clickpipe, postgres. New values may be added over time."""
+    @property
+    def severity(self) -> Optional[str]:
+        """Relative importance of notifications of this type."""
+    @property
+    def resource_type(self) -> Optional[str]:
+        """Kind of resource a notification of this type is about. Current values: service, organization, clickpipe, postgres. New values may be added over time."""
+    @property
+    def is_configurable(self) -> Optional[bool]:
+        """Whether the per-role delivery default can be changed. When false the role default is frozen; this does not mean the notification is always delivered."""
+    @property
+    def is_available(self) -> Optional[bool]:
+        """False when the caller lacks the permission this type requires. The type is still returned, just flagged."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5200,6 +7013,7 @@ class Organization:
         private_endpoints: Optional[list[Union[OrganizationPrivateEndpoint, Mapping[str, Any]]]] = None,
         byoc_config: Optional[list[Union[ByocConfig, Mapping[str, Any]]]] = None,
         enable_core_dumps: Optional[bool] = None,
+        capabilities: Optional[Union[OrganizationCapabilities, Mapping[str, Any]]] = None,
     ) -> Self: ...
     @property
     def id(self) -> Optional[uuid.UUID]:
@@ -5220,8 +7034,47 @@ class Organization:
     def enable_core_dumps(self) -> Optional[bool]:
         """Whether crash reports (core dumps) collection is enabled for services in the organization. When disabled at the organization level, individual services cannot enable crash reports."""
     @property
+    def capabilities(self) -> Optional[OrganizationCapabilities]: ...
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class OrganizationCapabilities:
+    """OrganizationCapabilities, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        snapshots: Optional[bool] = None,
+    ) -> Self: ...
+    @property
+    def snapshots(self) -> Optional[bool]:
+        """Whether the organization is eligible to enable snapshots on its primary services."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5253,6 +7106,9 @@ class OrganizationCloudRegionPrivateEndpointConfig:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5296,6 +7152,9 @@ class OrganizationPrivateEndpoint:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5351,49 +7210,9 @@ class OrganizationQuota:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
-    def to_dict(
-        self, *, include_secrets: bool = False, include_password: bool = False
-    ) -> dict[str, Any]:
-        """The API's JSON shape (camelCase keys, JSON-native values)."""
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """Rebuilds the object from `to_dict()`'s shape."""
-    def __reduce__(self) -> tuple[Any, ...]: ...
-    def __eq__(self, other: object, /) -> bool: ...
-    def __ne__(self, other: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
-    def __copy__(self) -> Self: ...
-    def __deepcopy__(self, memo: Any, /) -> Self: ...
-    def _repr_html_(self) -> str: ...
-    _fields: ClassVar[tuple[str, ...]]
-    _secrets: ClassVar[tuple[str, ...]]
-
-@final
-class Pagination:
-    """Pagination, as the API answers it."""
-    def __new__(
-        cls,
-        *,
-        total_records: Optional[int] = None,
-        current_cursor: Optional[str] = None,
-        next_cursor: Optional[str] = None,
-        limit: Optional[int] = None,
-    ) -> Self: ...
     @property
-    def total_records(self) -> Optional[int]:
-        """Total number of records available."""
-    @property
-    def current_cursor(self) -> Optional[str]:
-        """Cursor for the current page. Null for the first page."""
-    @property
-    def next_cursor(self) -> Optional[str]:
-        """Cursor for the next page. Null if there are no more results."""
-    @property
-    def limit(self) -> Optional[int]:
-        """Maximum number of records returned per page."""
-    @property
-    def request_id(self) -> Optional[str]:
-        """The `requestId` of the response this came in (for logs and support tickets)."""
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5420,6 +7239,7 @@ class PgConfig:
         max_connections: Optional[Any] = None,
         default_transaction_isolation: Optional[str] = None,
         ssl_min_protocol_version: Optional[str] = None,
+        default_toast_compression: Optional[str] = None,
         maintenance_work_mem: Optional[Any] = None,
         work_mem: Optional[Any] = None,
         effective_cache_size: Optional[Any] = None,
@@ -5429,6 +7249,17 @@ class PgConfig:
         max_parallel_workers: Optional[Any] = None,
         max_parallel_workers_per_gather: Optional[Any] = None,
         max_parallel_maintenance_workers: Optional[Any] = None,
+        shared_memory_percent: Optional[Any] = None,
+        temp_buffers: Optional[Any] = None,
+        hash_mem_multiplier: Optional[Any] = None,
+        enable_parallel_hash: Optional[str] = None,
+        maintenance_io_concurrency: Optional[Any] = None,
+        io_method: Optional[str] = None,
+        io_workers: Optional[Any] = None,
+        bgwriter_delay: Optional[Any] = None,
+        bgwriter_flush_after: Optional[Any] = None,
+        bgwriter_lru_maxpages: Optional[Any] = None,
+        bgwriter_lru_multiplier: Optional[Any] = None,
         statement_timeout: Optional[Any] = None,
         lock_timeout: Optional[Any] = None,
         idle_session_timeout: Optional[Any] = None,
@@ -5438,16 +7269,33 @@ class PgConfig:
         wal_keep_size: Optional[Any] = None,
         min_wal_size: Optional[Any] = None,
         max_wal_size: Optional[Any] = None,
+        checkpoint_timeout: Optional[Any] = None,
         max_slot_wal_keep_size: Optional[Any] = None,
         wal_compression: Optional[str] = None,
+        wal_buffers: Optional[Any] = None,
+        max_replication_slots: Optional[Any] = None,
+        max_wal_senders: Optional[Any] = None,
+        max_logical_replication_workers: Optional[Any] = None,
+        max_sync_workers_per_subscription: Optional[Any] = None,
+        logical_decoding_work_mem: Optional[Any] = None,
         autovacuum_max_workers: Optional[Any] = None,
         autovacuum_naptime: Optional[Any] = None,
         autovacuum_work_mem: Optional[Any] = None,
         autovacuum_vacuum_scale_factor: Optional[Any] = None,
         autovacuum_analyze_scale_factor: Optional[Any] = None,
         autovacuum_vacuum_insert_scale_factor: Optional[Any] = None,
+        autovacuum_vacuum_threshold: Optional[Any] = None,
+        autovacuum_analyze_threshold: Optional[Any] = None,
+        autovacuum_vacuum_insert_threshold: Optional[Any] = None,
+        autovacuum_freeze_max_age: Optional[Any] = None,
         autovacuum_vacuum_cost_limit: Optional[Any] = None,
         autovacuum_vacuum_cost_delay: Optional[Any] = None,
+        vacuum_cost_delay: Optional[Any] = None,
+        log_min_duration_statement: Optional[Any] = None,
+        log_temp_files: Optional[Any] = None,
+        log_lock_waits: Optional[str] = None,
+        log_parameter_max_length: Optional[Any] = None,
+        track_activity_query_size: Optional[Any] = None,
     ) -> Self: ...
     @property
     def max_connections(self) -> Optional[Any]:
@@ -5458,6 +7306,9 @@ class PgConfig:
     @property
     def ssl_min_protocol_version(self) -> Optional[str]:
         """Sets the minimum SSL/TLS protocol version allowed for client connections."""
+    @property
+    def default_toast_compression(self) -> Optional[str]:
+        """Sets the default compression method for compressible values stored out of line (TOAST)."""
     @property
     def maintenance_work_mem(self) -> Optional[Any]:
         """Sets the maximum memory to be used for maintenance operations."""
@@ -5486,6 +7337,39 @@ class PgConfig:
     def max_parallel_maintenance_workers(self) -> Optional[Any]:
         """Maximum number of parallel workers for maintenance operations like CREATE INDEX and VACUUM."""
     @property
+    def shared_memory_percent(self) -> Optional[Any]:
+        """Percent of VM memory reserved for the shared_memory, from 25% to 75%. shared_buffers sized to fit in it. Limited to 50% on VMs with memory less or equal 16GB"""
+    @property
+    def temp_buffers(self) -> Optional[Any]:
+        """Sets the maximum memory each session uses for temporary table buffers."""
+    @property
+    def hash_mem_multiplier(self) -> Optional[Any]:
+        """Multiple of work_mem that hash-based operations may use."""
+    @property
+    def enable_parallel_hash(self) -> Optional[str]:
+        """Enables the planner's use of parallel hash plans."""
+    @property
+    def maintenance_io_concurrency(self) -> Optional[Any]:
+        """Number of concurrent disk I/O operations used for maintenance work such as vacuum."""
+    @property
+    def io_method(self) -> Optional[str]:
+        """Selects the method used to perform asynchronous I/O."""
+    @property
+    def io_workers(self) -> Optional[Any]:
+        """Number of I/O worker processes used when io_method is worker."""
+    @property
+    def bgwriter_delay(self) -> Optional[Any]:
+        """Sleep time between background writer activity rounds."""
+    @property
+    def bgwriter_flush_after(self) -> Optional[Any]:
+        """Amount of data written by the background writer after which the OS is asked to flush it to disk."""
+    @property
+    def bgwriter_lru_maxpages(self) -> Optional[Any]:
+        """Maximum number of buffers the background writer writes per round."""
+    @property
+    def bgwriter_lru_multiplier(self) -> Optional[Any]:
+        """Multiple of the average recent buffer demand that the background writer cleans per round."""
+    @property
     def statement_timeout(self) -> Optional[Any]:
         """Abort any statement that runs longer than the specified time. Use 0 to disable."""
     @property
@@ -5513,11 +7397,32 @@ class PgConfig:
     def max_wal_size(self) -> Optional[Any]:
         """Maximum size WAL can grow between checkpoints. Larger values improve write performance but increase crash recovery time."""
     @property
+    def checkpoint_timeout(self) -> Optional[Any]:
+        """Sets the maximum time between automatic WAL checkpoints."""
+    @property
     def max_slot_wal_keep_size(self) -> Optional[Any]:
         """Specifies the maximum size of WAL files that replication slots are allowed to retain. Use -1 for unlimited."""
     @property
     def wal_compression(self) -> Optional[str]:
         """Compress full-page writes in WAL. Reduces I/O at the cost of CPU. Options vary by PostgreSQL version."""
+    @property
+    def wal_buffers(self) -> Optional[Any]:
+        """Sets the number of disk-page buffers in shared memory for WAL. A number without a unit is in 8 kB pages."""
+    @property
+    def max_replication_slots(self) -> Optional[Any]:
+        """Maximum number of replication slots. Standbys and logical replication each use slots."""
+    @property
+    def max_wal_senders(self) -> Optional[Any]:
+        """Maximum number of simultaneously running WAL sender processes."""
+    @property
+    def max_logical_replication_workers(self) -> Optional[Any]:
+        """Maximum number of logical replication workers for subscriptions on this server."""
+    @property
+    def max_sync_workers_per_subscription(self) -> Optional[Any]:
+        """Maximum number of table synchronization workers per subscription."""
+    @property
+    def logical_decoding_work_mem(self) -> Optional[Any]:
+        """Maximum memory used for logical decoding before changes spill to disk."""
     @property
     def autovacuum_max_workers(self) -> Optional[Any]:
         """Maximum number of autovacuum worker processes that can run at the same time. Workers share a single cost-limit budget, so raising this alone may not speed up vacuuming."""
@@ -5537,14 +7442,89 @@ class PgConfig:
     def autovacuum_vacuum_insert_scale_factor(self) -> Optional[Any]:
         """Fraction of a table's rows that must be inserted before autovacuum runs. Helps vacuum insert-heavy, rarely-updated tables."""
     @property
+    def autovacuum_vacuum_threshold(self) -> Optional[Any]:
+        """Minimum number of tuple updates or deletes prior to vacuum."""
+    @property
+    def autovacuum_analyze_threshold(self) -> Optional[Any]:
+        """Minimum number of tuple inserts, updates, or deletes prior to analyze."""
+    @property
+    def autovacuum_vacuum_insert_threshold(self) -> Optional[Any]:
+        """Minimum number of tuple inserts prior to vacuum, or -1 to disable insert vacuums."""
+    @property
+    def autovacuum_freeze_max_age(self) -> Optional[Any]:
+        """Age at which to autovacuum a table to prevent transaction ID wraparound."""
+    @property
     def autovacuum_vacuum_cost_limit(self) -> Optional[Any]:
         """Cost-accounting limit shared across all autovacuum workers before they pause. Use -1 to inherit vacuum_cost_limit."""
     @property
     def autovacuum_vacuum_cost_delay(self) -> Optional[Any]:
         """Time autovacuum sleeps when the cost limit is reached. Lower values speed up vacuuming at the cost of more I/O."""
     @property
+    def vacuum_cost_delay(self) -> Optional[Any]:
+        """Time in milliseconds a manual VACUUM sleeps when its cost limit is exceeded. 0 disables cost-based delay."""
+    @property
+    def log_min_duration_statement(self) -> Optional[Any]:
+        """Logs statements that run at least this many milliseconds. 0 logs all statements; -1 disables."""
+    @property
+    def log_temp_files(self) -> Optional[Any]:
+        """Logs temporary files of at least this size in kilobytes. 0 logs all temporary files; -1 disables."""
+    @property
+    def log_lock_waits(self) -> Optional[str]:
+        """Logs a message when a session waits longer than deadlock_timeout to acquire a lock."""
+    @property
+    def log_parameter_max_length(self) -> Optional[Any]:
+        """Maximum bytes of each bind parameter value logged with statements. 0 disables; -1 logs values in full."""
+    @property
+    def track_activity_query_size(self) -> Optional[Any]:
+        """Bytes reserved to store the text of the currently running command of each session, shown in pg_stat_activity."""
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class PostgresBackup:
+    """PostgresBackup, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        key: Optional[str] = None,
+        status: Optional[str] = None,
+        last_modified: Optional[datetime.datetime] = None,
+    ) -> Self: ...
+    @property
+    def key(self) -> Optional[str]:
+        """Identifier of the base backup."""
+    @property
+    def status(self) -> Optional[str]:
+        """Status of the backup. Only completed backups are listed, so this is always `ready`."""
+    @property
+    def last_modified(self) -> Optional[datetime.datetime]:
+        """Time the backup finished. ISO-8601. This is not the earliest point a service can be restored to; use `earliestRestoreTime` on the Postgres service for that."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5569,15 +7549,18 @@ class PostgresInstanceConfig:
         cls,
         *,
         pg_config: Optional[Union[PgConfig, Mapping[str, Any]]] = None,
-        pg_bouncer_config: Optional[Mapping[str, Any]] = None,
+        pg_bouncer_config: Optional[Mapping[str, str]] = None,
     ) -> Self: ...
     @property
     def pg_config(self) -> Optional[PgConfig]: ...
     @property
-    def pg_bouncer_config(self) -> Optional[dict[str, Any]]: ...
+    def pg_bouncer_config(self) -> Optional[dict[str, str]]: ...
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5602,19 +7585,110 @@ class PostgresInstanceUpdateConfigResponse:
         cls,
         *,
         pg_config: Optional[Union[PgConfig, Mapping[str, Any]]] = None,
-        pg_bouncer_config: Optional[Mapping[str, Any]] = None,
+        pg_bouncer_config: Optional[Mapping[str, str]] = None,
         message: Optional[str] = None,
     ) -> Self: ...
     @property
     def pg_config(self) -> Optional[PgConfig]: ...
     @property
-    def pg_bouncer_config(self) -> Optional[dict[str, Any]]: ...
+    def pg_bouncer_config(self) -> Optional[dict[str, str]]: ...
     @property
     def message(self) -> Optional[str]:
         """Informational message about the configuration update, such as restart requirements."""
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class PostgresIpAccessListEntry:
+    """PostgresIpAccessListEntry, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        id: Optional[str] = None,
+        source: Optional[str] = None,
+        port_range: Optional[str] = None,
+        description: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def id(self) -> Optional[str]:
+        """Rule ID returned by the service. Include it when editing an existing rule; omit it when creating a rule."""
+    @property
+    def source(self) -> Optional[str]:
+        """IPv4 address or CIDR allowed to connect. Returned as a canonical CIDR."""
+    @property
+    def port_range(self) -> Optional[str]:
+        """Port or inclusive range, from 1 to 65535. Use "5432" for Postgres, "6432" for PgBouncer, or a range such as "5432..6432"."""
+    @property
+    def description(self) -> Optional[str]:
+        """Optional description of the access list entry."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class PostgresLogEntry:
+    """PostgresLogEntry, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        timestamp: Optional[datetime.datetime] = None,
+        severity: Optional[str] = None,
+        body: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def timestamp(self) -> Optional[datetime.datetime]:
+        """Time the entry was logged (RFC 3339)."""
+    @property
+    def severity(self) -> Optional[str]:
+        """PostgreSQL severity of the entry (for example, LOG, WARNING, ERROR, FATAL, PANIC)."""
+    @property
+    def body(self) -> Optional[str]:
+        """Raw log entry body as emitted by PostgreSQL. Structured bodies are returned as a JSON-encoded string."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5646,7 +7720,7 @@ class PostgresMetric:
     ) -> Self: ...
     @property
     def key(self) -> Optional[str]:
-        """Stable metric identifier (for example cpu_usage, connection_count, cache_hit_ratio)."""
+        """Stable metric identifier (for example cpu_usage, connection_count, cache_hit_ratio, active_sessions_by_wait)."""
     @property
     def name(self) -> Optional[str]:
         """Human-readable metric name."""
@@ -5662,6 +7736,9 @@ class PostgresMetric:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5697,6 +7774,9 @@ class PostgresMetricDataPoint:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5725,13 +7805,16 @@ class PostgresMetricSeries:
     ) -> Self: ...
     @property
     def label(self) -> Optional[str]:
-        """Distinguishing label for this series within the metric (for example a CPU mode, a database name, or "Reads")."""
+        """Distinguishing label for this series within the metric (for example a CPU mode, a database name, a wait event such as "Lock:relation", or "Reads")."""
     @property
     def data_points(self) -> Optional[ResultList[PostgresMetricDataPoint]]:
         """Time-ordered data points, one per bucket."""
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5763,6 +7846,9 @@ class PostgresMetrics:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5962,6 +8048,9 @@ class PostgresQueryExecution:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -5992,6 +8081,7 @@ class PostgresService:
         size: Optional[str] = None,
         ha_type: Optional[str] = None,
         tags: Optional[list[Union[ResourceTagsV1, Mapping[str, Any]]]] = None,
+        ip_access_list: Optional[list[Union[PostgresIpAccessListEntry, Mapping[str, Any]]]] = None,
         id: Optional[_Id] = None,
         storage_size: Optional[int] = None,
         state: Optional[str] = None,
@@ -6001,6 +8091,7 @@ class PostgresService:
         username: Optional[str] = None,
         password: Optional[str] = None,
         hostname: Optional[str] = None,
+        earliest_restore_time: Optional[datetime.datetime] = None,
     ) -> Self: ...
     @property
     def name(self) -> Optional[str]: ...
@@ -6016,6 +8107,9 @@ class PostgresService:
     def ha_type(self) -> Optional[str]: ...
     @property
     def tags(self) -> Optional[ResultList[ResourceTagsV1]]: ...
+    @property
+    def ip_access_list(self) -> Optional[ResultList[PostgresIpAccessListEntry]]:
+        """IPv4 access rules shown in the console. IPv6 rules are not included. Returned when reading or configuring access; omitted from other service updates."""
     @property
     def id(self) -> Optional[uuid.UUID]: ...
     @property
@@ -6039,8 +8133,14 @@ class PostgresService:
     def hostname(self) -> Optional[str]:
         """Hostname for the Postgres service"""
     @property
+    def earliest_restore_time(self) -> Optional[datetime.datetime]:
+        """Earliest point in time the service can be restored to with the restore endpoint. ISO-8601. Only present for a primary service once its first backup has completed."""
+    @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6101,6 +8201,9 @@ class PostgresServiceListItem:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6132,6 +8235,9 @@ class PostgresServicePasswordResource:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6235,6 +8341,9 @@ class PostgresSlowQueryPattern:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6269,6 +8378,9 @@ class PostgresSlowQueryPatternDetail:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6304,6 +8416,332 @@ class PrivateEndpointConfig:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class PrometheusDiscoveryLabels:
+    """PrometheusDiscoveryLabels, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        scheme: Optional[str] = None,
+        metrics_path: Optional[str] = None,
+        param_filtered_metrics: Optional[str] = None,
+        clickhouse_org_id: Optional[_Id] = None,
+        clickhouse_service_id: Optional[_Id] = None,
+        clickhouse_discovery_service_name: Optional[str] = None,
+        meta_clickhouse_region: Optional[str] = None,
+        meta_clickhouse_provider: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def scheme(self) -> Optional[str]:
+        """URL scheme Prometheus must scrape the target with."""
+    @property
+    def metrics_path(self) -> Optional[str]:
+        """Path of the per-service Prometheus metrics endpoint."""
+    @property
+    def param_filtered_metrics(self) -> Optional[str]:
+        """Value passed as the filtered_metrics query parameter on each scrape."""
+    @property
+    def clickhouse_org_id(self) -> Optional[uuid.UUID]:
+        """Organization ID the service belongs to."""
+    @property
+    def clickhouse_service_id(self) -> Optional[uuid.UUID]:
+        """Service ID."""
+    @property
+    def clickhouse_discovery_service_name(self) -> Optional[str]:
+        """Service name."""
+    @property
+    def meta_clickhouse_region(self) -> Optional[str]:
+        """Service region, for example `us-east-1`."""
+    @property
+    def meta_clickhouse_provider(self) -> Optional[str]:
+        """Cloud provider, for example `aws`."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class PrometheusDiscoveryTargetGroup:
+    """PrometheusDiscoveryTargetGroup, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        targets: Optional[list[str]] = None,
+        labels: Optional[Union[PrometheusDiscoveryLabels, Mapping[str, Any]]] = None,
+    ) -> Self: ...
+    @property
+    def targets(self) -> Optional[ResultList[str]]:
+        """Host (and port) of the ClickHouse Cloud API."""
+    @property
+    def labels(self) -> Optional[PrometheusDiscoveryLabels]: ...
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class PublicQueryApiEndpoint:
+    """PublicQueryApiEndpoint, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        id: Optional[_Id] = None,
+        name: Optional[str] = None,
+        sql: Optional[str] = None,
+        database: Optional[str] = None,
+        parameters: Optional[Mapping[str, str]] = None,
+        api_key_ids: Optional[list[_Id]] = None,
+        roles: Optional[list[str]] = None,
+        allowed_origins: Optional[list[str]] = None,
+        url: Optional[str] = None,
+        owner_type: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def id(self) -> Optional[uuid.UUID]:
+        """Unique ID of the Query API endpoint."""
+    @property
+    def name(self) -> Optional[str]:
+        """Name of the Query API endpoint."""
+    @property
+    def sql(self) -> Optional[str]:
+        """SQL executed by the endpoint."""
+    @property
+    def database(self) -> Optional[str]:
+        """Database used by the Query API endpoint."""
+    @property
+    def parameters(self) -> Optional[dict[str, str]]:
+        """Query parameters."""
+    @property
+    def api_key_ids(self) -> Optional[ResultList[uuid.UUID]]:
+        """API key IDs allowed to call the endpoint."""
+    @property
+    def roles(self) -> Optional[ResultList[str]]:
+        """Database roles used by the endpoint."""
+    @property
+    def allowed_origins(self) -> Optional[ResultList[str]]:
+        """Origins allowed by the endpoint CORS policy."""
+    @property
+    def url(self) -> Optional[str]:
+        """Public URL used to execute the endpoint."""
+    @property
+    def owner_type(self) -> Optional[str]:
+        """Owner type of the Query API endpoint. Endpoints with a user owned query cannot be updated or deleted through this API."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class PublicQueryApiEndpointListItem:
+    """PublicQueryApiEndpointListItem, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        id: Optional[_Id] = None,
+        name: Optional[str] = None,
+        database: Optional[str] = None,
+        api_key_ids: Optional[list[_Id]] = None,
+        roles: Optional[list[str]] = None,
+        allowed_origins: Optional[list[str]] = None,
+        url: Optional[str] = None,
+        owner_type: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def id(self) -> Optional[uuid.UUID]:
+        """Unique ID of the Query API endpoint."""
+    @property
+    def name(self) -> Optional[str]:
+        """Name of the Query API endpoint."""
+    @property
+    def database(self) -> Optional[str]:
+        """Database used by the Query API endpoint."""
+    @property
+    def api_key_ids(self) -> Optional[ResultList[uuid.UUID]]:
+        """API key IDs allowed to call the endpoint."""
+    @property
+    def roles(self) -> Optional[ResultList[str]]:
+        """Database roles used by the endpoint."""
+    @property
+    def allowed_origins(self) -> Optional[ResultList[str]]:
+        """Origins allowed by the endpoint CORS policy."""
+    @property
+    def url(self) -> Optional[str]:
+        """Public URL used to execute the endpoint."""
+    @property
+    def owner_type(self) -> Optional[str]:
+        """Owner type of the Query API endpoint. Endpoints with a user owned query cannot be updated or deleted through this API."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class PublicSavedQuery:
+    """PublicSavedQuery, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        id: Optional[_Id] = None,
+        name: Optional[str] = None,
+        sql: Optional[str] = None,
+        database: Optional[str] = None,
+        parameters: Optional[Mapping[str, str]] = None,
+    ) -> Self: ...
+    @property
+    def id(self) -> Optional[uuid.UUID]:
+        """Unique ID of the saved query."""
+    @property
+    def name(self) -> Optional[str]:
+        """Name of the saved query."""
+    @property
+    def sql(self) -> Optional[str]:
+        """Saved SQL query."""
+    @property
+    def database(self) -> Optional[str]:
+        """Database used by the saved query."""
+    @property
+    def parameters(self) -> Optional[dict[str, str]]:
+        """Query parameters."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class PublicSavedQueryListItem:
+    """PublicSavedQueryListItem, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        id: Optional[_Id] = None,
+        name: Optional[str] = None,
+        database: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def id(self) -> Optional[uuid.UUID]:
+        """Unique ID of the saved query."""
+    @property
+    def name(self) -> Optional[str]:
+        """Name of the saved query."""
+    @property
+    def database(self) -> Optional[str]:
+        """Database used by the saved query."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6358,6 +8796,9 @@ class RBACPolicy:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6393,6 +8834,9 @@ class RBACPolicyTags:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6456,6 +8900,47 @@ class RBACRole:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ReplicaAwareRouting:
+    """ReplicaAwareRouting, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        http_enabled: Optional[bool] = None,
+        native_enabled: Optional[bool] = None,
+    ) -> Self: ...
+    @property
+    def http_enabled(self) -> Optional[bool]:
+        """Whether replica aware routing is enabled for HTTP connections. When enabled, clients must send the X-ClickHouse-Replica-Tag header. Enabling this changes HTTP connection behavior for the service."""
+    @property
+    def native_enabled(self) -> Optional[bool]:
+        """Whether replica aware routing is enabled for native protocol connections."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6491,6 +8976,9 @@ class ResourceTagsV1:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6524,6 +9012,9 @@ class RestoredService:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6561,6 +9052,8 @@ class ReversePrivateEndpoint:
         endpoint_id: Optional[str] = None,
         dns_names: Optional[list[str]] = None,
         private_dns_names: Optional[list[str]] = None,
+        private_dns_mappings: Optional[list[Union[ReversePrivateEndpointPrivateDnsMapping, Mapping[str, Any]]]] = None,
+        dns_targets: Optional[list[Union[ReversePrivateEndpointDnsTarget, Mapping[str, Any]]]] = None,
         status: Optional[str] = None,
     ) -> Self: ...
     @property
@@ -6606,11 +9099,100 @@ class ReversePrivateEndpoint:
     def private_dns_names(self) -> Optional[ResultList[str]]:
         """Reverse private endpoint private DNS names."""
     @property
+    def private_dns_mappings(self) -> Optional[ResultList[ReversePrivateEndpointPrivateDnsMapping]]:
+        """Read-only provider private DNS names and their internal DNS targets reported by the Reverse Private Endpoint. For VPC_RESOURCE, this list can be empty when CHILD resources have no provider private DNS."""
+    @property
+    def dns_targets(self) -> Optional[ResultList[ReversePrivateEndpointDnsTarget]]:
+        """Read-only DNS targets the Reverse Private Endpoint currently reports. For VPC_RESOURCE, there is one RESOURCE_CONFIGURATION target per resource configuration association, identified by its CHILD resource configuration ID, or the configuration ID for a single resource. Other endpoint types report an empty list. Targets can appear over time; a custom mapping with a targetId that is not reported yet is not served until it appears."""
+    @property
     def status(self) -> Optional[str]:
         """Reverse private endpoint status."""
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ReversePrivateEndpointDnsTarget:
+    """ReversePrivateEndpointDnsTarget, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        id: Optional[str] = None,
+        kind: Optional[str] = None,
+        internal_dns_name: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def id(self) -> Optional[str]:
+        """DNS target ID. For VPC_RESOURCE, the associated CHILD resource configuration ID, or the configuration ID for a single resource."""
+    @property
+    def kind(self) -> Optional[str]:
+        """DNS target kind."""
+    @property
+    def internal_dns_name(self) -> Optional[str]:
+        """Internal DNS name currently reported for this target. To select a target for a custom private DNS mapping, use its id as targetId."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ReversePrivateEndpointPrivateDnsMapping:
+    """ReversePrivateEndpointPrivateDnsMapping, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        private_dns_name: Optional[str] = None,
+        internal_dns_name: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def private_dns_name(self) -> Optional[str]:
+        """Provider private DNS name reported by the Reverse Private Endpoint."""
+    @property
+    def internal_dns_name(self) -> Optional[str]:
+        """Internal DNS target for the provider private DNS name."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6649,6 +9231,9 @@ class ScalingSchedule:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6685,10 +9270,10 @@ class ScalingScheduleBaseConfig:
         """Autoscaling mode applied when no schedule entry is active. "vertical" runs a fixed replica count while memory scales; "horizontal" scales the replica count at a fixed per-replica memory."""
     @property
     def min_replica_memory_gb(self) -> Optional[float]:
-        """Minimum memory per replica (Gb) when no schedule entry is active."""
+        """Minimum memory per replica (Gb) when no schedule entry is active. Absent for services that do not autoscale memory."""
     @property
     def max_replica_memory_gb(self) -> Optional[float]:
-        """Maximum memory per replica (Gb) when no schedule entry is active."""
+        """Maximum memory per replica (Gb) when no schedule entry is active. Absent for services that do not autoscale memory."""
     @property
     def min_replicas(self) -> Optional[int]:
         """Minimum number of replicas when no schedule entry is active."""
@@ -6704,6 +9289,9 @@ class ScalingScheduleBaseConfig:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6783,6 +9371,9 @@ class ScalingScheduleEntry:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6885,7 +9476,7 @@ class Service:
         """Maximum total memory of each replica during auto-scaling in Gb. A range in vertical autoscaling; equal to minReplicaMemoryGb in horizontal (memory is fixed while the replica count scales). Must be a multiple of 4 and lower than or equal to 120* for non paid services or 356* for paid services.* - maximum replica size subject to cloud provider hardware availability in your selected region."""
     @property
     def num_replicas(self) -> Optional[int]:
-        """Number of replicas for the service. The number of replicas must be between 2 and 20 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers. Present only when the service uses vertical autoscaling. For horizontal autoscaling, use minReplicas and maxReplicas instead."""
+        """Number of replicas for the service. The number of replicas must be between 2 and 50 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier and its per-warehouse replica limit. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers. Present only when the service uses vertical autoscaling. For horizontal autoscaling, use minReplicas and maxReplicas instead."""
     @property
     def min_replicas(self) -> Optional[int]:
         """Minimum number of replicas for horizontal autoscaling. Present only when the service uses horizontal autoscaling."""
@@ -6945,7 +9536,7 @@ class Service:
         """True if the service should have the Transparent Data Encryption (TDE) enabled. TDE is only available for ENTERPRISE organizations tiers and can only be enabled at service creation."""
     @property
     def profile(self) -> Optional[str]:
-        """Custom instance profile. Only available for ENTERPRISE organization tiers."""
+        """Custom instance profile. Only available for ENTERPRISE and BYOC organization tiers. Standard values: 'v1-default', 'v1-highmem-xs', 'v1-highmem-s', 'v1-highmem-m', 'v1-highmem-l', 'v1-highmem-xl'. BYOC services may instead use a dynamic BYOC profile configured for their infrastructure (e.g. 'v1-standard-byoc-4'); it requires byocId, and minReplicaMemoryGb and maxReplicaMemoryGb must both equal the profile's memory size. Use the serviceProfiles endpoint to list the profiles available to the organization."""
     @property
     def transparent_data_encryption_key_id(self) -> Optional[str]:
         """The ID of the Transparent Data Encryption key used for the service. This is only available if hasTransparentDataEncryption is true."""
@@ -6968,6 +9559,9 @@ class Service:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -6992,17 +9586,19 @@ class ServiceClickhouseSetting:
         cls,
         *,
         name: Optional[str] = None,
-        value: Optional[str] = None,
+        value: Optional[Union[str, int]] = None,
     ) -> Self: ...
     @property
     def name(self) -> Optional[str]:
         """Name of the setting."""
     @property
-    def value(self) -> Optional[str]:
-        """Current value of the setting. Returned as a string for all setting types."""
+    def value(self) -> Optional[Union[str, int]]: ...
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7058,6 +9654,9 @@ class ServiceClickhouseSettingSchemaEntry:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7093,6 +9692,9 @@ class ServiceClickhouseSettingWarning:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7124,6 +9726,9 @@ class ServiceClickhouseSettingsList:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7147,18 +9752,20 @@ class ServiceClickhouseSettingsPatchResponse:
     def __new__(
         cls,
         *,
-        settings: Optional[str] = None,
+        settings: Optional[Mapping[str, Union[str, int]]] = None,
         warnings: Optional[list[Union[ServiceClickhouseSettingWarning, Mapping[str, Any]]]] = None,
     ) -> Self: ...
     @property
-    def settings(self) -> Optional[str]:
-        """JSON object of setting names to their applied values. Example: {"compatibility": "24.8"}"""
+    def settings(self) -> Optional[dict[str, Union[str, int]]]: ...
     @property
     def warnings(self) -> Optional[ResultList[ServiceClickhouseSettingWarning]]:
         """Warnings for settings that may have disruptive effects."""
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7190,6 +9797,9 @@ class ServiceClickhouseSettingsSchema:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7233,6 +9843,9 @@ class ServiceEndpoint:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7264,6 +9877,51 @@ class ServicePasswordPatchResponse:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ServiceProfile:
+    """ServiceProfile, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        profile: Optional[str] = None,
+        cpu_cores: Optional[float] = None,
+        memory_gi: Optional[float] = None,
+    ) -> Self: ...
+    @property
+    def profile(self) -> Optional[str]:
+        """Profile name to pass as `profile` when creating a service (e.g. 'v1-standard-byoc-4')."""
+    @property
+    def cpu_cores(self) -> Optional[float]:
+        """Number of vCPUs per replica."""
+    @property
+    def memory_gi(self) -> Optional[float]:
+        """Memory per replica in GiB. When creating a BYOC service with this profile, minReplicaMemoryGb and maxReplicaMemoryGb must both equal this value."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7307,6 +9965,9 @@ class ServiceQueryAPIEndpoint:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7409,7 +10070,7 @@ class ServiceScalingPatchResponse:
         """Maximum auto-scaling memory in Gb for a single replica. Available only for 'production' services. Must be a multiple of 4 and lower than or equal to 120 for non paid services or 356 for paid services. A range in vertical autoscaling; equal to minReplicaMemoryGb in horizontal (memory is fixed while the replica count scales)."""
     @property
     def num_replicas(self) -> Optional[int]:
-        """Number of replicas for the service. The number of replicas must be between 2 and 20 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers. Present only when the service uses vertical autoscaling. For horizontal autoscaling, use minReplicas and maxReplicas instead."""
+        """Number of replicas for the service. The number of replicas must be between 2 and 50 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier and its per-warehouse replica limit. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers. Present only when the service uses vertical autoscaling. For horizontal autoscaling, use minReplicas and maxReplicas instead."""
     @property
     def min_replicas(self) -> Optional[int]:
         """Minimum number of replicas for horizontal autoscaling. Present only when the service uses horizontal autoscaling."""
@@ -7469,7 +10130,7 @@ class ServiceScalingPatchResponse:
         """True if the service should have the Transparent Data Encryption (TDE) enabled. TDE is only available for ENTERPRISE organizations tiers and can only be enabled at service creation."""
     @property
     def profile(self) -> Optional[str]:
-        """Custom instance profile. Only available for ENTERPRISE organization tiers."""
+        """Custom instance profile. Only available for ENTERPRISE and BYOC organization tiers. Standard values: 'v1-default', 'v1-highmem-xs', 'v1-highmem-s', 'v1-highmem-m', 'v1-highmem-l', 'v1-highmem-xl'. BYOC services may instead use a dynamic BYOC profile configured for their infrastructure (e.g. 'v1-standard-byoc-4'); it requires byocId, and minReplicaMemoryGb and maxReplicaMemoryGb must both equal the profile's memory size. Use the serviceProfiles endpoint to list the profiles available to the organization."""
     @property
     def transparent_data_encryption_key_id(self) -> Optional[str]:
         """The ID of the Transparent Data Encryption key used for the service. This is only available if hasTransparentDataEncryption is true."""
@@ -7492,6 +10153,121 @@ class ServiceScalingPatchResponse:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class Snapshot:
+    """Snapshot, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        id: Optional[_Id] = None,
+        status: Optional[str] = None,
+        service_id: Optional[str] = None,
+        started_at: Optional[datetime.datetime] = None,
+        finished_at: Optional[datetime.datetime] = None,
+        size_in_bytes: Optional[float] = None,
+        duration_in_seconds: Optional[float] = None,
+        type: Optional[str] = None,
+        backup_name: Optional[str] = None,
+        bucket: Optional[Union[BackupBucket, Mapping[str, Any]]] = None,
+    ) -> Self: ...
+    @property
+    def id(self) -> Optional[uuid.UUID]:
+        """Unique snapshot ID."""
+    @property
+    def status(self) -> Optional[str]:
+        """Status of the snapshot: 'done', 'error', 'in_progress', 'throttled'. 'throttled' means snapshot creation was rate-limited and will be retried."""
+    @property
+    def service_id(self) -> Optional[str]:
+        """ID of the service the snapshot was created from."""
+    @property
+    def started_at(self) -> Optional[datetime.datetime]:
+        """Snapshot start timestamp. ISO-8601."""
+    @property
+    def finished_at(self) -> Optional[datetime.datetime]:
+        """Snapshot finish timestamp. ISO-8601. Available only for finished snapshots"""
+    @property
+    def size_in_bytes(self) -> Optional[float]:
+        """Size of the snapshot in bytes."""
+    @property
+    def duration_in_seconds(self) -> Optional[float]:
+        """Time in seconds it took to perform the snapshot. If the status is in_progress or throttled, this is the time in seconds since the snapshot started until now."""
+    @property
+    def type(self) -> Optional[str]:
+        """Snapshot type. Always "full" — snapshots never chain off a parent."""
+    @property
+    def backup_name(self) -> Optional[str]:
+        """Snapshot name on the external backup bucket."""
+    @property
+    def bucket(self) -> Optional[BackupBucket]:
+        """Backup bucket where the snapshot is stored."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class SnapshotConfiguration:
+    """SnapshotConfiguration, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        enabled: Optional[bool] = None,
+        gap: Optional[float] = None,
+        time_frame: Optional[float] = None,
+    ) -> Self: ...
+    @property
+    def enabled(self) -> Optional[bool]:
+        """Whether scheduled snapshots are enabled for the service."""
+    @property
+    def gap(self) -> Optional[float]:
+        """Interval between snapshots, in minutes. Set together with timeFrame; only supported preset pairs are accepted."""
+    @property
+    def time_frame(self) -> Optional[float]:
+        """Retention window the snapshots cover, in minutes. Set together with gap; only supported preset pairs are accepted."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7520,14 +10296,16 @@ class Udf:
         status: Optional[str] = None,
         runtime: Optional[str] = None,
         type: Optional[str] = None,
-        arguments: Optional[list[Union[UdfArguments, Mapping[str, Any]]]] = None,
+        arguments: Optional[list[Union[UdfArgumentOutput, Mapping[str, Any]]]] = None,
         return_type: Optional[str] = None,
         return_name: Optional[str] = None,
         pool_size: Optional[int] = None,
         command_read_timeout: Optional[int] = None,
         command_write_timeout: Optional[int] = None,
         max_command_execution_time: Optional[int] = None,
+        memory_limit_mib: Optional[int] = None,
         send_chunk_header: Optional[bool] = None,
+        deterministic: Optional[bool] = None,
         format: Optional[str] = None,
         sandbox_type: Optional[str] = None,
         sandbox_version: Optional[str] = None,
@@ -7551,7 +10329,7 @@ class Udf:
     def type(self) -> Optional[str]:
         """Executable UDF type."""
     @property
-    def arguments(self) -> Optional[ResultList[UdfArguments]]:
+    def arguments(self) -> Optional[ResultList[UdfArgumentOutput]]:
         """Arguments passed to the UDF command."""
     @property
     def return_type(self) -> Optional[str]:
@@ -7572,8 +10350,14 @@ class Udf:
     def max_command_execution_time(self) -> Optional[int]:
         """Maximum command execution time in seconds for executable_pool UDFs."""
     @property
+    def memory_limit_mib(self) -> Optional[int]:
+        """Maximum memory, in MiB, available to each UDF sandbox process. Null uses the sandbox default."""
+    @property
     def send_chunk_header(self) -> Optional[bool]:
         """Whether ClickHouse sends a row-count chunk header."""
+    @property
+    def deterministic(self) -> Optional[bool]:
+        """Whether ClickHouse may reuse cached query results for this UDF."""
     @property
     def format(self) -> Optional[str]:
         """Input and output format used by the UDF command."""
@@ -7595,6 +10379,9 @@ class Udf:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7613,8 +10400,8 @@ class Udf:
     _secrets: ClassVar[tuple[str, ...]]
 
 @final
-class UdfArguments:
-    """UdfArguments, as the API answers it."""
+class UdfArgumentOutput:
+    """UdfArgumentOutput, as the API answers it."""
     def __new__(
         cls,
         *,
@@ -7630,6 +10417,9 @@ class UdfArguments:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7673,73 +10463,9 @@ class UdfAttachment:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
-    def to_dict(
-        self, *, include_secrets: bool = False, include_password: bool = False
-    ) -> dict[str, Any]:
-        """The API's JSON shape (camelCase keys, JSON-native values)."""
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """Rebuilds the object from `to_dict()`'s shape."""
-    def __reduce__(self) -> tuple[Any, ...]: ...
-    def __eq__(self, other: object, /) -> bool: ...
-    def __ne__(self, other: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
-    def __copy__(self) -> Self: ...
-    def __deepcopy__(self, memo: Any, /) -> Self: ...
-    def _repr_html_(self) -> str: ...
-    _fields: ClassVar[tuple[str, ...]]
-    _secrets: ClassVar[tuple[str, ...]]
-
-@final
-class UdfAttachmentListResponse:
-    """UdfAttachmentListResponse, as the API answers it."""
-    def __new__(
-        cls,
-        *,
-        items: Optional[list[Union[UdfAttachment, Mapping[str, Any]]]] = None,
-        pagination: Optional[Union[Pagination, Mapping[str, Any]]] = None,
-    ) -> Self: ...
     @property
-    def items(self) -> Optional[ResultList[UdfAttachment]]: ...
-    @property
-    def pagination(self) -> Optional[Pagination]: ...
-    @property
-    def request_id(self) -> Optional[str]:
-        """The `requestId` of the response this came in (for logs and support tickets)."""
-    def to_dict(
-        self, *, include_secrets: bool = False, include_password: bool = False
-    ) -> dict[str, Any]:
-        """The API's JSON shape (camelCase keys, JSON-native values)."""
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """Rebuilds the object from `to_dict()`'s shape."""
-    def __reduce__(self) -> tuple[Any, ...]: ...
-    def __eq__(self, other: object, /) -> bool: ...
-    def __ne__(self, other: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
-    def __copy__(self) -> Self: ...
-    def __deepcopy__(self, memo: Any, /) -> Self: ...
-    def _repr_html_(self) -> str: ...
-    _fields: ClassVar[tuple[str, ...]]
-    _secrets: ClassVar[tuple[str, ...]]
-
-@final
-class UdfListResponse:
-    """UdfListResponse, as the API answers it."""
-    def __new__(
-        cls,
-        *,
-        items: Optional[list[Union[Udf, Mapping[str, Any]]]] = None,
-        pagination: Optional[Union[Pagination, Mapping[str, Any]]] = None,
-    ) -> Self: ...
-    @property
-    def items(self) -> Optional[ResultList[Udf]]:
-        """Latest version of each UDF in the organization."""
-    @property
-    def pagination(self) -> Optional[Pagination]: ...
-    @property
-    def request_id(self) -> Optional[str]:
-        """The `requestId` of the response this came in (for logs and support tickets)."""
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7779,39 +10505,9 @@ class UdfUploadSession:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
-    def to_dict(
-        self, *, include_secrets: bool = False, include_password: bool = False
-    ) -> dict[str, Any]:
-        """The API's JSON shape (camelCase keys, JSON-native values)."""
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """Rebuilds the object from `to_dict()`'s shape."""
-    def __reduce__(self) -> tuple[Any, ...]: ...
-    def __eq__(self, other: object, /) -> bool: ...
-    def __ne__(self, other: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
-    def __copy__(self) -> Self: ...
-    def __deepcopy__(self, memo: Any, /) -> Self: ...
-    def _repr_html_(self) -> str: ...
-    _fields: ClassVar[tuple[str, ...]]
-    _secrets: ClassVar[tuple[str, ...]]
-
-@final
-class UdfVersionListResponse:
-    """UdfVersionListResponse, as the API answers it."""
-    def __new__(
-        cls,
-        *,
-        items: Optional[list[Union[Udf, Mapping[str, Any]]]] = None,
-        pagination: Optional[Union[Pagination, Mapping[str, Any]]] = None,
-    ) -> Self: ...
     @property
-    def items(self) -> Optional[ResultList[Udf]]: ...
-    @property
-    def pagination(self) -> Optional[Pagination]: ...
-    @property
-    def request_id(self) -> Optional[str]:
-        """The `requestId` of the response this came in (for logs and support tickets)."""
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7851,6 +10547,9 @@ class UpgradeWindow:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7886,6 +10585,9 @@ class UsageCost:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -7953,6 +10655,9 @@ class UsageCostMetrics:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:
@@ -8015,6 +10720,143 @@ class UsageCostRecord:
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class WhoamiApiKey:
+    """WhoamiApiKey, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        actor_type: Optional[str] = None,
+        key_id: Optional[str] = None,
+        name: Optional[str] = None,
+        organization_id: Optional[_Id] = None,
+    ) -> Self: ...
+    @property
+    def actor_type(self) -> Optional[str]:
+        """Discriminator identifying the caller as an organization API key."""
+    @property
+    def key_id(self) -> Optional[str]:
+        """Unique ID of the API key."""
+    @property
+    def name(self) -> Optional[str]:
+        """Name of the API key."""
+    @property
+    def organization_id(self) -> Optional[uuid.UUID]:
+        """ID of the organization that owns the API key."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class WhoamiOrganization:
+    """WhoamiOrganization, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        organization_id: Optional[_Id] = None,
+        organization_name: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def organization_id(self) -> Optional[uuid.UUID]:
+        """ID of the organization the user belongs to."""
+    @property
+    def organization_name(self) -> Optional[str]:
+        """Name of the organization."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class WhoamiUser:
+    """WhoamiUser, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        actor_type: Optional[str] = None,
+        user_id: Optional[_Id] = None,
+        email: Optional[str] = None,
+        name: Optional[str] = None,
+        organizations: Optional[list[Union[WhoamiOrganization, Mapping[str, Any]]]] = None,
+    ) -> Self: ...
+    @property
+    def actor_type(self) -> Optional[str]:
+        """Discriminator identifying the caller as a user (JWT or clickhousectl token)."""
+    @property
+    def user_id(self) -> Optional[uuid.UUID]:
+        """Unique ID of the user."""
+    @property
+    def email(self) -> Optional[str]:
+        """Email address of the user."""
+    @property
+    def name(self) -> Optional[str]:
+        """Full name of the user."""
+    @property
+    def organizations(self) -> Optional[ResultList[WhoamiOrganization]]:
+        """Organizations the user belongs to."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
     def to_dict(
         self, *, include_secrets: bool = False, include_password: bool = False
     ) -> dict[str, Any]:

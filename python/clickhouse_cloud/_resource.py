@@ -5,13 +5,25 @@ from __future__ import annotations
 
 import datetime
 import uuid
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+import warnings
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional, Union
+
+from ._paging import AsyncPager, Pager
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
 
-__all__ = ["NOT_GIVEN", "AsyncResource", "DateLike", "Id", "NotGiven", "Operation", "Resource"]
+__all__ = [
+    "NOT_GIVEN",
+    "AsyncResource",
+    "DateLike",
+    "Id",
+    "NotGiven",
+    "Operation",
+    "Resource",
+    "warn_deprecated",
+]
 
 Id = Union[str, uuid.UUID]
 DateLike = Union[datetime.date, str]
@@ -52,6 +64,18 @@ class Operation(NamedTuple):
     path: str
     python_name: str
     tag: str
+    # The API-key permission ids the spec names for it, in its order (empty: none).
+    permissions: tuple[str, ...] = ()
+    deprecated: bool = False
+
+
+def warn_deprecated(name: str) -> None:
+    """A deprecated operation was called (the spec marks it so)."""
+    warnings.warn(
+        f"client.{name}() calls an operation the API has deprecated",
+        DeprecationWarning,
+        stacklevel=3,
+    )
 
 
 def body_of(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -95,22 +119,15 @@ class Resource(_Base):
     ) -> Any:
         return self._client._core.call(index, tuple(path), dict(query) if query else None, body)
 
-    def _pages(
-        self,
-        index: int,
-        path: Sequence[Any],
-        query: Mapping[str, Any],
-    ) -> Iterator[Any]:
-        """Every item of a cursor-paginated list, fetching the next page when the
-        previous one is used up."""
-        query = dict(query)
-        while True:
-            page = self._call(index, path, query)
-            yield from page.items or []
-            cursor = page.pagination.next_cursor if page.pagination is not None else None
-            if not cursor:
-                return
-            query["cursor"] = cursor
+    def _pager(
+        self, index: int, path: Sequence[Any], query: Mapping[str, Any], param: str, name: str
+    ) -> Pager[Any]:
+        """The paged list of operation `index` (`name`): `param` ("cursor" or "offset")
+        moves it on, page by page."""
+        path = tuple(path)
+        return Pager(
+            lambda q: self._call(index, path, q), dict(query), param, name
+        )
 
 
 class AsyncResource(_Base):
@@ -130,18 +147,10 @@ class AsyncResource(_Base):
             index, tuple(path), dict(query) if query else None, body
         )
 
-    async def _pages(
-        self,
-        index: int,
-        path: Sequence[Any],
-        query: Mapping[str, Any],
-    ) -> AsyncIterator[Any]:
-        query = dict(query)
-        while True:
-            page = await self._call(index, path, query)
-            for item in page.items or []:
-                yield item
-            cursor = page.pagination.next_cursor if page.pagination is not None else None
-            if not cursor:
-                return
-            query["cursor"] = cursor
+    def _pager(
+        self, index: int, path: Sequence[Any], query: Mapping[str, Any], param: str, name: str
+    ) -> AsyncPager[Any]:
+        path = tuple(path)
+        return AsyncPager(
+            lambda q: self._call(index, path, q), dict(query), param, name
+        )

@@ -136,6 +136,7 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--bucket-path")
         sub.add_argument("--iam-role-arn")
         sub.add_argument("--iam-role-session-name")
+        sub.add_argument("--iam-role-external-id")
         sub.add_argument("--access-key-id")
         sub.add_argument("--container-name")
         secret = sub.add_mutually_exclusive_group()
@@ -204,6 +205,7 @@ _BUCKET_FIELDS = (
     ("bucket_path", "bucket path"),
     ("iam_role_arn", "IAM role ARN"),
     ("iam_role_session_name", "IAM role session name"),
+    ("iam_role_external_id", "IAM role external id"),
     ("access_key_id", "access key id"),
     ("container_name", "container name"),
 )
@@ -397,6 +399,7 @@ def _run(args: argparse.Namespace, client: Client) -> int:
             "bucket_path": args.bucket_path,
             "iam_role_arn": args.iam_role_arn,
             "iam_role_session_name": args.iam_role_session_name,
+            "iam_role_external_id": args.iam_role_external_id,
             "access_key_id": args.access_key_id,
             "container_name": args.container_name,
         }

@@ -16,6 +16,7 @@ use super::api::operations::{self, id, Output};
 use super::config::Config;
 use super::error::{Error, InvalidResponse, StatusError};
 use super::operation::Arguments;
+use super::paging::{self, NextPage};
 use super::rate_limit::{self, RateLimiter};
 use super::redact::{redacted_body, Redactor};
 use super::requests::{BucketSpec, ConfigurationPatch, RestoreRequest};
@@ -70,6 +71,18 @@ impl Client {
         index: usize,
         args: Arguments,
     ) -> Result<(Output, Option<String>), Error> {
+        self.call_page(index, args)
+            .await
+            .map(|(output, request_id, _)| (output, request_id))
+    }
+
+    /// [`Client::call`] and, for a paged list, where its next page starts (None on the
+    /// last page and for every other operation).
+    pub async fn call_page(
+        &self,
+        index: usize,
+        args: Arguments,
+    ) -> Result<(Output, Option<String>, Option<NextPage>), Error> {
         let op = operations::OPERATIONS
             .get(index)
             .ok_or_else(|| Error::InvalidArgument(format!("no operation {index}")))?;
@@ -95,8 +108,21 @@ impl Client {
             }
         };
         let body = body.map(|v| Bytes::from(v.to_string()));
-        let response = self.execute(op.method.clone(), &path, body).await?;
-        operations::parse(index, &response).map_err(|e| self.redactor.error(e))
+        let response = self
+            .execute(op.method.clone(), &path, op.accept, body)
+            .await
+            .map_err(|e| e.needing(&op.permissions))?;
+        let (output, request_id) =
+            operations::parse(index, &response).map_err(|e| self.redactor.error(e))?;
+        let next = paging::next_page(op.paging, &response.body, &args.query).map_err(|why| {
+            Error::InvalidResponse(InvalidResponse {
+                message: format!("{}: {why}", op.python_name),
+                status_code: response.status.as_u16(),
+                request_id: request_id.clone(),
+                body: redacted_body(&response.body),
+            })
+        })?;
+        Ok((output, request_id, next))
     }
 
     /// The flat Backup methods below are [`Client::call`] with checked arguments and
@@ -337,6 +363,7 @@ impl Client {
         &self,
         method: Method,
         path: &str,
+        accept: &'static str,
         body: Option<Bytes>,
     ) -> Result<RawResponse, Error> {
         let url = format!("{}{}", self.config.base_url_str(), path);
@@ -365,7 +392,7 @@ impl Client {
             let started = Instant::now();
             let result = self
                 .transport
-                .send(method.clone(), &url, body.clone())
+                .send(method.clone(), &url, accept, body.clone())
                 .await;
             if let Some(slot) = slot {
                 slot.done();
@@ -500,6 +527,24 @@ pub fn parse_result_with_id<T: DeserializeOwned>(
             request_id_of(&response.body),
         )),
     }
+}
+
+/// A success whose body is the result itself, without the envelope (Prometheus
+/// discovery); it has no request id.
+pub fn parse_bare<T: DeserializeOwned>(
+    response: &RawResponse,
+) -> Result<(T, Option<String>), Error> {
+    let mut de = serde_json::Deserializer::from_slice(&response.body);
+    serde_path_to_error::deserialize::<_, T>(&mut de)
+        .map(|value| (value, None))
+        .map_err(|e| {
+            Error::InvalidResponse(InvalidResponse {
+                message: format!("response is not the documented shape: {e}"),
+                status_code: response.status.as_u16(),
+                request_id: None,
+                body: redacted_body(&response.body),
+            })
+        })
 }
 
 /// A success that carries no `result` (DELETE): an empty body or a JSON object; its

@@ -35,6 +35,17 @@ pub enum Error {
 }
 
 impl Error {
+    /// The error of an operation that needs `permissions`: a status error keeps them.
+    pub fn needing(self, permissions: &'static &'static [&'static str]) -> Error {
+        match self {
+            Error::Status(mut e) => {
+                e.permissions = permissions;
+                Error::Status(e)
+            }
+            other => other,
+        }
+    }
+
     /// Worth trying again later: rate limiting, server trouble, no connection.
     pub fn is_transient(&self) -> bool {
         match self {
@@ -55,9 +66,12 @@ pub struct StatusError {
     pub code: Option<String>,
     pub request_id: Option<String>,
     /// The raw body, as text (lossy UTF-8).
-    pub body: String,
+    pub body: Box<str>,
     /// From `X-RateLimit-Reset` or `Retry-After`, when the server sent one.
     pub retry_after: Option<Duration>,
+    /// The API-key permissions the called operation needs, from the spec (a 403
+    /// names them). Behind a reference, to keep `Error` small.
+    pub permissions: &'static &'static [&'static str],
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -136,6 +150,9 @@ pub fn error_code(text: &str) -> Option<String> {
     looks_like_code.then(|| head.to_owned())
 }
 
+/// What an error of no operation needs.
+pub static NO_PERMISSIONS: &[&str] = &[];
+
 impl StatusError {
     /// Builds the error from a response: the API's error body is
     /// `{"status": 400, "error": "BAD_REQUEST: ...", "requestId": "..."}`, but a proxy
@@ -173,8 +190,9 @@ impl StatusError {
             code: error_code(&message),
             message,
             request_id,
-            body: text,
+            body: text.into(),
             retry_after,
+            permissions: &NO_PERMISSIONS,
         }
     }
 }

@@ -381,6 +381,7 @@ impl Client {
         let mut merged = UsageCost {
             grand_total_chc: Some(0.0),
             costs: Some(Vec::new()),
+            ..Default::default()
         };
         for (start, end) in windows(from, to) {
             let mut query = vec![

@@ -10,6 +10,7 @@ pub mod jobs;
 pub mod logging;
 pub mod numbers;
 pub mod operation;
+pub mod paging;
 pub mod polling;
 pub mod rate_limit;
 pub mod redact;

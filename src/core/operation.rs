@@ -24,9 +24,17 @@ pub struct Operation {
     /// (the client leaves that to the server, whose rules may be looser).
     pub body_required: &'static [&'static str],
     pub answer: Answer,
-    /// What the result is: one object, a list, a page of a list, or nothing (text,
-    /// an empty success). The sandbox serves by it.
+    /// The request's `Accept`: the media type the spec declares for the success answer.
+    pub accept: &'static str,
+    /// What the result is: one object, a list, or nothing (text, an empty success).
+    /// The sandbox serves by it.
     pub shape: Shape,
+    /// How a list comes in pages (`paging.rs` reads the next page's token).
+    pub paging: Paging,
+    /// The API-key permission ids the spec names for the operation, in its order.
+    pub permissions: &'static [&'static str],
+    /// The spec marks the operation deprecated.
+    pub deprecated: bool,
     /// Safe to send again after the server may have acted on it: only reads are.
     pub idempotent: bool,
     pub summary: &'static str,
@@ -70,15 +78,27 @@ pub enum Answer {
     Empty,
     /// Text (Prometheus metrics, a PEM file).
     Text,
+    /// JSON that is the result itself, without the envelope (Prometheus discovery).
+    Bare,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
     Object,
     List,
-    /// `{items, pagination}`, paged with `cursor` and `pagination.nextCursor`.
-    Page,
     None,
+}
+
+/// How a paged list is read on: every paged result is a list, one page per call. The
+/// limits are the spec's page size by default and at most (the sandbox pages by them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paging {
+    /// The whole list in one answer.
+    None,
+    /// `cursor` in; the envelope's `nextCursor` (absent on the last page) out.
+    Cursor { default_limit: u64, max_limit: u64 },
+    /// `limit` and `offset` in; a page shorter than the limit is the last.
+    Offset { default_limit: u64, max_limit: u64 },
 }
 
 /// The arguments of one call, already text: path values in URL order (organization

@@ -308,8 +308,9 @@ mod tests {
             message: message.into(),
             code: None,
             request_id: None,
-            body: String::new(),
+            body: "".into(),
             retry_after: None,
+            permissions: &crate::core::error::NO_PERMISSIONS,
         })
     }
 

@@ -129,7 +129,9 @@ impl Redactor {
         match &mut error {
             Error::Status(e) => {
                 self.in_place(&mut e.message);
-                self.in_place(&mut e.body);
+                let mut body = std::mem::take(&mut e.body).into_string();
+                self.in_place(&mut body);
+                e.body = body.into();
                 self.in_place_opt(&mut e.request_id);
                 if e.code.as_deref().is_some_and(|c| self.text(c) != c) {
                     e.code = None;
@@ -207,7 +209,7 @@ mod tests {
         else {
             panic!()
         };
-        for text in [&e.message, &e.body, e.request_id.as_ref().unwrap()] {
+        for text in [&*e.message, &*e.body, e.request_id.as_deref().unwrap()] {
             assert!(!text.contains("hunter2"), "{text}");
         }
         assert_eq!(e.code.as_deref(), Some("FORBIDDEN"));

@@ -24,7 +24,12 @@ pub struct BucketProvider {
 pub const BUCKET_PROVIDERS: &[BucketProvider] = &[
     BucketProvider {
         name: PROVIDER_AWS,
-        fields: &["bucketPath", "iamRoleArn", "iamRoleSessionName"],
+        fields: &[
+            "bucketPath",
+            "iamRoleArn",
+            "iamRoleSessionName",
+            "iamRoleExternalId",
+        ],
         secret: None,
     },
     BucketProvider {
@@ -156,6 +161,7 @@ pub struct BucketFields {
     pub bucket_path: Option<String>,
     pub iam_role_arn: Option<String>,
     pub iam_role_session_name: Option<String>,
+    pub iam_role_external_id: Option<String>,
     pub access_key_id: Option<String>,
     pub secret_access_key: Option<Secret>,
     pub container_name: Option<String>,
@@ -189,6 +195,10 @@ impl BucketSpec {
             (
                 "iam_role_session_name",
                 fields.iam_role_session_name.is_some(),
+            ),
+            (
+                "iam_role_external_id",
+                fields.iam_role_external_id.is_some(),
             ),
             ("access_key_id", fields.access_key_id.is_some()),
             ("secret_access_key", fields.secret_access_key.is_some()),
@@ -256,6 +266,7 @@ impl BucketSpec {
         put("bucketPath", f.bucket_path.as_deref());
         put("iamRoleArn", f.iam_role_arn.as_deref());
         put("iamRoleSessionName", f.iam_role_session_name.as_deref());
+        put("iamRoleExternalId", f.iam_role_external_id.as_deref());
         put("accessKeyId", f.access_key_id.as_deref());
         put(
             "secretAccessKey",
@@ -311,6 +322,11 @@ impl RestoreRequest {
             "backupId".into(),
             Value::String(backup_id.hyphenated().to_string()),
         );
+        // The spec requires an IP access list on every new service; a restore that
+        // names none opens the service to no address (not to every one) until one is
+        // set, as the console's default is.
+        body.entry("ipAccessList")
+            .or_insert_with(|| Value::Array(Vec::new()));
         Ok(RestoreRequest { body })
     }
 
@@ -429,8 +445,15 @@ mod tests {
         assert_eq!(
             r.to_json(),
             json!({"name": "restored", "provider": "aws", "region": "eu-west-1",
-                   "backupId": id.to_string(), "minReplicaMemoryGb": 16, "idleScaling": true})
+                   "backupId": id.to_string(), "minReplicaMemoryGb": 16, "idleScaling": true,
+                   "ipAccessList": []})
         );
+        // A list given is sent as given.
+        let mut listed = Map::new();
+        let list = json!([{"source": "10.0.0.0/8", "description": "office"}]);
+        listed.insert("ip_access_list".into(), list.clone());
+        let r = RestoreRequest::new(&id, "n", "aws", "r", listed).unwrap();
+        assert_eq!(r.to_json()["ipAccessList"], list);
         let mut clash = Map::new();
         clash.insert("backup_id".into(), json!("x"));
         assert!(RestoreRequest::new(&id, "n", "aws", "r", clash).is_err());

@@ -121,13 +121,14 @@ impl Transport {
         &self,
         method: Method,
         url: &str,
+        accept: &'static str,
         json_body: Option<Bytes>,
     ) -> Result<RawResponse, SendError> {
         let (http, cap) = self.http()?;
         let deadline = tokio::time::Instant::now() + self.config.timeout;
         let timed_out = |_| Err(SendError::Timeout("operation timed out".into()));
         let Some(cap) = cap else {
-            let exchange = exchange(&http, None, method, url, json_body);
+            let exchange = exchange(&http, None, method, url, accept, json_body);
             return tokio::time::timeout_at(deadline, exchange)
                 .await
                 .map_or_else(timed_out, |(result, _)| result);
@@ -145,7 +146,7 @@ impl Transport {
                 )))
             }
         };
-        let exchange = cap.track(exchange(&http, Some(&cap), method, url, json_body));
+        let exchange = cap.track(exchange(&http, Some(&cap), method, url, accept, json_body));
         tokio::time::timeout_at(deadline, exchange)
             .await
             .unwrap_or_else(timed_out)
@@ -163,6 +164,9 @@ impl Pool {
     }
 }
 
+/// The media type of every answer but the text ones, and the default `Accept`.
+pub const JSON: &str = "application/json";
+
 /// One request and its whole response on `http`'s pool (no timeout of its own), and
 /// the connection it used, for the connection cap's ledger.
 async fn exchange(
@@ -170,9 +174,14 @@ async fn exchange(
     cap: Option<&ConnectionCap>,
     method: Method,
     url: &str,
+    accept: &'static str,
     json_body: Option<Bytes>,
 ) -> (Result<RawResponse, SendError>, Option<Used>) {
     let mut request = http.request(method, url);
+    if accept != JSON {
+        // The client's default is JSON; a text operation asks for what it answers.
+        request = request.header(reqwest::header::ACCEPT, accept);
+    }
     if let Some(body) = json_body {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
@@ -257,10 +266,7 @@ fn build_http(config: &Config, cap: Option<Arc<ConnectionCap>>) -> Result<reqwes
     let mut headers = HeaderMap::new();
     headers.insert(AUTHORIZATION, auth);
     headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
-    headers.insert(
-        reqwest::header::ACCEPT,
-        HeaderValue::from_static("application/json"),
-    );
+    headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static(JSON));
     let new_builder = || {
         reqwest::Client::builder()
             .default_headers(headers.clone())

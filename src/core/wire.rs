@@ -153,6 +153,38 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Patch<T> {
     }
 }
 
+/// A value that is a string or an integer (a ClickHouse setting's value), nothing else.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum StrOrInt {
+    Str(String),
+    Int(i64),
+}
+
+impl<'de> Deserialize<'de> for StrOrInt {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl de::Visitor<'_> for Visitor {
+            type Value = StrOrInt;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string or an integer")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<StrOrInt, E> {
+                Ok(StrOrInt::Str(v.to_owned()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<StrOrInt, E> {
+                Ok(StrOrInt::Int(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<StrOrInt, E> {
+                i64::try_from(v)
+                    .map(StrOrInt::Int)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &"a 64-bit integer"))
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
 /// The `{status, requestId, result}` envelope every success response comes in.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -216,6 +248,19 @@ pub fn parse_envelope<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<Env
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn str_or_int_takes_a_string_or_an_integer_only() {
+        let read = |text: &str| serde_json::from_str::<StrOrInt>(text);
+        assert_eq!(read("\"26.2\"").ok(), Some(StrOrInt::Str("26.2".into())));
+        assert_eq!(read("-5").ok(), Some(StrOrInt::Int(-5)));
+        for bad in ["1.5", "true", "null", "[1]", "{}", "18446744073709551615"] {
+            assert!(read(bad).is_err(), "{bad}");
+        }
+        assert!(read("1.5")
+            .err()
+            .is_some_and(|e| e.to_string().starts_with("invalid type")));
+    }
 
     #[test]
     fn timestamps_in_many_forms() {

@@ -13,9 +13,39 @@ use crate::py::value::{field, number_to_py, FromPy, ReprField, ToPy};
 use crate::value_class;
 
 value_class! {
+    #[doc = "ActiveBalance, as the API answers it."]
+    class PyActiveBalance("ActiveBalance") for models::ActiveBalance;
+    new (*, id = None, remaining_prepaid_credits = None, total_amount = None, amount_spent = None, start_date = None, expiration_date = None);
+    fields {
+        id: field,
+        remaining_prepaid_credits: field,
+        total_amount: field,
+        amount_spent: field,
+        start_date: field,
+        expiration_date: field,
+    }
+    repr { id, start_date, expiration_date }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ActiveBalances, as the API answers it."]
+    class PyActiveBalances("ActiveBalances") for models::ActiveBalances;
+    new (*, total_remaining_prepaid_credits = None, prepaid_balances = None);
+    fields {
+        total_remaining_prepaid_credits: field,
+        prepaid_balances: field,
+    }
+    repr {  }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
     #[doc = "Activity, as the API answers it."]
     class PyActivity("Activity") for models::Activity;
-    new (*, id = None, created_at = None, r#type = None, actor_type = None, actor_id = None, actor_details = None, actor_ip_address = None, organization_id = None, service_id = None, user_agent = None, target_key_id = None, key_update_type = None);
+    new (*, id = None, created_at = None, r#type = None, actor_type = None, actor_id = None, actor_details = None, actor_ip_address = None, organization_id = None, service_id = None, user_agent = None, target_key_id = None, key_update_type = None, target_role_ids = None, target_role_names = None, target_actor_ids = None, target_resource_ids = None);
     fields {
         id: field,
         created_at: field,
@@ -29,6 +59,10 @@ value_class! {
         user_agent: field,
         target_key_id: field,
         key_update_type: field,
+        target_role_ids: field,
+        target_role_names: field,
+        target_actor_ids: field,
+        target_resource_ids: field,
     }
     repr { id, created_at, r#type, actor_type }
     secrets []
@@ -108,16 +142,133 @@ value_class! {
 value_class! {
     #[doc = "ByocConfig, as the API answers it."]
     class PyByocConfig("ByocConfig") for models::ByocConfig;
-    new (*, id = None, state = None, account_name = None, region_id = None, cloud_provider = None, display_name = None);
+    new (*, id = None, state = None, account_id = None, account_name = None, region_id = None, cloud_provider = None, display_name = None);
     fields {
         id: field,
         state: field,
+        account_id: field,
         account_name: field,
         region_id: field,
         cloud_provider: field,
         display_name: field,
     }
-    repr { id, state, account_name, region_id }
+    repr { id, state, account_id, account_name }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ByocInfrastructureDetails, as the API answers it."]
+    class PyByocInfrastructureDetails("ByocInfrastructureDetails") for models::ByocInfrastructureDetails;
+    new (*, id = None, state = None, account_id = None, region_id = None, cloud_provider = None, display_name = None, enable_private_link = None, enable_private_load_balancer = None, enable_public_load_balancer = None, vpc_cidr_range = None, vpc_availability_zone_list = None, is_byo_vpc = None, byo_vpc_id = None, byo_vpc_private_subnet_ids = None, byo_vpc_pod_cidr_range_names = None, byo_vpc_shared_vpc_host_project_id = None, gcp_psc_subnet_id = None);
+    fields {
+        id: field,
+        state: field,
+        account_id: field,
+        region_id: field,
+        cloud_provider: field,
+        display_name: field,
+        enable_private_link: field,
+        enable_private_load_balancer: field,
+        enable_public_load_balancer: field,
+        vpc_cidr_range: field,
+        vpc_availability_zone_list: field,
+        is_byo_vpc: field,
+        byo_vpc_id: field,
+        byo_vpc_private_subnet_ids: field,
+        byo_vpc_pod_cidr_range_names: field,
+        byo_vpc_shared_vpc_host_project_id: field,
+        gcp_psc_subnet_id: field,
+    }
+    repr { id, state, account_id, region_id }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ByocInfrastructurePrivateEndpointConfig, as the API answers it."]
+    class PyByocInfrastructurePrivateEndpointConfig("ByocInfrastructurePrivateEndpointConfig") for models::ByocInfrastructurePrivateEndpointConfig;
+    new (*, endpoint_name = None, private_dns_hostname = None);
+    fields {
+        endpoint_name: field,
+        private_dns_hostname: field,
+    }
+    repr { endpoint_name, private_dns_hostname }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ByocInfrastructureProgress, as the API answers it."]
+    class PyByocInfrastructureProgress("ByocInfrastructureProgress") for models::ByocInfrastructureProgress;
+    new (*, id = None, status = None, updated_at = None, stages = None);
+    fields {
+        id: field,
+        status: field,
+        updated_at: field,
+        stages: field,
+    }
+    repr { id, status, updated_at }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ByocInfrastructureProgressStage, as the API answers it."]
+    class PyByocInfrastructureProgressStage("ByocInfrastructureProgressStage") for models::ByocInfrastructureProgressStage;
+    new (*, name = None, status = None, updated_at = None, message = None, sub_stages = None);
+    fields {
+        name: field,
+        status: field,
+        updated_at: field,
+        message: field,
+        sub_stages: field,
+    }
+    repr { name, status, updated_at, message }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ByocInfrastructureTagsResponse, as the API answers it."]
+    class PyByocInfrastructureTagsResponse("ByocInfrastructureTagsResponse") for models::ByocInfrastructureTagsResponse;
+    new (*, tags = None);
+    fields {
+        tags: field,
+    }
+    repr {  }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ByocInfrastructureValidation, as the API answers it."]
+    class PyByocInfrastructureValidation("ByocInfrastructureValidation") for models::ByocInfrastructureValidation;
+    new (*, cloud_provider = None, all_passed = None, any_passed = None, supported = None, checks = None);
+    fields {
+        cloud_provider: field,
+        all_passed: field,
+        any_passed: field,
+        supported: field,
+        checks: field,
+    }
+    repr { cloud_provider, all_passed, any_passed, supported }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ByocInfrastructureValidationCheck, as the API answers it."]
+    class PyByocInfrastructureValidationCheck("ByocInfrastructureValidationCheck") for models::ByocInfrastructureValidationCheck;
+    new (*, name = None, action = None, allowed = None, reason = None, group = None);
+    fields {
+        name: field,
+        action: field,
+        allowed: field,
+        reason: field,
+        group: field,
+    }
+    repr { name, action, allowed, reason }
     secrets []
     defaults {  }
 }
@@ -147,15 +298,21 @@ value_class! {
 value_class! {
     #[doc = "ClickPipeBigQueryPipeSettings, as the API answers it."]
     class PyClickPipeBigQueryPipeSettings("ClickPipeBigQueryPipeSettings") for models::ClickPipeBigQueryPipeSettings;
-    new (*, replication_mode = None, allow_nullable_columns = None, initial_load_parallelism = None, snapshot_num_rows_per_partition = None, snapshot_number_of_parallel_tables = None);
+    new (*, replication_mode = None, replication_method = None, sync_interval_seconds = None, query_cdc_pull_sync_parallelism = None, sync_delay_seconds = None, pull_window_size_seconds = None, sync_cron = None, allow_nullable_columns = None, initial_load_parallelism = None, snapshot_num_rows_per_partition = None, snapshot_number_of_parallel_tables = None);
     fields {
         replication_mode: field,
+        replication_method: field,
+        sync_interval_seconds: field,
+        query_cdc_pull_sync_parallelism: field,
+        sync_delay_seconds: field,
+        pull_window_size_seconds: field,
+        sync_cron: field,
         allow_nullable_columns: field,
         initial_load_parallelism: field,
         snapshot_num_rows_per_partition: field,
         snapshot_number_of_parallel_tables: field,
     }
-    repr { replication_mode, allow_nullable_columns }
+    repr { replication_mode, replication_method, sync_interval_seconds, query_cdc_pull_sync_parallelism }
     secrets []
     defaults {  }
 }
@@ -163,7 +320,7 @@ value_class! {
 value_class! {
     #[doc = "ClickPipeBigQueryPipeTableMapping, as the API answers it."]
     class PyClickPipeBigQueryPipeTableMapping("ClickPipeBigQueryPipeTableMapping") for models::ClickPipeBigQueryPipeTableMapping;
-    new (*, source_dataset_name = None, source_table = None, target_table = None, excluded_columns = None, use_custom_sorting_key = None, sorting_keys = None, table_engine = None);
+    new (*, source_dataset_name = None, source_table = None, target_table = None, excluded_columns = None, use_custom_sorting_key = None, sorting_keys = None, table_engine = None, query_cdc_watermark_column = None, events_function = None);
     fields {
         source_dataset_name: field,
         source_table: field,
@@ -172,6 +329,8 @@ value_class! {
         use_custom_sorting_key: field,
         sorting_keys: field,
         table_engine: field,
+        query_cdc_watermark_column: field,
+        events_function: field,
     }
     repr { source_dataset_name, source_table, target_table, use_custom_sorting_key }
     secrets []
@@ -179,17 +338,35 @@ value_class! {
 }
 
 value_class! {
-    #[doc = "ClickPipeBigQuerySource, as the API answers it."]
-    class PyClickPipeBigQuerySource("ClickPipeBigQuerySource") for models::ClickPipeBigQuerySource;
-    new (*, snapshot_staging_path = None, settings = None, table_mappings = None);
+    #[doc = "ClickPipeBigQueryServiceAccountSource, as the API answers it."]
+    class PyClickPipeBigQueryServiceAccountSource("ClickPipeBigQueryServiceAccountSource") for models::ClickPipeBigQueryServiceAccountSource;
+    new (*, snapshot_staging_path = None, settings = None, table_mappings = None, authentication = None, project_id = None);
     fields {
         snapshot_staging_path: field,
         settings: field,
         table_mappings: field,
+        authentication: field,
+        project_id: field,
     }
-    repr { snapshot_staging_path }
+    repr { snapshot_staging_path, authentication, project_id }
     secrets []
-    defaults {  }
+    defaults { authentication: "SERVICE_ACCOUNT" }
+}
+
+value_class! {
+    #[doc = "ClickPipeBigQueryWorkloadIdentitySource, as the API answers it."]
+    class PyClickPipeBigQueryWorkloadIdentitySource("ClickPipeBigQueryWorkloadIdentitySource") for models::ClickPipeBigQueryWorkloadIdentitySource;
+    new (*, snapshot_staging_path = None, settings = None, table_mappings = None, authentication = None, project_id = None);
+    fields {
+        snapshot_staging_path: field,
+        settings: field,
+        table_mappings: field,
+        authentication: field,
+        project_id: field,
+    }
+    repr { snapshot_staging_path, authentication, project_id }
+    secrets []
+    defaults { authentication: "SERVICE_ACCOUNT_WORKLOAD_IDENTITY" }
 }
 
 value_class! {
@@ -224,14 +401,15 @@ value_class! {
 value_class! {
     #[doc = "ClickPipeDestinationTableDefinition, as the API answers it."]
     class PyClickPipeDestinationTableDefinition("ClickPipeDestinationTableDefinition") for models::ClickPipeDestinationTableDefinition;
-    new (*, engine = None, sorting_key = None, partition_by = None, primary_key = None);
+    new (*, engine = None, sorting_key = None, partition_by = None, primary_key = None, ttl = None);
     fields {
         engine: field,
         sorting_key: field,
         partition_by: field,
         primary_key: field,
+        ttl: field,
     }
-    repr { partition_by, primary_key }
+    repr { partition_by, primary_key, ttl }
     secrets []
     defaults {  }
 }
@@ -264,6 +442,36 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "ClickPipeKafkaConfluentSchemaRegistry, as the API answers it."]
+    class PyClickPipeKafkaConfluentSchemaRegistry("ClickPipeKafkaConfluentSchemaRegistry") for models::ClickPipeKafkaConfluentSchemaRegistry;
+    new (*, r#type = None, url = None, authentication = None, ca_certificate = None);
+    fields {
+        r#type: field,
+        url: field,
+        authentication: field,
+        ca_certificate: field,
+    }
+    repr { r#type, url, authentication, ca_certificate }
+    secrets []
+    defaults { r#type: "confluent" }
+}
+
+value_class! {
+    #[doc = "ClickPipeKafkaGlueSchemaRegistry, as the API answers it."]
+    class PyClickPipeKafkaGlueSchemaRegistry("ClickPipeKafkaGlueSchemaRegistry") for models::ClickPipeKafkaGlueSchemaRegistry;
+    new (*, r#type = None, glue_region = None, glue_registry_name = None, glue_role_arn = None);
+    fields {
+        r#type: field,
+        glue_region: field,
+        glue_registry_name: field,
+        glue_role_arn: field,
+    }
+    repr { r#type, glue_region, glue_registry_name, glue_role_arn }
+    secrets []
+    defaults { r#type: "glue" }
+}
+
+value_class! {
     #[doc = "ClickPipeKafkaOffset, as the API answers it."]
     class PyClickPipeKafkaOffset("ClickPipeKafkaOffset") for models::ClickPipeKafkaOffset;
     new (*, strategy = None, timestamp = None);
@@ -277,23 +485,9 @@ value_class! {
 }
 
 value_class! {
-    #[doc = "ClickPipeKafkaSchemaRegistry, as the API answers it."]
-    class PyClickPipeKafkaSchemaRegistry("ClickPipeKafkaSchemaRegistry") for models::ClickPipeKafkaSchemaRegistry;
-    new (*, url = None, authentication = None, ca_certificate = None);
-    fields {
-        url: field,
-        authentication: field,
-        ca_certificate: field,
-    }
-    repr { url, authentication, ca_certificate }
-    secrets []
-    defaults {  }
-}
-
-value_class! {
     #[doc = "ClickPipeKafkaSource, as the API answers it."]
     class PyClickPipeKafkaSource("ClickPipeKafkaSource") for models::ClickPipeKafkaSource;
-    new (*, r#type = None, format = None, brokers = None, topics = None, consumer_group = None, authentication = None, iam_role = None, offset = None, schema_registry = None, ca_certificate = None, reverse_private_endpoint_ids = None, exactly_once = None);
+    new (*, r#type = None, format = None, brokers = None, topics = None, consumer_group = None, authentication = None, iam_role = None, offset = None, schema_registry = None, ca_certificate = None, reverse_private_endpoint_ids = None, exactly_once = None, tombstone_mode = None);
     fields {
         r#type: field,
         format: field,
@@ -307,6 +501,7 @@ value_class! {
         ca_certificate: field,
         reverse_private_endpoint_ids: field,
         exactly_once: field,
+        tombstone_mode: field,
     }
     repr { r#type, format, brokers, topics }
     secrets []
@@ -314,9 +509,24 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "ClickPipeKinesisSchemaRegistry, as the API answers it."]
+    class PyClickPipeKinesisSchemaRegistry("ClickPipeKinesisSchemaRegistry") for models::ClickPipeKinesisSchemaRegistry;
+    new (*, r#type = None, glue_region = None, glue_registry_name = None, glue_role_arn = None);
+    fields {
+        r#type: field,
+        glue_region: field,
+        glue_registry_name: field,
+        glue_role_arn: field,
+    }
+    repr { r#type, glue_region, glue_registry_name, glue_role_arn }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
     #[doc = "ClickPipeKinesisSource, as the API answers it."]
     class PyClickPipeKinesisSource("ClickPipeKinesisSource") for models::ClickPipeKinesisSource;
-    new (*, format = None, stream_name = None, region = None, use_enhanced_fan_out = None, iterator_type = None, timestamp = None, authentication = None, iam_role = None);
+    new (*, format = None, stream_name = None, region = None, use_enhanced_fan_out = None, iterator_type = None, timestamp = None, authentication = None, iam_role = None, schema_registry = None);
     fields {
         format: field,
         stream_name: field,
@@ -326,6 +536,7 @@ value_class! {
         timestamp: field,
         authentication: field,
         iam_role: field,
+        schema_registry: field,
     }
     repr { region, format, stream_name, use_enhanced_fan_out }
     secrets []
@@ -333,19 +544,33 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "ClickPipeMongoDBPipeColumn, as the API answers it."]
+    class PyClickPipeMongoDBPipeColumn("ClickPipeMongoDBPipeColumn") for models::ClickPipeMongoDBPipeColumn;
+    new (*, name = None, r#type = None);
+    fields {
+        name: field,
+        r#type: field,
+    }
+    repr { name, r#type }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
     #[doc = "ClickPipeMongoDBPipeSettings, as the API answers it."]
     class PyClickPipeMongoDBPipeSettings("ClickPipeMongoDBPipeSettings") for models::ClickPipeMongoDBPipeSettings;
-    new (*, sync_interval_seconds = None, pull_batch_size = None, replication_mode = None, snapshot_num_rows_per_partition = None, snapshot_number_of_parallel_tables = None, delete_on_merge = None, use_json_native_format = None);
+    new (*, sync_interval_seconds = None, pull_batch_size = None, replication_mode = None, initial_load_parallelism = None, snapshot_num_rows_per_partition = None, snapshot_number_of_parallel_tables = None, delete_on_merge = None, use_json_native_format = None);
     fields {
         sync_interval_seconds: field,
         pull_batch_size: field,
         replication_mode: field,
+        initial_load_parallelism: field,
         snapshot_num_rows_per_partition: field,
         snapshot_number_of_parallel_tables: field,
         delete_on_merge: field,
         use_json_native_format: field,
     }
-    repr { sync_interval_seconds, pull_batch_size, replication_mode, snapshot_num_rows_per_partition }
+    repr { sync_interval_seconds, pull_batch_size, replication_mode, initial_load_parallelism }
     secrets []
     defaults {  }
 }
@@ -353,12 +578,13 @@ value_class! {
 value_class! {
     #[doc = "ClickPipeMongoDBPipeTableMapping, as the API answers it."]
     class PyClickPipeMongoDBPipeTableMapping("ClickPipeMongoDBPipeTableMapping") for models::ClickPipeMongoDBPipeTableMapping;
-    new (*, source_database_name = None, source_collection = None, target_table = None, table_engine = None);
+    new (*, source_database_name = None, source_collection = None, target_table = None, table_engine = None, structured_ingestion = None);
     fields {
         source_database_name: field,
         source_collection: field,
         target_table: field,
         table_engine: field,
+        structured_ingestion: field,
     }
     repr { source_database_name, source_collection, target_table, table_engine }
     secrets []
@@ -380,6 +606,23 @@ value_class! {
         table_mappings: field,
     }
     repr { uri, read_preference, tls_host, disable_tls }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ClickPipeMongoDBStructuredIngestion, as the API answers it."]
+    class PyClickPipeMongoDBStructuredIngestion("ClickPipeMongoDBStructuredIngestion") for models::ClickPipeMongoDBStructuredIngestion;
+    new (*, enabled = None, drop_unexpected_values = None, columns = None, excluded_columns = None, sorting_keys = None, partition_by_expr = None);
+    fields {
+        enabled: field,
+        drop_unexpected_values: field,
+        columns: field,
+        excluded_columns: field,
+        sorting_keys: field,
+        partition_by_expr: field,
+    }
+    repr { enabled, drop_unexpected_values, partition_by_expr }
     secrets []
     defaults {  }
 }
@@ -408,7 +651,7 @@ value_class! {
 value_class! {
     #[doc = "ClickPipeMySQLPipeTableMapping, as the API answers it."]
     class PyClickPipeMySQLPipeTableMapping("ClickPipeMySQLPipeTableMapping") for models::ClickPipeMySQLPipeTableMapping;
-    new (*, source_schema_name = None, source_table = None, target_table = None, excluded_columns = None, use_custom_sorting_key = None, sorting_keys = None, table_engine = None, partition_key = None);
+    new (*, source_schema_name = None, source_table = None, target_table = None, excluded_columns = None, use_custom_sorting_key = None, sorting_keys = None, table_engine = None, partition_key = None, partition_by_expr = None);
     fields {
         source_schema_name: field,
         source_table: field,
@@ -418,6 +661,7 @@ value_class! {
         sorting_keys: field,
         table_engine: field,
         partition_key: field,
+        partition_by_expr: field,
     }
     repr { source_schema_name, source_table, target_table, use_custom_sorting_key }
     secrets []
@@ -602,7 +846,7 @@ value_class! {
 value_class! {
     #[doc = "ClickPipeSettings, as the API answers it."]
     class PyClickPipeSettings("ClickPipeSettings") for models::ClickPipeSettings;
-    new (*, streaming_max_insert_wait_ms = None, object_storage_concurrency = None, object_storage_polling_interval_ms = None, object_storage_max_insert_bytes = None, object_storage_max_file_count = None, clickhouse_max_threads = None, clickhouse_max_insert_threads = None, clickhouse_min_insert_block_size_bytes = None, clickhouse_max_download_threads = None, clickhouse_parallel_distributed_insert_select = None, object_storage_use_cluster_function = None, clickhouse_parallel_view_processing = None);
+    new (*, streaming_max_insert_wait_ms = None, object_storage_concurrency = None, object_storage_polling_interval_ms = None, object_storage_max_insert_bytes = None, object_storage_max_file_count = None, clickhouse_max_threads = None, clickhouse_max_insert_threads = None, clickhouse_min_insert_block_size_bytes = None, clickhouse_max_download_threads = None, clickhouse_parallel_distributed_insert_select = None, kafka_read_committed = None, object_storage_use_cluster_function = None, clickhouse_parallel_view_processing = None);
     fields {
         streaming_max_insert_wait_ms: field,
         object_storage_concurrency: field,
@@ -614,6 +858,7 @@ value_class! {
         clickhouse_min_insert_block_size_bytes: field,
         clickhouse_max_download_threads: field,
         clickhouse_parallel_distributed_insert_select: field,
+        kafka_read_committed: field,
         object_storage_use_cluster_function: field,
         clickhouse_parallel_view_processing: field,
     }
@@ -650,6 +895,32 @@ value_class! {
         replica_memory_gb: field,
     }
     repr { replica_cpu_millicores }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ClickPipesGcpWorkloadIdentityContext, as the API answers it."]
+    class PyClickPipesGcpWorkloadIdentityContext("ClickPipesGcpWorkloadIdentityContext") for models::ClickPipesGcpWorkloadIdentityContext;
+    new (*, supported = None, ready = None, principal = None);
+    fields {
+        supported: field,
+        ready: field,
+        principal: field,
+    }
+    repr { supported, ready, principal }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ClickPipesServiceContext, as the API answers it."]
+    class PyClickPipesServiceContext("ClickPipesServiceContext") for models::ClickPipesServiceContext;
+    new (*, gcp_workload_identity = None);
+    fields {
+        gcp_workload_identity: field,
+    }
+    repr {  }
     secrets []
     defaults {  }
 }
@@ -696,14 +967,26 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "ClickStackAlertLineBuilderChartConfig, as the API answers it."]
+    class PyClickStackAlertLineBuilderChartConfig("ClickStackAlertLineBuilderChartConfig") for models::ClickStackAlertLineBuilderChartConfig;
+    new ();
+    fields {
+    }
+    repr {  }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
     #[doc = "ClickStackAlertResponse, as the API answers it."]
     class PyClickStackAlertResponse("ClickStackAlertResponse") for models::ClickStackAlertResponse;
-    new (*, dashboard_id = None, tile_id = None, saved_search_id = None, group_by = None, threshold = None, threshold_max = None, interval = None, schedule_offset_minutes = None, schedule_start_at = None, source = None, threshold_type = None, channel = None, name = None, message = None, note = None, num_consecutive_windows = None, id = None, state = None, team_id = None, silenced = None, execution_errors = None, created_at = None, updated_at = None);
+    new (*, dashboard_id = None, tile_id = None, saved_search_id = None, group_by = None, chart_config = None, threshold = None, threshold_max = None, interval = None, schedule_offset_minutes = None, schedule_start_at = None, source = None, threshold_type = None, channel = None, channels = None, name = None, message = None, note = None, num_consecutive_windows = None, display_name = None, tags = None, id = None, state = None, team_id = None, silenced = None, execution_errors = None, created_at = None, updated_at = None);
     fields {
         dashboard_id: field,
         tile_id: field,
         saved_search_id: field,
         group_by: field,
+        chart_config: field,
         threshold: field,
         threshold_max: field,
         interval: field,
@@ -712,10 +995,13 @@ value_class! {
         source: field,
         threshold_type: field,
         channel: field,
+        channels: field,
         name: field,
         message: field,
         note: field,
         num_consecutive_windows: field,
+        display_name: field,
+        tags: field,
         id: field,
         state: field,
         team_id: field,
@@ -744,17 +1030,46 @@ value_class! {
 }
 
 value_class! {
-    #[doc = "ClickStackCASLPermission, as the API answers it."]
-    class PyClickStackCASLPermission("ClickStackCASLPermission") for models::ClickStackCASLPermission;
-    new (*, action = None, subject = None, inverted = None, integration = None, conditions = None);
+    #[doc = "ClickStackClickHouseCASLPermission, as the API answers it."]
+    class PyClickStackClickHouseCASLPermission("ClickStackClickHouseCASLPermission") for models::ClickStackClickHouseCASLPermission;
+    new (*, action = None, subject = None, fields = None, inverted = None, integration = None, conditions = None);
     fields {
         action: field,
         subject: field,
+        fields: field,
         inverted: field,
         integration: field,
         conditions: field,
     }
     repr { action, subject, inverted, integration }
+    secrets []
+    defaults { integration: "clickhouse" }
+}
+
+value_class! {
+    #[doc = "ClickStackClickHouseCASLPermissionConditions, as the API answers it."]
+    class PyClickStackClickHouseCASLPermissionConditions("ClickStackClickHouseCASLPermissionConditions") for models::ClickStackClickHouseCASLPermissionConditions;
+    new (*, connection = None, from_ = None, r#where = None, where_language = None);
+    fields {
+        connection: field,
+        from_: field,
+        r#where: field,
+        where_language: field,
+    }
+    repr { connection, r#where, where_language }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ClickStackClickHouseCASLPermissionConditionsFrom, as the API answers it."]
+    class PyClickStackClickHouseCASLPermissionConditionsFrom("ClickStackClickHouseCASLPermissionConditionsFrom") for models::ClickStackClickHouseCASLPermissionConditionsFrom;
+    new (*, database_name = None, table_name = None);
+    fields {
+        database_name: field,
+        table_name: field,
+    }
+    repr { database_name, table_name }
     secrets []
     defaults {  }
 }
@@ -810,34 +1125,30 @@ value_class! {
 }
 
 value_class! {
-    #[doc = "ClickStackFilter, as the API answers it."]
-    class PyClickStackFilter("ClickStackFilter") for models::ClickStackFilter;
-    new (*, r#type = None, name = None, expression = None, source_id = None, source_metric_type = None, r#where = None, where_language = None, applies_to_source_ids = None, id = None);
+    #[doc = "ClickStackFilterSettingsColumn, as the API answers it."]
+    class PyClickStackFilterSettingsColumn("ClickStackFilterSettingsColumn") for models::ClickStackFilterSettingsColumn;
+    new (*, name = None, label = None, value_expression = None, allow_all = None);
     fields {
-        r#type: field,
         name: field,
-        expression: field,
-        source_id: field,
-        source_metric_type: field,
-        r#where: field,
-        where_language: field,
-        applies_to_source_ids: field,
-        id: field,
+        label: field,
+        value_expression: field,
+        allow_all: field,
     }
-    repr { id, name, r#type, expression }
+    repr { name, label, value_expression, allow_all }
     secrets []
     defaults {  }
 }
 
 value_class! {
-    #[doc = "ClickStackFilterSettingsColumn, as the API answers it."]
-    class PyClickStackFilterSettingsColumn("ClickStackFilterSettingsColumn") for models::ClickStackFilterSettingsColumn;
-    new (*, name = None, label = None);
+    #[doc = "ClickStackFormula, as the API answers it."]
+    class PyClickStackFormula("ClickStackFormula") for models::ClickStackFormula;
+    new (*, expression = None, alias = None, number_format = None);
     fields {
-        name: field,
-        label: field,
+        expression: field,
+        alias: field,
+        number_format: field,
     }
-    repr { name, label }
+    repr { expression, alias }
     secrets []
     defaults {  }
 }
@@ -896,7 +1207,7 @@ value_class! {
 value_class! {
     #[doc = "ClickStackLineBuilderChartConfig, as the API answers it."]
     class PyClickStackLineBuilderChartConfig("ClickStackLineBuilderChartConfig") for models::ClickStackLineBuilderChartConfig;
-    new (*, display_type = None, source_id = None, select = None, group_by = None, as_ratio = None, align_date_range_to_granularity = None, fill_nulls = None, fit_y_axis_to_data = None, number_format = None, compare_to_previous_period = None);
+    new (*, display_type = None, source_id = None, select = None, group_by = None, as_ratio = None, align_date_range_to_granularity = None, fill_nulls = None, fit_y_axis_to_data = None, line_interpolation = None, number_format = None, compare_to_previous_period = None, series_limit = None, formulas = None, show_operand_series = None);
     fields {
         display_type: field,
         source_id: field,
@@ -906,8 +1217,12 @@ value_class! {
         align_date_range_to_granularity: field,
         fill_nulls: field,
         fit_y_axis_to_data: field,
+        line_interpolation: field,
         number_format: field,
         compare_to_previous_period: field,
+        series_limit: field,
+        formulas: field,
+        show_operand_series: field,
     }
     repr { display_type, source_id, group_by, as_ratio }
     secrets []
@@ -917,7 +1232,7 @@ value_class! {
 value_class! {
     #[doc = "ClickStackLogSource, as the API answers it."]
     class PyClickStackLogSource("ClickStackLogSource") for models::ClickStackLogSource;
-    new (*, id = None, name = None, section = None, disabled = None, kind = None, connection = None, from_ = None, query_settings = None, filter_settings = None, default_table_select_expression = None, timestamp_value_expression = None, service_name_expression = None, severity_text_expression = None, body_expression = None, event_attributes_expression = None, resource_attributes_expression = None, displayed_timestamp_value_expression = None, metric_source_id = None, trace_source_id = None, trace_id_expression = None, span_id_expression = None, implicit_column_expression = None, known_columns_list_expression = None, use_text_index_for_implicit_column = None, highlighted_trace_attribute_expressions = None, highlighted_row_attribute_expressions = None, materialized_views = None, metadata_materialized_views = None);
+    new (*, id = None, name = None, section = None, disabled = None, kind = None, connection = None, from_ = None, query_settings = None, filter_settings = None, default_table_select_expression = None, timestamp_value_expression = None, service_name_expression = None, service_version_expression = None, severity_text_expression = None, body_expression = None, event_attributes_expression = None, resource_attributes_expression = None, displayed_timestamp_value_expression = None, order_by_expression = None, metric_source_id = None, trace_source_id = None, trace_id_expression = None, span_id_expression = None, implicit_column_expression = None, known_columns_list_expression = None, use_text_index_for_implicit_column = None, highlighted_trace_attribute_expressions = None, highlighted_row_attribute_expressions = None, materialized_views = None, metadata_materialized_views = None);
     fields {
         id: field,
         name: field,
@@ -931,11 +1246,13 @@ value_class! {
         default_table_select_expression: field,
         timestamp_value_expression: field,
         service_name_expression: field,
+        service_version_expression: field,
         severity_text_expression: field,
         body_expression: field,
         event_attributes_expression: field,
         resource_attributes_expression: field,
         displayed_timestamp_value_expression: field,
+        order_by_expression: field,
         metric_source_id: field,
         trace_source_id: field,
         trace_id_expression: field,
@@ -1038,6 +1355,34 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "ClickStackMongoDBCASLPermission, as the API answers it."]
+    class PyClickStackMongoDBCASLPermission("ClickStackMongoDBCASLPermission") for models::ClickStackMongoDBCASLPermission;
+    new (*, action = None, subject = None, fields = None, inverted = None, integration = None, conditions = None);
+    fields {
+        action: field,
+        subject: field,
+        fields: field,
+        inverted: field,
+        integration: field,
+        conditions: field,
+    }
+    repr { action, subject, inverted, integration }
+    secrets []
+    defaults { integration: "mongodb" }
+}
+
+value_class! {
+    #[doc = "ClickStackMongoDBCASLPermissionConditions, as the API answers it."]
+    class PyClickStackMongoDBCASLPermissionConditions("ClickStackMongoDBCASLPermissionConditions") for models::ClickStackMongoDBCASLPermissionConditions;
+    new ();
+    fields {
+    }
+    repr {  }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
     #[doc = "ClickStackNumberFormat, as the API answers it."]
     class PyClickStackNumberFormat("ClickStackNumberFormat") for models::ClickStackNumberFormat;
     new (*, output = None, mantissa = None, thousand_separated = None, average = None, decimal_bytes = None, factor = None, currency_symbol = None, numeric_unit = None, unit = None);
@@ -1096,6 +1441,17 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "ClickStackQueryExpressionFilter, as the API answers it."]
+    class PyClickStackQueryExpressionFilter("ClickStackQueryExpressionFilter") for models::ClickStackQueryExpressionFilter;
+    new ();
+    fields {
+    }
+    repr {  }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
     #[doc = "ClickStackQuerySetting, as the API answers it."]
     class PyClickStackQuerySetting("ClickStackQuerySetting") for models::ClickStackQuerySetting;
     new (*, setting = None, value = None);
@@ -1122,19 +1478,6 @@ value_class! {
         updated_at: field,
     }
     repr { id, name, description, is_predefined }
-    secrets []
-    defaults {  }
-}
-
-value_class! {
-    #[doc = "ClickStackSavedFilterValue, as the API answers it."]
-    class PyClickStackSavedFilterValue("ClickStackSavedFilterValue") for models::ClickStackSavedFilterValue;
-    new (*, r#type = None, condition = None);
-    fields {
-        r#type: field,
-        condition: field,
-    }
-    repr { r#type, condition }
     secrets []
     defaults {  }
 }
@@ -1199,7 +1542,7 @@ value_class! {
 value_class! {
     #[doc = "ClickStackSessionSource, as the API answers it."]
     class PyClickStackSessionSource("ClickStackSessionSource") for models::ClickStackSessionSource;
-    new (*, id = None, name = None, section = None, disabled = None, kind = None, connection = None, from_ = None, query_settings = None, timestamp_value_expression = None, trace_source_id = None);
+    new (*, id = None, name = None, section = None, disabled = None, kind = None, connection = None, from_ = None, query_settings = None, timestamp_value_expression = None, trace_source_id = None, resource_attributes_expression = None);
     fields {
         id: field,
         name: field,
@@ -1211,6 +1554,7 @@ value_class! {
         query_settings: field,
         timestamp_value_expression: field,
         trace_source_id: field,
+        resource_attributes_expression: field,
     }
     repr { id, name, section, disabled }
     secrets []
@@ -1281,9 +1625,22 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "ClickStackSqlSavedFilterValue, as the API answers it."]
+    class PyClickStackSqlSavedFilterValue("ClickStackSqlSavedFilterValue") for models::ClickStackSqlSavedFilterValue;
+    new (*, r#type = None, condition = None);
+    fields {
+        r#type: field,
+        condition: field,
+    }
+    repr { r#type, condition }
+    secrets []
+    defaults { r#type: "sql" }
+}
+
+value_class! {
     #[doc = "ClickStackTileOutput, as the API answers it."]
     class PyClickStackTileOutput("ClickStackTileOutput") for models::ClickStackTileOutput;
-    new (*, name = None, x = None, y = None, w = None, h = None, config = None, container_id = None, tab_id = None, id = None);
+    new (*, name = None, x = None, y = None, w = None, h = None, config = None, container_id = None, tab_id = None, description = None, id = None);
     fields {
         name: field,
         x: field,
@@ -1293,6 +1650,7 @@ value_class! {
         config: field,
         container_id: field,
         tab_id: field,
+        description: field,
         id: field,
     }
     repr { id, name, x, y }
@@ -1303,7 +1661,7 @@ value_class! {
 value_class! {
     #[doc = "ClickStackTraceSource, as the API answers it."]
     class PyClickStackTraceSource("ClickStackTraceSource") for models::ClickStackTraceSource;
-    new (*, id = None, name = None, section = None, disabled = None, kind = None, connection = None, from_ = None, query_settings = None, filter_settings = None, default_table_select_expression = None, timestamp_value_expression = None, duration_expression = None, duration_precision = None, trace_id_expression = None, span_id_expression = None, parent_span_id_expression = None, span_name_expression = None, span_kind_expression = None, log_source_id = None, session_source_id = None, metric_source_id = None, status_code_expression = None, status_message_expression = None, service_name_expression = None, resource_attributes_expression = None, event_attributes_expression = None, span_events_value_expression = None, implicit_column_expression = None, known_columns_list_expression = None, use_text_index_for_implicit_column = None, highlighted_trace_attribute_expressions = None, highlighted_row_attribute_expressions = None, materialized_views = None, metadata_materialized_views = None);
+    new (*, id = None, name = None, section = None, disabled = None, kind = None, connection = None, from_ = None, query_settings = None, filter_settings = None, default_table_select_expression = None, timestamp_value_expression = None, duration_expression = None, duration_precision = None, trace_id_expression = None, span_id_expression = None, parent_span_id_expression = None, span_name_expression = None, span_kind_expression = None, log_source_id = None, session_source_id = None, metric_source_id = None, status_code_expression = None, status_message_expression = None, service_name_expression = None, service_version_expression = None, sample_rate_expression = None, resource_attributes_expression = None, event_attributes_expression = None, span_events_value_expression = None, span_links_value_expression = None, implicit_column_expression = None, known_columns_list_expression = None, use_text_index_for_implicit_column = None, highlighted_trace_attribute_expressions = None, highlighted_row_attribute_expressions = None, displayed_timestamp_value_expression = None, order_by_expression = None, materialized_views = None, metadata_materialized_views = None);
     fields {
         id: field,
         name: field,
@@ -1329,14 +1687,19 @@ value_class! {
         status_code_expression: field,
         status_message_expression: field,
         service_name_expression: field,
+        service_version_expression: field,
+        sample_rate_expression: field,
         resource_attributes_expression: field,
         event_attributes_expression: field,
         span_events_value_expression: field,
+        span_links_value_expression: field,
         implicit_column_expression: field,
         known_columns_list_expression: field,
         use_text_index_for_implicit_column: field,
         highlighted_trace_attribute_expressions: field,
         highlighted_row_attribute_expressions: field,
+        displayed_timestamp_value_expression: field,
+        order_by_expression: field,
         materialized_views: field,
         metadata_materialized_views: field,
     }
@@ -1398,6 +1761,59 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "ClickStackValidateWebhookResponse, as the API answers it."]
+    class PyClickStackValidateWebhookResponse("ClickStackValidateWebhookResponse") for models::ClickStackValidateWebhookResponse;
+    new (*, valid = None, errors = None, normalized = None);
+    fields {
+        valid: field,
+        errors: field,
+        normalized: field,
+    }
+    repr { valid }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ClickStackValidateWebhookResponseErrorsItem, as the API answers it."]
+    class PyClickStackValidateWebhookResponseErrorsItem("ClickStackValidateWebhookResponseErrorsItem") for models::ClickStackValidateWebhookResponseErrorsItem;
+    new (*, path = None, message = None);
+    fields {
+        path: field,
+        message: field,
+    }
+    repr { path, message }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ClickStackValidateWebhookResponseNormalized, as the API answers it."]
+    class PyClickStackValidateWebhookResponseNormalized("ClickStackValidateWebhookResponseNormalized") for models::ClickStackValidateWebhookResponseNormalized;
+    new ();
+    fields {
+    }
+    repr {  }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ClickStackVariableSavedFilterValue, as the API answers it."]
+    class PyClickStackVariableSavedFilterValue("ClickStackVariableSavedFilterValue") for models::ClickStackVariableSavedFilterValue;
+    new (*, r#type = None, name = None, values = None, all = None);
+    fields {
+        r#type: field,
+        name: field,
+        values: field,
+        all: field,
+    }
+    repr { name, r#type, all }
+    secrets []
+    defaults { r#type: "variable" }
+}
+
+value_class! {
     #[doc = "CreatedKey, as the API answers it."]
     class PyCreatedKey("CreatedKey") for models::CreatedKey;
     new (*, key = None, key_id = None, key_secret = None);
@@ -1408,6 +1824,37 @@ value_class! {
     }
     repr { key_id, key_secret }
     secrets ["keySecret"]
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "CreditBalance, as the API answers it."]
+    class PyCreditBalance("CreditBalance") for models::CreditBalance;
+    new (*, id = None, r#type = None, remaining_credits = None, total_amount = None, amount_spent = None, start_date = None, expiration_date = None);
+    fields {
+        id: field,
+        r#type: field,
+        remaining_credits: field,
+        total_amount: field,
+        amount_spent: field,
+        start_date: field,
+        expiration_date: field,
+    }
+    repr { id, r#type, start_date, expiration_date }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "CreditBalances, as the API answers it."]
+    class PyCreditBalances("CreditBalances") for models::CreditBalances;
+    new (*, total_remaining_credits = None, balances = None);
+    fields {
+        total_remaining_credits: field,
+        balances: field,
+    }
+    repr {  }
+    secrets []
     defaults {  }
 }
 
@@ -1433,11 +1880,12 @@ value_class! {
 value_class! {
     #[doc = "CustomPrivateDnsMapping, as the API answers it."]
     class PyCustomPrivateDnsMapping("CustomPrivateDnsMapping") for models::CustomPrivateDnsMapping;
-    new (*, private_dns_name = None);
+    new (*, private_dns_name = None, target_id = None);
     fields {
         private_dns_name: field,
+        target_id: field,
     }
-    repr { private_dns_name }
+    repr { private_dns_name, target_id }
     secrets []
     defaults {  }
 }
@@ -1505,9 +1953,48 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "Notification, as the API answers it."]
+    class PyNotification("Notification") for models::Notification;
+    new (*, id = None, r#type = None, severity = None, resource_type = None, resource_id = None, resource_name = None, created_at = None, title = None, description = None);
+    fields {
+        id: field,
+        r#type: field,
+        severity: field,
+        resource_type: field,
+        resource_id: field,
+        resource_name: field,
+        created_at: field,
+        title: field,
+        description: field,
+    }
+    repr { id, r#type, severity, resource_type }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "NotificationType, as the API answers it."]
+    class PyNotificationType("NotificationType") for models::NotificationType;
+    new (*, name = None, title = None, description = None, category = None, severity = None, resource_type = None, is_configurable = None, is_available = None);
+    fields {
+        name: field,
+        title: field,
+        description: field,
+        category: field,
+        severity: field,
+        resource_type: field,
+        is_configurable: field,
+        is_available: field,
+    }
+    repr { name, title, description, category }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
     #[doc = "Organization, as the API answers it."]
     class PyOrganization("Organization") for models::Organization;
-    new (*, id = None, created_at = None, name = None, private_endpoints = None, byoc_config = None, enable_core_dumps = None);
+    new (*, id = None, created_at = None, name = None, private_endpoints = None, byoc_config = None, enable_core_dumps = None, capabilities = None);
     fields {
         id: field,
         created_at: field,
@@ -1515,8 +2002,21 @@ value_class! {
         private_endpoints: field,
         byoc_config: field,
         enable_core_dumps: field,
+        capabilities: field,
     }
     repr { id, name, created_at, enable_core_dumps }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "OrganizationCapabilities, as the API answers it."]
+    class PyOrganizationCapabilities("OrganizationCapabilities") for models::OrganizationCapabilities;
+    new (*, snapshots = None);
+    fields {
+        snapshots: field,
+    }
+    repr { snapshots }
     secrets []
     defaults {  }
 }
@@ -1567,28 +2067,14 @@ value_class! {
 }
 
 value_class! {
-    #[doc = "Pagination, as the API answers it."]
-    class PyPagination("Pagination") for models::Pagination;
-    new (*, total_records = None, current_cursor = None, next_cursor = None, limit = None);
-    fields {
-        total_records: field,
-        current_cursor: field,
-        next_cursor: field,
-        limit: field,
-    }
-    repr { total_records, current_cursor, next_cursor, limit }
-    secrets []
-    defaults {  }
-}
-
-value_class! {
     #[doc = "Postgres [runtime configuration](https://www.postgresql.org/docs/current/runtime-config.html) configuration."]
     class PyPgConfig("PgConfig") for models::PgConfig;
-    new (*, max_connections = None, default_transaction_isolation = None, ssl_min_protocol_version = None, maintenance_work_mem = None, work_mem = None, effective_cache_size = None, random_page_cost = None, effective_io_concurrency = None, max_worker_processes = None, max_parallel_workers = None, max_parallel_workers_per_gather = None, max_parallel_maintenance_workers = None, statement_timeout = None, lock_timeout = None, idle_session_timeout = None, idle_in_transaction_session_timeout = None, transaction_timeout = None, wal_sender_timeout = None, wal_keep_size = None, min_wal_size = None, max_wal_size = None, max_slot_wal_keep_size = None, wal_compression = None, autovacuum_max_workers = None, autovacuum_naptime = None, autovacuum_work_mem = None, autovacuum_vacuum_scale_factor = None, autovacuum_analyze_scale_factor = None, autovacuum_vacuum_insert_scale_factor = None, autovacuum_vacuum_cost_limit = None, autovacuum_vacuum_cost_delay = None);
+    new (*, max_connections = None, default_transaction_isolation = None, ssl_min_protocol_version = None, default_toast_compression = None, maintenance_work_mem = None, work_mem = None, effective_cache_size = None, random_page_cost = None, effective_io_concurrency = None, max_worker_processes = None, max_parallel_workers = None, max_parallel_workers_per_gather = None, max_parallel_maintenance_workers = None, shared_memory_percent = None, temp_buffers = None, hash_mem_multiplier = None, enable_parallel_hash = None, maintenance_io_concurrency = None, io_method = None, io_workers = None, bgwriter_delay = None, bgwriter_flush_after = None, bgwriter_lru_maxpages = None, bgwriter_lru_multiplier = None, statement_timeout = None, lock_timeout = None, idle_session_timeout = None, idle_in_transaction_session_timeout = None, transaction_timeout = None, wal_sender_timeout = None, wal_keep_size = None, min_wal_size = None, max_wal_size = None, checkpoint_timeout = None, max_slot_wal_keep_size = None, wal_compression = None, wal_buffers = None, max_replication_slots = None, max_wal_senders = None, max_logical_replication_workers = None, max_sync_workers_per_subscription = None, logical_decoding_work_mem = None, autovacuum_max_workers = None, autovacuum_naptime = None, autovacuum_work_mem = None, autovacuum_vacuum_scale_factor = None, autovacuum_analyze_scale_factor = None, autovacuum_vacuum_insert_scale_factor = None, autovacuum_vacuum_threshold = None, autovacuum_analyze_threshold = None, autovacuum_vacuum_insert_threshold = None, autovacuum_freeze_max_age = None, autovacuum_vacuum_cost_limit = None, autovacuum_vacuum_cost_delay = None, vacuum_cost_delay = None, log_min_duration_statement = None, log_temp_files = None, log_lock_waits = None, log_parameter_max_length = None, track_activity_query_size = None);
     fields {
         max_connections: field,
         default_transaction_isolation: field,
         ssl_min_protocol_version: field,
+        default_toast_compression: field,
         maintenance_work_mem: field,
         work_mem: field,
         effective_cache_size: field,
@@ -1598,6 +2084,17 @@ value_class! {
         max_parallel_workers: field,
         max_parallel_workers_per_gather: field,
         max_parallel_maintenance_workers: field,
+        shared_memory_percent: field,
+        temp_buffers: field,
+        hash_mem_multiplier: field,
+        enable_parallel_hash: field,
+        maintenance_io_concurrency: field,
+        io_method: field,
+        io_workers: field,
+        bgwriter_delay: field,
+        bgwriter_flush_after: field,
+        bgwriter_lru_maxpages: field,
+        bgwriter_lru_multiplier: field,
         statement_timeout: field,
         lock_timeout: field,
         idle_session_timeout: field,
@@ -1607,18 +2104,49 @@ value_class! {
         wal_keep_size: field,
         min_wal_size: field,
         max_wal_size: field,
+        checkpoint_timeout: field,
         max_slot_wal_keep_size: field,
         wal_compression: field,
+        wal_buffers: field,
+        max_replication_slots: field,
+        max_wal_senders: field,
+        max_logical_replication_workers: field,
+        max_sync_workers_per_subscription: field,
+        logical_decoding_work_mem: field,
         autovacuum_max_workers: field,
         autovacuum_naptime: field,
         autovacuum_work_mem: field,
         autovacuum_vacuum_scale_factor: field,
         autovacuum_analyze_scale_factor: field,
         autovacuum_vacuum_insert_scale_factor: field,
+        autovacuum_vacuum_threshold: field,
+        autovacuum_analyze_threshold: field,
+        autovacuum_vacuum_insert_threshold: field,
+        autovacuum_freeze_max_age: field,
         autovacuum_vacuum_cost_limit: field,
         autovacuum_vacuum_cost_delay: field,
+        vacuum_cost_delay: field,
+        log_min_duration_statement: field,
+        log_temp_files: field,
+        log_lock_waits: field,
+        log_parameter_max_length: field,
+        track_activity_query_size: field,
     }
-    repr { default_transaction_isolation, ssl_min_protocol_version, wal_compression }
+    repr { default_transaction_isolation, ssl_min_protocol_version, default_toast_compression, enable_parallel_hash }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "PostgresBackup, as the API answers it."]
+    class PyPostgresBackup("PostgresBackup") for models::PostgresBackup;
+    new (*, key = None, status = None, last_modified = None);
+    fields {
+        key: field,
+        status: field,
+        last_modified: field,
+    }
+    repr { status, key, last_modified }
     secrets []
     defaults {  }
 }
@@ -1646,6 +2174,35 @@ value_class! {
         message: field,
     }
     repr { message }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "PostgresIpAccessListEntry, as the API answers it."]
+    class PyPostgresIpAccessListEntry("PostgresIpAccessListEntry") for models::PostgresIpAccessListEntry;
+    new (*, id = None, source = None, port_range = None, description = None);
+    fields {
+        id: field,
+        source: field,
+        port_range: field,
+        description: field,
+    }
+    repr { id, source, port_range, description }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "PostgresLogEntry, as the API answers it."]
+    class PyPostgresLogEntry("PostgresLogEntry") for models::PostgresLogEntry;
+    new (*, timestamp = None, severity = None, body = None);
+    fields {
+        timestamp: field,
+        severity: field,
+        body: field,
+    }
+    repr { timestamp, severity, body }
     secrets []
     defaults {  }
 }
@@ -1761,7 +2318,7 @@ value_class! {
 value_class! {
     #[doc = "PostgresService, as the API answers it."]
     class PyPostgresService("PostgresService") for models::PostgresService;
-    new (*, name = None, provider = None, region = None, postgres_version = None, size = None, ha_type = None, tags = None, id = None, storage_size = None, state = None, created_at = None, is_primary = None, connection_string = None, username = None, password = None, hostname = None);
+    new (*, name = None, provider = None, region = None, postgres_version = None, size = None, ha_type = None, tags = None, ip_access_list = None, id = None, storage_size = None, state = None, created_at = None, is_primary = None, connection_string = None, username = None, password = None, hostname = None, earliest_restore_time = None);
     fields {
         name: field,
         provider: field,
@@ -1770,6 +2327,7 @@ value_class! {
         size: field,
         ha_type: field,
         tags: field,
+        ip_access_list: field,
         id: field,
         storage_size: field,
         state: field,
@@ -1779,6 +2337,7 @@ value_class! {
         username: field,
         password: field,
         hostname: field,
+        earliest_restore_time: field,
     }
     repr { id, name, state, provider, region }
     secrets []
@@ -1876,6 +2435,108 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "PrometheusDiscoveryLabels, as the API answers it."]
+    class PyPrometheusDiscoveryLabels("PrometheusDiscoveryLabels") for models::PrometheusDiscoveryLabels;
+    new (*, scheme = None, metrics_path = None, param_filtered_metrics = None, clickhouse_org_id = None, clickhouse_service_id = None, clickhouse_discovery_service_name = None, meta_clickhouse_region = None, meta_clickhouse_provider = None);
+    fields {
+        scheme: field,
+        metrics_path: field,
+        param_filtered_metrics: field,
+        clickhouse_org_id: field,
+        clickhouse_service_id: field,
+        clickhouse_discovery_service_name: field,
+        meta_clickhouse_region: field,
+        meta_clickhouse_provider: field,
+    }
+    repr { scheme, metrics_path, param_filtered_metrics, clickhouse_org_id }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "PrometheusDiscoveryTargetGroup, as the API answers it."]
+    class PyPrometheusDiscoveryTargetGroup("PrometheusDiscoveryTargetGroup") for models::PrometheusDiscoveryTargetGroup;
+    new (*, targets = None, labels = None);
+    fields {
+        targets: field,
+        labels: field,
+    }
+    repr {  }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "PublicQueryApiEndpoint, as the API answers it."]
+    class PyPublicQueryApiEndpoint("PublicQueryApiEndpoint") for models::PublicQueryApiEndpoint;
+    new (*, id = None, name = None, sql = None, database = None, parameters = None, api_key_ids = None, roles = None, allowed_origins = None, url = None, owner_type = None);
+    fields {
+        id: field,
+        name: field,
+        sql: field,
+        database: field,
+        parameters: field,
+        api_key_ids: field,
+        roles: field,
+        allowed_origins: field,
+        url: field,
+        owner_type: field,
+    }
+    repr { id, name, sql, database }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "PublicQueryApiEndpointListItem, as the API answers it."]
+    class PyPublicQueryApiEndpointListItem("PublicQueryApiEndpointListItem") for models::PublicQueryApiEndpointListItem;
+    new (*, id = None, name = None, database = None, api_key_ids = None, roles = None, allowed_origins = None, url = None, owner_type = None);
+    fields {
+        id: field,
+        name: field,
+        database: field,
+        api_key_ids: field,
+        roles: field,
+        allowed_origins: field,
+        url: field,
+        owner_type: field,
+    }
+    repr { id, name, database, url }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "PublicSavedQuery, as the API answers it."]
+    class PyPublicSavedQuery("PublicSavedQuery") for models::PublicSavedQuery;
+    new (*, id = None, name = None, sql = None, database = None, parameters = None);
+    fields {
+        id: field,
+        name: field,
+        sql: field,
+        database: field,
+        parameters: field,
+    }
+    repr { id, name, sql, database }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "PublicSavedQueryListItem, as the API answers it."]
+    class PyPublicSavedQueryListItem("PublicSavedQueryListItem") for models::PublicSavedQueryListItem;
+    new (*, id = None, name = None, database = None);
+    fields {
+        id: field,
+        name: field,
+        database: field,
+    }
+    repr { id, name, database }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
     #[doc = "RBACPolicy, as the API answers it."]
     class PyRBACPolicy("RBACPolicy") for models::RBACPolicy;
     new (*, id = None, role_id = None, tenant_id = None, allow_deny = None, permissions = None, resources = None, tags = None);
@@ -1927,6 +2588,19 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "ReplicaAwareRouting, as the API answers it."]
+    class PyReplicaAwareRouting("ReplicaAwareRouting") for models::ReplicaAwareRouting;
+    new (*, http_enabled = None, native_enabled = None);
+    fields {
+        http_enabled: field,
+        native_enabled: field,
+    }
+    repr { http_enabled, native_enabled }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
     #[doc = "ResourceTagsV1, as the API answers it."]
     class PyResourceTagsV1("ResourceTagsV1") for models::ResourceTagsV1;
     new (*, key = None, value = None);
@@ -1955,7 +2629,7 @@ value_class! {
 value_class! {
     #[doc = "ReversePrivateEndpoint, as the API answers it."]
     class PyReversePrivateEndpoint("ReversePrivateEndpoint") for models::ReversePrivateEndpoint;
-    new (*, description = None, r#type = None, vpc_endpoint_service_name = None, vpc_resource_configuration_id = None, vpc_resource_share_arn = None, msk_cluster_arn = None, msk_authentication = None, gcp_service_attachment = None, custom_private_dns_mappings = None, id = None, service_id = None, endpoint_id = None, dns_names = None, private_dns_names = None, status = None);
+    new (*, description = None, r#type = None, vpc_endpoint_service_name = None, vpc_resource_configuration_id = None, vpc_resource_share_arn = None, msk_cluster_arn = None, msk_authentication = None, gcp_service_attachment = None, custom_private_dns_mappings = None, id = None, service_id = None, endpoint_id = None, dns_names = None, private_dns_names = None, private_dns_mappings = None, dns_targets = None, status = None);
     fields {
         description: field,
         r#type: field,
@@ -1971,9 +2645,38 @@ value_class! {
         endpoint_id: field,
         dns_names: field,
         private_dns_names: field,
+        private_dns_mappings: field,
+        dns_targets: field,
         status: field,
     }
     repr { id, status, description, r#type }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ReversePrivateEndpointDnsTarget, as the API answers it."]
+    class PyReversePrivateEndpointDnsTarget("ReversePrivateEndpointDnsTarget") for models::ReversePrivateEndpointDnsTarget;
+    new (*, id = None, kind = None, internal_dns_name = None);
+    fields {
+        id: field,
+        kind: field,
+        internal_dns_name: field,
+    }
+    repr { id, kind, internal_dns_name }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ReversePrivateEndpointPrivateDnsMapping, as the API answers it."]
+    class PyReversePrivateEndpointPrivateDnsMapping("ReversePrivateEndpointPrivateDnsMapping") for models::ReversePrivateEndpointPrivateDnsMapping;
+    new (*, private_dns_name = None, internal_dns_name = None);
+    fields {
+        private_dns_name: field,
+        internal_dns_name: field,
+    }
+    repr { private_dns_name, internal_dns_name }
     secrets []
     defaults {  }
 }
@@ -2093,7 +2796,7 @@ value_class! {
         name: field,
         value: field,
     }
-    repr { name, value }
+    repr { name }
     secrets []
     defaults {  }
 }
@@ -2149,7 +2852,7 @@ value_class! {
         settings: field,
         warnings: field,
     }
-    repr { settings }
+    repr {  }
     secrets []
     defaults {  }
 }
@@ -2190,6 +2893,20 @@ value_class! {
     }
     repr { password }
     secrets ["password"]
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "ServiceProfile, as the API answers it."]
+    class PyServiceProfile("ServiceProfile") for models::ServiceProfile;
+    new (*, profile = None, cpu_cores = None, memory_gi = None);
+    fields {
+        profile: field,
+        cpu_cores: field,
+        memory_gi: field,
+    }
+    repr { profile }
+    secrets []
     defaults {  }
 }
 
@@ -2260,9 +2977,44 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "Snapshot, as the API answers it."]
+    class PySnapshot("Snapshot") for models::Snapshot;
+    new (*, id = None, status = None, service_id = None, started_at = None, finished_at = None, size_in_bytes = None, duration_in_seconds = None, r#type = None, backup_name = None, bucket = None);
+    fields {
+        id: field,
+        status: field,
+        service_id: field,
+        started_at: field,
+        finished_at: field,
+        size_in_bytes: field,
+        duration_in_seconds: field,
+        r#type: field,
+        backup_name: field,
+        bucket: field,
+    }
+    repr { id, status, service_id, started_at }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "SnapshotConfiguration, as the API answers it."]
+    class PySnapshotConfiguration("SnapshotConfiguration") for models::SnapshotConfiguration;
+    new (*, enabled = None, gap = None, time_frame = None);
+    fields {
+        enabled: field,
+        gap: field,
+        time_frame: field,
+    }
+    repr { enabled }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
     #[doc = "Udf, as the API answers it."]
     class PyUdf("Udf") for models::Udf;
-    new (*, function_name = None, version = None, status = None, runtime = None, r#type = None, arguments = None, return_type = None, return_name = None, pool_size = None, command_read_timeout = None, command_write_timeout = None, max_command_execution_time = None, send_chunk_header = None, format = None, sandbox_type = None, sandbox_version = None, error = None, created_at = None, updated_at = None);
+    new (*, function_name = None, version = None, status = None, runtime = None, r#type = None, arguments = None, return_type = None, return_name = None, pool_size = None, command_read_timeout = None, command_write_timeout = None, max_command_execution_time = None, memory_limit_mib = None, send_chunk_header = None, deterministic = None, format = None, sandbox_type = None, sandbox_version = None, error = None, created_at = None, updated_at = None);
     fields {
         function_name: field,
         version: field,
@@ -2276,7 +3028,9 @@ value_class! {
         command_read_timeout: field,
         command_write_timeout: field,
         max_command_execution_time: field,
+        memory_limit_mib: field,
         send_chunk_header: field,
+        deterministic: field,
         format: field,
         sandbox_type: field,
         sandbox_version: field,
@@ -2290,8 +3044,8 @@ value_class! {
 }
 
 value_class! {
-    #[doc = "UdfArguments, as the API answers it."]
-    class PyUdfArguments("UdfArguments") for models::UdfArguments;
+    #[doc = "UdfArgumentOutput, as the API answers it."]
+    class PyUdfArgumentOutput("UdfArgumentOutput") for models::UdfArgumentOutput;
     new (*, name = None, r#type = None);
     fields {
         name: field,
@@ -2318,32 +3072,6 @@ value_class! {
 }
 
 value_class! {
-    #[doc = "UdfAttachmentListResponse, as the API answers it."]
-    class PyUdfAttachmentListResponse("UdfAttachmentListResponse") for models::UdfAttachmentListResponse;
-    new (*, items = None, pagination = None);
-    fields {
-        items: field,
-        pagination: field,
-    }
-    repr {  }
-    secrets []
-    defaults {  }
-}
-
-value_class! {
-    #[doc = "UdfListResponse, as the API answers it."]
-    class PyUdfListResponse("UdfListResponse") for models::UdfListResponse;
-    new (*, items = None, pagination = None);
-    fields {
-        items: field,
-        pagination: field,
-    }
-    repr {  }
-    secrets []
-    defaults {  }
-}
-
-value_class! {
     #[doc = "UdfUploadSession, as the API answers it."]
     class PyUdfUploadSession("UdfUploadSession") for models::UdfUploadSession;
     new (*, upload_id = None, upload_url = None, expires_at = None);
@@ -2353,19 +3081,6 @@ value_class! {
         expires_at: field,
     }
     repr { upload_id, upload_url, expires_at }
-    secrets []
-    defaults {  }
-}
-
-value_class! {
-    #[doc = "UdfVersionListResponse, as the API answers it."]
-    class PyUdfVersionListResponse("UdfVersionListResponse") for models::UdfVersionListResponse;
-    new (*, items = None, pagination = None);
-    fields {
-        items: field,
-        pagination: field,
-    }
-    repr {  }
     secrets []
     defaults {  }
 }
@@ -2436,6 +3151,170 @@ value_class! {
     repr { data_warehouse_id, service_id, entity_type, entity_id }
     secrets []
     defaults {  }
+}
+
+value_class! {
+    #[doc = "WhoamiApiKey, as the API answers it."]
+    class PyWhoamiApiKey("WhoamiApiKey") for models::WhoamiApiKey;
+    new (*, actor_type = None, key_id = None, name = None, organization_id = None);
+    fields {
+        actor_type: field,
+        key_id: field,
+        name: field,
+        organization_id: field,
+    }
+    repr { name, actor_type, key_id, organization_id }
+    secrets []
+    defaults { actor_type: "apiKey" }
+}
+
+value_class! {
+    #[doc = "WhoamiOrganization, as the API answers it."]
+    class PyWhoamiOrganization("WhoamiOrganization") for models::WhoamiOrganization;
+    new (*, organization_id = None, organization_name = None);
+    fields {
+        organization_id: field,
+        organization_name: field,
+    }
+    repr { organization_id, organization_name }
+    secrets []
+    defaults {  }
+}
+
+value_class! {
+    #[doc = "WhoamiUser, as the API answers it."]
+    class PyWhoamiUser("WhoamiUser") for models::WhoamiUser;
+    new (*, actor_type = None, user_id = None, email = None, name = None, organizations = None);
+    fields {
+        actor_type: field,
+        user_id: field,
+        email: field,
+        name: field,
+        organizations: field,
+    }
+    repr { name, actor_type, user_id, email }
+    secrets []
+    defaults { actor_type: "user" }
+}
+
+impl ToPy for models::ClickPipeBigQuerySource {
+    /// The variant's class; a variant this version does not know, as a dict.
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            models::ClickPipeBigQuerySource::ClickPipeBigQueryServiceAccountSource(value) => value.to_py(py),
+            models::ClickPipeBigQuerySource::ClickPipeBigQueryWorkloadIdentitySource(value) => value.to_py(py),
+            models::ClickPipeBigQuerySource::Unknown(fields) => fields.to_py(py),
+        }
+    }
+}
+
+impl FromPy for models::ClickPipeBigQuerySource {
+    fn from_py(name: &str, value: &Bound<'_, PyAny>) -> PyResult<Self> {
+        use pyo3::types::PyAnyMethods;
+        if let Ok(object) = value.cast::<PyClickPipeBigQueryServiceAccountSource>() {
+            return Ok(models::ClickPipeBigQuerySource::ClickPipeBigQueryServiceAccountSource(object.get().inner.clone()));
+        }
+        if let Ok(object) = value.cast::<PyClickPipeBigQueryWorkloadIdentitySource>() {
+            return Ok(models::ClickPipeBigQuerySource::ClickPipeBigQueryWorkloadIdentitySource(object.get().inner.clone()));
+        }
+        crate::py::value::nested(name, "ClickPipeBigQuerySource", value)
+    }
+}
+
+impl ReprField for models::ClickPipeBigQuerySource {
+    fn repr_field(&self) -> String {
+        self.discriminator().unwrap_or("?").to_owned()
+    }
+}
+
+impl ToPy for models::ClickPipeKafkaSchemaRegistry {
+    /// The variant's class; a variant this version does not know, as a dict.
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            models::ClickPipeKafkaSchemaRegistry::ClickPipeKafkaConfluentSchemaRegistry(value) => value.to_py(py),
+            models::ClickPipeKafkaSchemaRegistry::ClickPipeKafkaGlueSchemaRegistry(value) => value.to_py(py),
+            models::ClickPipeKafkaSchemaRegistry::Unknown(fields) => fields.to_py(py),
+        }
+    }
+}
+
+impl FromPy for models::ClickPipeKafkaSchemaRegistry {
+    fn from_py(name: &str, value: &Bound<'_, PyAny>) -> PyResult<Self> {
+        use pyo3::types::PyAnyMethods;
+        if let Ok(object) = value.cast::<PyClickPipeKafkaConfluentSchemaRegistry>() {
+            return Ok(models::ClickPipeKafkaSchemaRegistry::ClickPipeKafkaConfluentSchemaRegistry(object.get().inner.clone()));
+        }
+        if let Ok(object) = value.cast::<PyClickPipeKafkaGlueSchemaRegistry>() {
+            return Ok(models::ClickPipeKafkaSchemaRegistry::ClickPipeKafkaGlueSchemaRegistry(object.get().inner.clone()));
+        }
+        crate::py::value::nested(name, "ClickPipeKafkaSchemaRegistry", value)
+    }
+}
+
+impl ReprField for models::ClickPipeKafkaSchemaRegistry {
+    fn repr_field(&self) -> String {
+        self.discriminator().unwrap_or("?").to_owned()
+    }
+}
+
+impl ToPy for models::ClickStackCASLPermission {
+    /// The variant's class; a variant this version does not know, as a dict.
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            models::ClickStackCASLPermission::ClickStackMongoDBCASLPermission(value) => value.to_py(py),
+            models::ClickStackCASLPermission::ClickStackClickHouseCASLPermission(value) => value.to_py(py),
+            models::ClickStackCASLPermission::Unknown(fields) => fields.to_py(py),
+        }
+    }
+}
+
+impl FromPy for models::ClickStackCASLPermission {
+    fn from_py(name: &str, value: &Bound<'_, PyAny>) -> PyResult<Self> {
+        use pyo3::types::PyAnyMethods;
+        if let Ok(object) = value.cast::<PyClickStackMongoDBCASLPermission>() {
+            return Ok(models::ClickStackCASLPermission::ClickStackMongoDBCASLPermission(object.get().inner.clone()));
+        }
+        if let Ok(object) = value.cast::<PyClickStackClickHouseCASLPermission>() {
+            return Ok(models::ClickStackCASLPermission::ClickStackClickHouseCASLPermission(object.get().inner.clone()));
+        }
+        crate::py::value::nested(name, "ClickStackCASLPermission", value)
+    }
+}
+
+impl ReprField for models::ClickStackCASLPermission {
+    fn repr_field(&self) -> String {
+        self.discriminator().unwrap_or("?").to_owned()
+    }
+}
+
+impl ToPy for models::ClickStackSavedFilterValue {
+    /// The variant's class; a variant this version does not know, as a dict.
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            models::ClickStackSavedFilterValue::ClickStackSqlSavedFilterValue(value) => value.to_py(py),
+            models::ClickStackSavedFilterValue::ClickStackVariableSavedFilterValue(value) => value.to_py(py),
+            models::ClickStackSavedFilterValue::Unknown(fields) => fields.to_py(py),
+        }
+    }
+}
+
+impl FromPy for models::ClickStackSavedFilterValue {
+    fn from_py(name: &str, value: &Bound<'_, PyAny>) -> PyResult<Self> {
+        use pyo3::types::PyAnyMethods;
+        if let Ok(object) = value.cast::<PyClickStackSqlSavedFilterValue>() {
+            return Ok(models::ClickStackSavedFilterValue::ClickStackSqlSavedFilterValue(object.get().inner.clone()));
+        }
+        if let Ok(object) = value.cast::<PyClickStackVariableSavedFilterValue>() {
+            return Ok(models::ClickStackSavedFilterValue::ClickStackVariableSavedFilterValue(object.get().inner.clone()));
+        }
+        crate::py::value::nested(name, "ClickStackSavedFilterValue", value)
+    }
+}
+
+impl ReprField for models::ClickStackSavedFilterValue {
+    fn repr_field(&self) -> String {
+        self.discriminator().unwrap_or("?").to_owned()
+    }
 }
 
 impl ToPy for models::ClickStackSource {
@@ -2522,30 +3401,74 @@ impl ReprField for models::ClickStackWebhook {
     }
 }
 
+impl ToPy for models::Whoami {
+    /// The variant's class; a variant this version does not know, as a dict.
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            models::Whoami::WhoamiUser(value) => value.to_py(py),
+            models::Whoami::WhoamiApiKey(value) => value.to_py(py),
+            models::Whoami::Unknown(fields) => fields.to_py(py),
+        }
+    }
+}
+
+impl FromPy for models::Whoami {
+    fn from_py(name: &str, value: &Bound<'_, PyAny>) -> PyResult<Self> {
+        use pyo3::types::PyAnyMethods;
+        if let Ok(object) = value.cast::<PyWhoamiUser>() {
+            return Ok(models::Whoami::WhoamiUser(object.get().inner.clone()));
+        }
+        if let Ok(object) = value.cast::<PyWhoamiApiKey>() {
+            return Ok(models::Whoami::WhoamiApiKey(object.get().inner.clone()));
+        }
+        crate::py::value::nested(name, "Whoami", value)
+    }
+}
+
+impl ReprField for models::Whoami {
+    fn repr_field(&self) -> String {
+        self.discriminator().unwrap_or("?").to_owned()
+    }
+}
+
 /// Adds every generated class to the module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyActiveBalance>()?;
+    m.add_class::<PyActiveBalances>()?;
     m.add_class::<PyActivity>()?;
     m.add_class::<PyApiKey>()?;
     m.add_class::<PyAssignedRole>()?;
     m.add_class::<PyBackup>()?;
     m.add_class::<PyBackupConfiguration>()?;
     m.add_class::<PyByocConfig>()?;
+    m.add_class::<PyByocInfrastructureDetails>()?;
+    m.add_class::<PyByocInfrastructurePrivateEndpointConfig>()?;
+    m.add_class::<PyByocInfrastructureProgress>()?;
+    m.add_class::<PyByocInfrastructureProgressStage>()?;
+    m.add_class::<PyByocInfrastructureTagsResponse>()?;
+    m.add_class::<PyByocInfrastructureValidation>()?;
+    m.add_class::<PyByocInfrastructureValidationCheck>()?;
     m.add_class::<PyClickPipe>()?;
     m.add_class::<PyClickPipeBigQueryPipeSettings>()?;
     m.add_class::<PyClickPipeBigQueryPipeTableMapping>()?;
-    m.add_class::<PyClickPipeBigQuerySource>()?;
+    m.add_class::<PyClickPipeBigQueryServiceAccountSource>()?;
+    m.add_class::<PyClickPipeBigQueryWorkloadIdentitySource>()?;
     m.add_class::<PyClickPipeDestination>()?;
     m.add_class::<PyClickPipeDestinationColumn>()?;
     m.add_class::<PyClickPipeDestinationTableDefinition>()?;
     m.add_class::<PyClickPipeDestinationTableEngine>()?;
     m.add_class::<PyClickPipeFieldMapping>()?;
+    m.add_class::<PyClickPipeKafkaConfluentSchemaRegistry>()?;
+    m.add_class::<PyClickPipeKafkaGlueSchemaRegistry>()?;
     m.add_class::<PyClickPipeKafkaOffset>()?;
-    m.add_class::<PyClickPipeKafkaSchemaRegistry>()?;
     m.add_class::<PyClickPipeKafkaSource>()?;
+    m.add_class::<PyClickPipeKinesisSchemaRegistry>()?;
     m.add_class::<PyClickPipeKinesisSource>()?;
+    m.add_class::<PyClickPipeMongoDBPipeColumn>()?;
     m.add_class::<PyClickPipeMongoDBPipeSettings>()?;
     m.add_class::<PyClickPipeMongoDBPipeTableMapping>()?;
     m.add_class::<PyClickPipeMongoDBSource>()?;
+    m.add_class::<PyClickPipeMongoDBStructuredIngestion>()?;
     m.add_class::<PyClickPipeMySQLPipeSettings>()?;
     m.add_class::<PyClickPipeMySQLPipeTableMapping>()?;
     m.add_class::<PyClickPipeMySQLSource>()?;
@@ -2560,17 +3483,22 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyClickPipeSettings>()?;
     m.add_class::<PyClickPipeSource>()?;
     m.add_class::<PyClickPipesCdcScaling>()?;
+    m.add_class::<PyClickPipesGcpWorkloadIdentityContext>()?;
+    m.add_class::<PyClickPipesServiceContext>()?;
     m.add_class::<PyClickStackAggregatedColumn>()?;
     m.add_class::<PyClickStackAlertChannelEmail>()?;
     m.add_class::<PyClickStackAlertExecutionError>()?;
+    m.add_class::<PyClickStackAlertLineBuilderChartConfig>()?;
     m.add_class::<PyClickStackAlertResponse>()?;
     m.add_class::<PyClickStackAlertSilenced>()?;
-    m.add_class::<PyClickStackCASLPermission>()?;
+    m.add_class::<PyClickStackClickHouseCASLPermission>()?;
+    m.add_class::<PyClickStackClickHouseCASLPermissionConditions>()?;
+    m.add_class::<PyClickStackClickHouseCASLPermissionConditionsFrom>()?;
     m.add_class::<PyClickStackDashboardContainer>()?;
     m.add_class::<PyClickStackDashboardContainerTab>()?;
     m.add_class::<PyClickStackDashboardResponse>()?;
-    m.add_class::<PyClickStackFilter>()?;
     m.add_class::<PyClickStackFilterSettingsColumn>()?;
+    m.add_class::<PyClickStackFormula>()?;
     m.add_class::<PyClickStackGenericWebhook>()?;
     m.add_class::<PyClickStackHighlightedAttributeExpression>()?;
     m.add_class::<PyClickStackIncidentIOWebhook>()?;
@@ -2581,12 +3509,14 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyClickStackMetricSource>()?;
     m.add_class::<PyClickStackMetricSourceFrom>()?;
     m.add_class::<PyClickStackMetricTables>()?;
+    m.add_class::<PyClickStackMongoDBCASLPermission>()?;
+    m.add_class::<PyClickStackMongoDBCASLPermissionConditions>()?;
     m.add_class::<PyClickStackNumberFormat>()?;
     m.add_class::<PyClickStackPagerDutyAPIWebhook>()?;
     m.add_class::<PyClickStackPromqlSource>()?;
+    m.add_class::<PyClickStackQueryExpressionFilter>()?;
     m.add_class::<PyClickStackQuerySetting>()?;
     m.add_class::<PyClickStackRole>()?;
-    m.add_class::<PyClickStackSavedFilterValue>()?;
     m.add_class::<PyClickStackSavedSearch>()?;
     m.add_class::<PyClickStackSavedSearchFilter>()?;
     m.add_class::<PyClickStackSelectItem>()?;
@@ -2595,27 +3525,39 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyClickStackSlackWebhook>()?;
     m.add_class::<PyClickStackSourceFilterSettings>()?;
     m.add_class::<PyClickStackSourceFrom>()?;
+    m.add_class::<PyClickStackSqlSavedFilterValue>()?;
     m.add_class::<PyClickStackTileOutput>()?;
     m.add_class::<PyClickStackTraceSource>()?;
     m.add_class::<PyClickStackTraceSourceMetadataMaterializedViews>()?;
     m.add_class::<PyClickStackValidateDashboardError>()?;
     m.add_class::<PyClickStackValidateDashboardResponse>()?;
     m.add_class::<PyClickStackValidateDashboardResponseNormalized>()?;
+    m.add_class::<PyClickStackValidateWebhookResponse>()?;
+    m.add_class::<PyClickStackValidateWebhookResponseErrorsItem>()?;
+    m.add_class::<PyClickStackValidateWebhookResponseNormalized>()?;
+    m.add_class::<PyClickStackVariableSavedFilterValue>()?;
     m.add_class::<PyCreatedKey>()?;
+    m.add_class::<PyCreditBalance>()?;
+    m.add_class::<PyCreditBalances>()?;
     m.add_class::<PyCurrentScaling>()?;
     m.add_class::<PyCustomPrivateDnsMapping>()?;
     m.add_class::<PyInstancePrivateEndpoint>()?;
     m.add_class::<PyInvitation>()?;
     m.add_class::<PyIpAccessListEntry>()?;
     m.add_class::<PyMember>()?;
+    m.add_class::<PyNotification>()?;
+    m.add_class::<PyNotificationType>()?;
     m.add_class::<PyOrganization>()?;
+    m.add_class::<PyOrganizationCapabilities>()?;
     m.add_class::<PyOrganizationCloudRegionPrivateEndpointConfig>()?;
     m.add_class::<PyOrganizationPrivateEndpoint>()?;
     m.add_class::<PyOrganizationQuota>()?;
-    m.add_class::<PyPagination>()?;
     m.add_class::<PyPgConfig>()?;
+    m.add_class::<PyPostgresBackup>()?;
     m.add_class::<PyPostgresInstanceConfig>()?;
     m.add_class::<PyPostgresInstanceUpdateConfigResponse>()?;
+    m.add_class::<PyPostgresIpAccessListEntry>()?;
+    m.add_class::<PyPostgresLogEntry>()?;
     m.add_class::<PyPostgresMetric>()?;
     m.add_class::<PyPostgresMetricDataPoint>()?;
     m.add_class::<PyPostgresMetricSeries>()?;
@@ -2627,12 +3569,21 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyPostgresSlowQueryPattern>()?;
     m.add_class::<PyPostgresSlowQueryPatternDetail>()?;
     m.add_class::<PyPrivateEndpointConfig>()?;
+    m.add_class::<PyPrometheusDiscoveryLabels>()?;
+    m.add_class::<PyPrometheusDiscoveryTargetGroup>()?;
+    m.add_class::<PyPublicQueryApiEndpoint>()?;
+    m.add_class::<PyPublicQueryApiEndpointListItem>()?;
+    m.add_class::<PyPublicSavedQuery>()?;
+    m.add_class::<PyPublicSavedQueryListItem>()?;
     m.add_class::<PyRBACPolicy>()?;
     m.add_class::<PyRBACPolicyTags>()?;
     m.add_class::<PyRBACRole>()?;
+    m.add_class::<PyReplicaAwareRouting>()?;
     m.add_class::<PyResourceTagsV1>()?;
     m.add_class::<PyRestoredService>()?;
     m.add_class::<PyReversePrivateEndpoint>()?;
+    m.add_class::<PyReversePrivateEndpointDnsTarget>()?;
+    m.add_class::<PyReversePrivateEndpointPrivateDnsMapping>()?;
     m.add_class::<PyScalingSchedule>()?;
     m.add_class::<PyScalingScheduleBaseConfig>()?;
     m.add_class::<PyScalingScheduleEntry>()?;
@@ -2645,19 +3596,22 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyServiceClickhouseSettingsSchema>()?;
     m.add_class::<PyServiceEndpoint>()?;
     m.add_class::<PyServicePasswordPatchResponse>()?;
+    m.add_class::<PyServiceProfile>()?;
     m.add_class::<PyServiceQueryAPIEndpoint>()?;
     m.add_class::<PyServiceScalingPatchResponse>()?;
+    m.add_class::<PySnapshot>()?;
+    m.add_class::<PySnapshotConfiguration>()?;
     m.add_class::<PyUdf>()?;
-    m.add_class::<PyUdfArguments>()?;
+    m.add_class::<PyUdfArgumentOutput>()?;
     m.add_class::<PyUdfAttachment>()?;
-    m.add_class::<PyUdfAttachmentListResponse>()?;
-    m.add_class::<PyUdfListResponse>()?;
     m.add_class::<PyUdfUploadSession>()?;
-    m.add_class::<PyUdfVersionListResponse>()?;
     m.add_class::<PyUpgradeWindow>()?;
     m.add_class::<PyUsageCost>()?;
     m.add_class::<PyUsageCostMetrics>()?;
     m.add_class::<PyUsageCostRecord>()?;
+    m.add_class::<PyWhoamiApiKey>()?;
+    m.add_class::<PyWhoamiOrganization>()?;
+    m.add_class::<PyWhoamiUser>()?;
     Ok(())
 }
 
@@ -2666,24 +3620,33 @@ pub fn output_to_py<'py>(py: Python<'py>, output: Output, request_id: Option<Str
     Ok(match output {
         Output::Empty => py.None().into_bound(py),
         Output::Text(text) => text.to_py(py)?,
+        Output::ActiveBalances(inner) => Bound::new(py, PyActiveBalances { inner, request_id })?.into_any(),
         Output::Activity(inner) => Bound::new(py, PyActivity { inner, request_id })?.into_any(),
         Output::ApiKey(inner) => Bound::new(py, PyApiKey { inner, request_id })?.into_any(),
         Output::Backup(inner) => Bound::new(py, PyBackup { inner, request_id })?.into_any(),
         Output::BackupBucket(value) => value.to_py(py)?,
         Output::BackupConfiguration(inner) => Bound::new(py, PyBackupConfiguration { inner, request_id })?.into_any(),
         Output::ByocConfig(inner) => Bound::new(py, PyByocConfig { inner, request_id })?.into_any(),
+        Output::ByocInfrastructureDetails(inner) => Bound::new(py, PyByocInfrastructureDetails { inner, request_id })?.into_any(),
+        Output::ByocInfrastructurePrivateEndpointConfig(inner) => Bound::new(py, PyByocInfrastructurePrivateEndpointConfig { inner, request_id })?.into_any(),
+        Output::ByocInfrastructureProgress(inner) => Bound::new(py, PyByocInfrastructureProgress { inner, request_id })?.into_any(),
+        Output::ByocInfrastructureTagsResponse(inner) => Bound::new(py, PyByocInfrastructureTagsResponse { inner, request_id })?.into_any(),
+        Output::ByocInfrastructureValidation(inner) => Bound::new(py, PyByocInfrastructureValidation { inner, request_id })?.into_any(),
         Output::ClickPipe(inner) => Bound::new(py, PyClickPipe { inner, request_id })?.into_any(),
         Output::ClickPipeSchemaDiscoveryResponse(inner) => Bound::new(py, PyClickPipeSchemaDiscoveryResponse { inner, request_id })?.into_any(),
         Output::ClickPipeSettings(inner) => Bound::new(py, PyClickPipeSettings { inner, request_id })?.into_any(),
         Output::ClickPipesCdcScaling(inner) => Bound::new(py, PyClickPipesCdcScaling { inner, request_id })?.into_any(),
+        Output::ClickPipesServiceContext(inner) => Bound::new(py, PyClickPipesServiceContext { inner, request_id })?.into_any(),
         Output::ClickStackAlertResponse(inner) => Bound::new(py, PyClickStackAlertResponse { inner, request_id })?.into_any(),
         Output::ClickStackDashboardResponse(inner) => Bound::new(py, PyClickStackDashboardResponse { inner, request_id })?.into_any(),
         Output::ClickStackRole(inner) => Bound::new(py, PyClickStackRole { inner, request_id })?.into_any(),
         Output::ClickStackSavedSearch(inner) => Bound::new(py, PyClickStackSavedSearch { inner, request_id })?.into_any(),
         Output::ClickStackSource(value) => value.to_py(py)?,
         Output::ClickStackValidateDashboardResponse(inner) => Bound::new(py, PyClickStackValidateDashboardResponse { inner, request_id })?.into_any(),
+        Output::ClickStackValidateWebhookResponse(inner) => Bound::new(py, PyClickStackValidateWebhookResponse { inner, request_id })?.into_any(),
         Output::ClickStackWebhook(value) => value.to_py(py)?,
         Output::CreatedKey(inner) => Bound::new(py, PyCreatedKey { inner, request_id })?.into_any(),
+        Output::CreditBalances(inner) => Bound::new(py, PyCreditBalances { inner, request_id })?.into_any(),
         Output::InstancePrivateEndpoint(inner) => Bound::new(py, PyInstancePrivateEndpoint { inner, request_id })?.into_any(),
         Output::Invitation(inner) => Bound::new(py, PyInvitation { inner, request_id })?.into_any(),
         Output::ListOfActivity(items) => {
@@ -2758,6 +3721,20 @@ pub fn output_to_py<'py>(py: Python<'py>, output: Output, request_id: Option<Str
             }
             list.into_any()
         }
+        Output::ListOfNotification(items) => {
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyNotification>()))?;
+            for inner in items {
+                list.append(Bound::new(py, PyNotification { inner, request_id: request_id.clone() })?)?;
+            }
+            list.into_any()
+        }
+        Output::ListOfNotificationType(items) => {
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyNotificationType>()))?;
+            for inner in items {
+                list.append(Bound::new(py, PyNotificationType { inner, request_id: request_id.clone() })?)?;
+            }
+            list.into_any()
+        }
         Output::ListOfOrganization(items) => {
             let list = crate::py::value::result_list(py, Some(py.get_type::<PyOrganization>()))?;
             for inner in items {
@@ -2772,6 +3749,20 @@ pub fn output_to_py<'py>(py: Python<'py>, output: Output, request_id: Option<Str
             }
             list.into_any()
         }
+        Output::ListOfPostgresBackup(items) => {
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyPostgresBackup>()))?;
+            for inner in items {
+                list.append(Bound::new(py, PyPostgresBackup { inner, request_id: request_id.clone() })?)?;
+            }
+            list.into_any()
+        }
+        Output::ListOfPostgresLogEntry(items) => {
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyPostgresLogEntry>()))?;
+            for inner in items {
+                list.append(Bound::new(py, PyPostgresLogEntry { inner, request_id: request_id.clone() })?)?;
+            }
+            list.into_any()
+        }
         Output::ListOfPostgresServiceListItem(items) => {
             let list = crate::py::value::result_list(py, Some(py.get_type::<PyPostgresServiceListItem>()))?;
             for inner in items {
@@ -2783,6 +3774,27 @@ pub fn output_to_py<'py>(py: Python<'py>, output: Output, request_id: Option<Str
             let list = crate::py::value::result_list(py, Some(py.get_type::<PyPostgresSlowQueryPattern>()))?;
             for inner in items {
                 list.append(Bound::new(py, PyPostgresSlowQueryPattern { inner, request_id: request_id.clone() })?)?;
+            }
+            list.into_any()
+        }
+        Output::ListOfPrometheusDiscoveryTargetGroup(items) => {
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyPrometheusDiscoveryTargetGroup>()))?;
+            for inner in items {
+                list.append(Bound::new(py, PyPrometheusDiscoveryTargetGroup { inner, request_id: request_id.clone() })?)?;
+            }
+            list.into_any()
+        }
+        Output::ListOfPublicQueryApiEndpointListItem(items) => {
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyPublicQueryApiEndpointListItem>()))?;
+            for inner in items {
+                list.append(Bound::new(py, PyPublicQueryApiEndpointListItem { inner, request_id: request_id.clone() })?)?;
+            }
+            list.into_any()
+        }
+        Output::ListOfPublicSavedQueryListItem(items) => {
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyPublicSavedQueryListItem>()))?;
+            for inner in items {
+                list.append(Bound::new(py, PyPublicSavedQueryListItem { inner, request_id: request_id.clone() })?)?;
             }
             list.into_any()
         }
@@ -2807,6 +3819,34 @@ pub fn output_to_py<'py>(py: Python<'py>, output: Output, request_id: Option<Str
             }
             list.into_any()
         }
+        Output::ListOfServiceProfile(items) => {
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyServiceProfile>()))?;
+            for inner in items {
+                list.append(Bound::new(py, PyServiceProfile { inner, request_id: request_id.clone() })?)?;
+            }
+            list.into_any()
+        }
+        Output::ListOfSnapshot(items) => {
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PySnapshot>()))?;
+            for inner in items {
+                list.append(Bound::new(py, PySnapshot { inner, request_id: request_id.clone() })?)?;
+            }
+            list.into_any()
+        }
+        Output::ListOfUdf(items) => {
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyUdf>()))?;
+            for inner in items {
+                list.append(Bound::new(py, PyUdf { inner, request_id: request_id.clone() })?)?;
+            }
+            list.into_any()
+        }
+        Output::ListOfUdfAttachment(items) => {
+            let list = crate::py::value::result_list(py, Some(py.get_type::<PyUdfAttachment>()))?;
+            for inner in items {
+                list.append(Bound::new(py, PyUdfAttachment { inner, request_id: request_id.clone() })?)?;
+            }
+            list.into_any()
+        }
         Output::Member(inner) => Bound::new(py, PyMember { inner, request_id })?.into_any(),
         Output::Organization(inner) => Bound::new(py, PyOrganization { inner, request_id })?.into_any(),
         Output::OrganizationCloudRegionPrivateEndpointConfig(inner) => Bound::new(py, PyOrganizationCloudRegionPrivateEndpointConfig { inner, request_id })?.into_any(),
@@ -2818,7 +3858,10 @@ pub fn output_to_py<'py>(py: Python<'py>, output: Output, request_id: Option<Str
         Output::PostgresServicePasswordResource(inner) => Bound::new(py, PyPostgresServicePasswordResource { inner, request_id })?.into_any(),
         Output::PostgresSlowQueryPatternDetail(inner) => Bound::new(py, PyPostgresSlowQueryPatternDetail { inner, request_id })?.into_any(),
         Output::PrivateEndpointConfig(inner) => Bound::new(py, PyPrivateEndpointConfig { inner, request_id })?.into_any(),
+        Output::PublicQueryApiEndpoint(inner) => Bound::new(py, PyPublicQueryApiEndpoint { inner, request_id })?.into_any(),
+        Output::PublicSavedQuery(inner) => Bound::new(py, PyPublicSavedQuery { inner, request_id })?.into_any(),
         Output::RBACRole(inner) => Bound::new(py, PyRBACRole { inner, request_id })?.into_any(),
+        Output::ReplicaAwareRouting(inner) => Bound::new(py, PyReplicaAwareRouting { inner, request_id })?.into_any(),
         Output::RestoredService(inner) => Bound::new(py, PyRestoredService { inner, request_id })?.into_any(),
         Output::ReversePrivateEndpoint(inner) => Bound::new(py, PyReversePrivateEndpoint { inner, request_id })?.into_any(),
         Output::ScalingSchedule(inner) => Bound::new(py, PyScalingSchedule { inner, request_id })?.into_any(),
@@ -2830,13 +3873,13 @@ pub fn output_to_py<'py>(py: Python<'py>, output: Output, request_id: Option<Str
         Output::ServicePasswordPatchResponse(inner) => Bound::new(py, PyServicePasswordPatchResponse { inner, request_id })?.into_any(),
         Output::ServiceQueryAPIEndpoint(inner) => Bound::new(py, PyServiceQueryAPIEndpoint { inner, request_id })?.into_any(),
         Output::ServiceScalingPatchResponse(inner) => Bound::new(py, PyServiceScalingPatchResponse { inner, request_id })?.into_any(),
+        Output::Snapshot(inner) => Bound::new(py, PySnapshot { inner, request_id })?.into_any(),
+        Output::SnapshotConfiguration(inner) => Bound::new(py, PySnapshotConfiguration { inner, request_id })?.into_any(),
         Output::Udf(inner) => Bound::new(py, PyUdf { inner, request_id })?.into_any(),
         Output::UdfAttachment(inner) => Bound::new(py, PyUdfAttachment { inner, request_id })?.into_any(),
-        Output::UdfAttachmentListResponse(inner) => Bound::new(py, PyUdfAttachmentListResponse { inner, request_id })?.into_any(),
-        Output::UdfListResponse(inner) => Bound::new(py, PyUdfListResponse { inner, request_id })?.into_any(),
         Output::UdfUploadSession(inner) => Bound::new(py, PyUdfUploadSession { inner, request_id })?.into_any(),
-        Output::UdfVersionListResponse(inner) => Bound::new(py, PyUdfVersionListResponse { inner, request_id })?.into_any(),
         Output::UpgradeWindow(inner) => Bound::new(py, PyUpgradeWindow { inner, request_id })?.into_any(),
         Output::UsageCost(inner) => Bound::new(py, PyUsageCost { inner, request_id })?.into_any(),
+        Output::Whoami(value) => value.to_py(py)?,
     })
 }

@@ -229,16 +229,18 @@ impl PyAwsBackupBucket {
             "bucket_path",
             "iam_role_arn",
             "iam_role_session_name",
+            "iam_role_external_id",
         ];
         PyTuple::new(py, names).map(Bound::unbind)
     }
 
     #[new]
-    #[pyo3(signature = (*, bucket_path=None, iam_role_arn=None, iam_role_session_name=None, id=None))]
+    #[pyo3(signature = (*, bucket_path=None, iam_role_arn=None, iam_role_session_name=None, iam_role_external_id=None, id=None))]
     fn new(
         bucket_path: Option<String>,
         iam_role_arn: Option<String>,
         iam_role_session_name: Option<String>,
+        iam_role_external_id: Option<String>,
         id: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyClassInitializer<Self>> {
         let inner = Bucket::AwsBackupBucket(models::AwsBackupBucket {
@@ -247,6 +249,8 @@ impl PyAwsBackupBucket {
             bucket_path,
             iam_role_arn,
             iam_role_session_name,
+            iam_role_external_id,
+            ..Default::default()
         });
         Ok(PyClassInitializer::from(PyBackupBucket { inner }).add_subclass(PyAwsBackupBucket))
     }
@@ -268,6 +272,14 @@ impl PyAwsBackupBucket {
     fn iam_role_session_name(slf: &Bound<'_, Self>) -> Option<String> {
         match base(slf) {
             Bucket::AwsBackupBucket(b) => b.iam_role_session_name,
+            _ => None,
+        }
+    }
+    /// The external id the IAM role's trust policy asks for, when it asks for one.
+    #[getter]
+    fn iam_role_external_id(slf: &Bound<'_, Self>) -> Option<String> {
+        match base(slf) {
+            Bucket::AwsBackupBucket(b) => b.iam_role_external_id,
             _ => None,
         }
     }
@@ -294,6 +306,7 @@ impl PyGcpBackupBucket {
             bucket_provider: Some(PROVIDER_GCP.into()),
             bucket_path,
             access_key_id,
+            ..Default::default()
         });
         Ok(PyClassInitializer::from(PyBackupBucket { inner }).add_subclass(PyGcpBackupBucket))
     }
@@ -332,6 +345,7 @@ impl PyAzureBackupBucket {
             id: optional_id(id)?,
             bucket_provider: Some(PROVIDER_AZURE.into()),
             container_name,
+            ..Default::default()
         });
         Ok(PyClassInitializer::from(PyBackupBucket { inner }).add_subclass(PyAzureBackupBucket))
     }

@@ -93,7 +93,7 @@ macro_rules! client_core {
             }
 
             #[allow(clippy::too_many_arguments)]
-            #[pyo3(signature = (organization_id, service_id, *, provider, bucket_path=None, iam_role_arn=None, iam_role_session_name=None, access_key_id=None, secret_access_key=None, container_name=None, connection_string=None, update=false))]
+            #[pyo3(signature = (organization_id, service_id, *, provider, bucket_path=None, iam_role_arn=None, iam_role_session_name=None, iam_role_external_id=None, access_key_id=None, secret_access_key=None, container_name=None, connection_string=None, update=false))]
             fn put_backup_bucket<'py>(
                 &self,
                 py: Python<'py>,
@@ -103,6 +103,7 @@ macro_rules! client_core {
                 bucket_path: Option<&Bound<'_, PyAny>>,
                 iam_role_arn: Option<&Bound<'_, PyAny>>,
                 iam_role_session_name: Option<&Bound<'_, PyAny>>,
+                iam_role_external_id: Option<&Bound<'_, PyAny>>,
                 access_key_id: Option<&Bound<'_, PyAny>>,
                 secret_access_key: Option<&Bound<'_, PyAny>>,
                 container_name: Option<&Bound<'_, PyAny>>,
@@ -114,6 +115,7 @@ macro_rules! client_core {
                     bucket_path,
                     iam_role_arn,
                     iam_role_session_name,
+                    iam_role_external_id,
                     access_key_id,
                     secret_access_key,
                     container_name,

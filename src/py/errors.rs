@@ -166,11 +166,14 @@ fn status(
         _ => Class::APIStatusError,
     };
     kwargs.set_item("status_code", e.status_code)?;
-    kwargs.set_item("body", e.body)?;
+    kwargs.set_item("body", &*e.body)?;
     kwargs.set_item("code", e.code)?;
     kwargs.set_item("request_id", e.request_id)?;
     if e.status_code == 429 {
         kwargs.set_item("retry_after", e.retry_after.map(|d| d.as_secs_f64()))?;
+    }
+    if e.status_code == 403 {
+        kwargs.set_item("permissions", e.permissions.to_vec())?;
     }
     Ok((name, e.message))
 }

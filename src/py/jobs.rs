@@ -67,7 +67,7 @@ impl Api {
             let found = core
                 .ensure_service_running(&org, &service, wait, waiting, &progress)
                 .await?;
-            Ok(Answer(Output::Service(found), None))
+            Ok(Answer(Output::Service(found), None, None))
         }))
     }
 
@@ -89,7 +89,7 @@ impl Api {
             let found = core
                 .stop_service(&org, &service, wait, waiting, &progress)
                 .await?;
-            Ok(Answer(Output::Service(found), None))
+            Ok(Answer(Output::Service(found), None, None))
         }))
     }
 
@@ -111,7 +111,7 @@ impl Api {
         Ok(call(async move {
             core.delete_service(&org, &service, stop, wait, waiting, &progress)
                 .await?;
-            Ok(Answer(Output::Empty, None))
+            Ok(Answer(Output::Empty, None, None))
         }))
     }
 
@@ -136,7 +136,7 @@ impl Api {
             let found = core
                 .wait_for_clickpipe(&org, &service, &pipe, &state, waiting, &progress)
                 .await?;
-            Ok(Answer(Output::ClickPipe(found), None))
+            Ok(Answer(Output::ClickPipe(found), None, None))
         }))
     }
 
@@ -165,7 +165,7 @@ impl Api {
                 core.stop_clickpipe(&org, &service, &pipe, waiting, &progress)
                     .await?
             };
-            Ok(Answer(Output::ClickPipe(found), None))
+            Ok(Answer(Output::ClickPipe(found), None, None))
         }))
     }
 
@@ -188,7 +188,7 @@ impl Api {
         let core = self.core.clone();
         Ok(call(async move {
             let costs = core.usage_costs(&org, from, to, &filters).await?;
-            Ok(Answer(Output::UsageCost(costs), None))
+            Ok(Answer(Output::UsageCost(costs), None, None))
         }))
     }
 
@@ -207,7 +207,7 @@ impl Api {
         let core = self.core.clone();
         Ok(call(async move {
             let created = core.rotate_key(&org, &key, name).await?;
-            Ok(Answer(Output::CreatedKey(created), None))
+            Ok(Answer(Output::CreatedKey(created), None, None))
         }))
     }
 
@@ -222,7 +222,7 @@ impl Api {
         let core = self.core.clone();
         Ok(call(async move {
             core.retire_key(&org, &key, &how).await?;
-            Ok(Answer(Output::Empty, None))
+            Ok(Answer(Output::Empty, None, None))
         }))
     }
 }

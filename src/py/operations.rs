@@ -14,7 +14,8 @@ use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 use serde_json::Map;
 
 use crate::core::api::operations::{Output, OPERATIONS};
-use crate::core::operation::{Arguments, Param, ParamKind};
+use crate::core::operation::{Arguments, Paging, Param, ParamKind};
+use crate::core::paging::NextPage;
 use crate::core::polling::Waiting;
 use crate::core::requests::{BucketFields, BucketSpec, ConfigurationPatch, RestoreRequest};
 use crate::core::secret::Secret;
@@ -139,15 +140,26 @@ where
 }
 
 /// A call's result, made a Python object only where the caller picks it up (never on
-/// an I/O thread): an operation's output with its response's request id.
-pub struct Answer(pub Output, pub Option<String>);
+/// an I/O thread): an operation's output with its response's request id, and for a
+/// paged list (`Some`) where the next page starts.
+pub struct Answer(pub Output, pub Option<String>, pub Option<Option<NextPage>>);
 
 impl<'py> IntoPyObject<'py> for Answer {
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
     fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        output_to_py(py, self.0, self.1)
+        let result = output_to_py(py, self.0, self.1)?;
+        let Some(next) = self.2 else {
+            return Ok(result);
+        };
+        // A page: (its items, the next cursor (str) or offset (int), or None).
+        let next = match next {
+            None => py.None().into_bound(py),
+            Some(NextPage::Cursor(cursor)) => cursor.into_pyobject(py)?.into_any(),
+            Some(NextPage::Offset(offset)) => offset.into_pyobject(py)?.into_any(),
+        };
+        Ok(PyTuple::new(py, [result, next])?.into_any())
     }
 }
 
@@ -228,6 +240,7 @@ pub struct BucketArgs<'a, 'py> {
     pub bucket_path: Option<&'a Bound<'py, PyAny>>,
     pub iam_role_arn: Option<&'a Bound<'py, PyAny>>,
     pub iam_role_session_name: Option<&'a Bound<'py, PyAny>>,
+    pub iam_role_external_id: Option<&'a Bound<'py, PyAny>>,
     pub access_key_id: Option<&'a Bound<'py, PyAny>>,
     pub secret_access_key: Option<&'a Bound<'py, PyAny>>,
     pub container_name: Option<&'a Bound<'py, PyAny>>,
@@ -245,6 +258,7 @@ impl BucketArgs<'_, '_> {
                 "iam_role_session_name",
                 self.iam_role_session_name,
             )?,
+            iam_role_external_id: optional_text("iam_role_external_id", self.iam_role_external_id)?,
             access_key_id: optional_text("access_key_id", self.access_key_id)?,
             secret_access_key: optional_text("secret_access_key", self.secret_access_key)?
                 .map(Secret::new),
@@ -326,9 +340,10 @@ impl Api {
             );
         }
         let core = self.core.clone();
+        let paged = op.paging != Paging::None;
         Ok(call(async move {
-            let (output, request_id) = core.call(index, args).await?;
-            Ok(Answer(output, request_id))
+            let (output, request_id, next) = core.call_page(index, args).await?;
+            Ok(Answer(output, request_id, paged.then_some(next)))
         }))
     }
 
@@ -377,7 +392,7 @@ impl Api {
             let inner = core
                 .update_backup_configuration(&org, &service, &patch)
                 .await?;
-            Ok(Answer(Output::BackupConfiguration(inner), None))
+            Ok(Answer(Output::BackupConfiguration(inner), None, None))
         }))
     }
 
@@ -392,7 +407,7 @@ impl Api {
         let core = self.core.clone();
         Ok(call(async move {
             let bucket = core.create_backup_bucket(&org, &service, &spec).await?;
-            Ok(Answer(Output::BackupBucket(bucket), None))
+            Ok(Answer(Output::BackupBucket(bucket), None, None))
         }))
     }
 
@@ -407,7 +422,7 @@ impl Api {
         let core = self.core.clone();
         Ok(call(async move {
             let bucket = core.update_backup_bucket(&org, &service, &spec).await?;
-            Ok(Answer(Output::BackupBucket(bucket), None))
+            Ok(Answer(Output::BackupBucket(bucket), None, None))
         }))
     }
 
@@ -441,7 +456,7 @@ impl Api {
         let core = self.core.clone();
         Ok(call(async move {
             let created = core.restore_backup(&org, &request).await?;
-            Ok(Answer(Output::RestoredService(created), None))
+            Ok(Answer(Output::RestoredService(created), None, None))
         }))
     }
 
@@ -468,7 +483,7 @@ impl Api {
             let (backup, request_id) = core
                 .wait_for_backup(&org, &service, &backup, waiting, &progress)
                 .await?;
-            Ok(Answer(Output::Backup(backup), request_id))
+            Ok(Answer(Output::Backup(backup), request_id, None))
         }))
     }
 
@@ -491,7 +506,7 @@ impl Api {
             let service = core
                 .wait_for_service(&org, &service, state.as_deref(), waiting, &progress)
                 .await?;
-            Ok(Answer(Output::Service(service), None))
+            Ok(Answer(Output::Service(service), None, None))
         }))
     }
 
@@ -509,8 +524,8 @@ impl Api {
                     .latest_backup(&org, &service, status.as_deref())
                     .await?
                 {
-                    Some((backup, request_id)) => Answer(Output::Backup(backup), request_id),
-                    None => Answer(Output::Empty, None),
+                    Some((backup, request_id)) => Answer(Output::Backup(backup), request_id, None),
+                    None => Answer(Output::Empty, None, None),
                 },
             )
         }))

@@ -563,6 +563,16 @@ macro_rules! value_class {
                 self.request_id.as_deref()
             }
 
+            /// The fields the API sent that this version's spec does not know, as sent
+            /// (camelCase keys); `to_dict()` holds them too.
+            #[getter]
+            fn model_extra<'py>(
+                &self,
+                py: pyo3::Python<'py>,
+            ) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::types::PyDict>> {
+                $crate::py::convert::json_object_to_py(py, &self.inner.unknown)
+            }
+
             /// The API's JSON shape (camelCase keys, JSON-native values).
             #[pyo3(signature = (*, include_secrets = false, include_password = false))]
             fn to_dict<'py>(

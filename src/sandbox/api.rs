@@ -21,7 +21,7 @@ use super::routes::{self, Matched};
 use super::services::{new_password, new_service_fields, ServiceData};
 use super::store::Store;
 use crate::core::api::operations::{check_body, shape_result, OPERATIONS};
-use crate::core::operation::{Operation, ParamKind, Shape};
+use crate::core::operation::{Operation, Paging, ParamKind, Shape};
 use crate::core::wire::Date;
 
 /// Everything the sandbox holds, behind its one lock.
@@ -37,6 +37,8 @@ pub(super) struct Data {
     pub provisioning: Duration,
     /// How long a state change (stop, start, a ClickPipe's) takes.
     pub transition: Duration,
+    /// The sandbox's key (whoami answers for it).
+    pub key_id: String,
 }
 
 /// Where organizations are kept (GET /v1/organizations lists them).
@@ -44,9 +46,6 @@ pub(super) const ORGANIZATIONS: &str = "/v1/organizations";
 
 /// The most days one usage-cost report may span.
 const MAX_COST_DAYS: i64 = 31;
-
-/// A UDF list's page size when none is asked for (the spec's default).
-const DEFAULT_PAGE: usize = 100;
 
 pub(super) fn handle(
     data: &mut Data,
@@ -224,7 +223,24 @@ fn behaviour(data: &mut Data, call: Call<'_>) -> Answer {
         )),
         "postgresServiceSetPassword" => Ok(Outcome::Result(json!({ "password": new_password() }))),
         "organizationGet" => Ok(Outcome::Result(organization(data, &call))),
-        "organizationGetList" => organizations(data),
+        "organizationGetList" => page(organizations(data), &call),
+        "whoamiGet" => Ok(Outcome::Result(whoami(data))),
+        "snapshotGetList" => {
+            let mut snapshots = data.store.list(call.path);
+            // Newest first, as backups.
+            snapshots.sort_by(|a, b| {
+                let at = |v: &Value| {
+                    v.get("startedAt")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
+                };
+                at(b).cmp(&at(a))
+            });
+            page(snapshots, &call)
+        }
+        "snapshotConfigurationGet" => Ok(Outcome::Result(snapshot_configuration(data, &call))),
+        "snapshotConfigurationUpdate" => update_snapshot_configuration(data, call),
+        "organizationPrometheusDiscoveryGet" => Ok(Outcome::Bare(discovery(data, &call))),
         "organizationUpdate" => {
             let (org, key) = (organization(data, &call), call.org().to_string());
             data.store.insert(ORGANIZATIONS, &key, org);
@@ -278,14 +294,14 @@ fn kind_of(op: &Operation) -> Kind {
     let item = op.path.ends_with('}');
     let collection = OPERATIONS
         .iter()
-        .any(|o| o.path == op.path && matches!(o.shape, Shape::List | Shape::Page));
+        .any(|o| o.path == op.path && o.shape == Shape::List);
     let method = op.method.as_str();
     match (item, collection, method) {
         (true, _, "GET") => Kind::Get,
         (true, _, "PUT") => Kind::Upsert,
         (true, _, "PATCH") => Kind::Update,
         (true, _, "DELETE") => Kind::Delete,
-        (false, true, "GET") if op.shape == Shape::Page => Kind::Page,
+        (false, true, "GET") if op.paging != Paging::None => Kind::Page,
         (false, true, "GET") => Kind::List,
         (false, true, "POST") => Kind::Create,
         (false, false, "GET") => Kind::GetSingle,
@@ -438,33 +454,53 @@ fn last_segment(call: &Call<'_>) -> String {
         .unwrap_or_default()
 }
 
-/// `{items, pagination}` of a cursor-paged list: the cursor is where the page starts.
+/// One page of a paged list, sized as the spec says (`limit` from 1 to the spec's
+/// maximum, its default when not given). A cursor is where its page starts.
 fn page(items: Vec<Value>, call: &Call<'_>) -> Answer {
+    let (default_limit, max_limit, cursor) = match call.op.paging {
+        Paging::Cursor {
+            default_limit,
+            max_limit,
+        } => (default_limit, max_limit, true),
+        Paging::Offset {
+            default_limit,
+            max_limit,
+        } => (default_limit, max_limit, false),
+        Paging::None => (0, 0, false),
+    };
+    let (default_limit, max_limit) = (default_limit as usize, max_limit as usize);
     let limit = match call.query("limit").first() {
-        None => DEFAULT_PAGE,
+        None => default_limit,
         Some(text) => text
             .parse::<usize>()
             .ok()
-            .filter(|n| (1..=100).contains(n))
-            .ok_or_else(|| bad_request("limit must be from 1 to 100"))?,
+            .filter(|n| (1..=max_limit).contains(n))
+            .ok_or_else(|| bad_request(&format!("limit must be from 1 to {max_limit}")))?,
     };
-    let start = match call.query("cursor").first() {
+    let (name, what) = if cursor {
+        ("cursor", "Invalid cursor")
+    } else {
+        ("offset", "offset must be a whole number")
+    };
+    let start = match call.query(name).first() {
         None => 0,
         Some(text) => text
             .parse::<usize>()
             .ok()
-            .filter(|n| *n <= items.len())
-            .ok_or_else(|| bad_request("Invalid cursor"))?,
+            .filter(|n| !cursor || *n <= items.len())
+            .ok_or_else(|| bad_request(what))?,
     };
-    let end = (start + limit).min(items.len());
-    let next = (end < items.len()).then(|| end.to_string());
-    let current = (start > 0).then(|| start.to_string());
-    Ok(Outcome::Result(json!({
-        "items": items.get(start..end).unwrap_or_default(),
-        "pagination": {
-            "totalRecords": items.len(), "currentCursor": current, "nextCursor": next, "limit": limit,
-        },
-    })))
+    let end = start.saturating_add(limit).min(items.len());
+    let shown = items.get(start..end).unwrap_or_default().to_vec();
+    if !cursor {
+        return Ok(Outcome::Result(Value::Array(shown)));
+    }
+    Ok(Outcome::Page {
+        items: shown,
+        next: (end < items.len()).then(|| end.to_string()),
+        limit,
+        total: items.len(),
+    })
 }
 
 // -- backups ---------------------------------------------------------------------------
@@ -726,7 +762,7 @@ fn organization(data: &mut Data, call: &Call<'_>) -> Value {
     })
 }
 
-fn organizations(data: &mut Data) -> Answer {
+fn organizations(data: &mut Data) -> Vec<Value> {
     let mut list = data.store.list(ORGANIZATIONS);
     let seen: Vec<String> = list.iter().filter_map(|o| key_of(o, "id")).collect();
     let mut others: Vec<Uuid> = data.services.keys().map(|(org, _)| *org).collect();
@@ -737,7 +773,100 @@ fn organizations(data: &mut Data) -> Answer {
             list.push(json!({"id": org.to_string(), "name": "Sandbox organization"}));
         }
     }
-    Ok(Outcome::Result(Value::Array(list)))
+    list
+}
+
+/// The caller: the sandbox's own key, in the first organization it knows (or the key's
+/// organization when it knows none).
+fn whoami(data: &mut Data) -> Value {
+    let organization = organizations(data)
+        .first()
+        .and_then(|o| key_of(o, "id"))
+        .unwrap_or_else(|| KEY_ORGANIZATION.to_owned());
+    json!({
+        "actorType": "apiKey", "keyId": data.key_id, "name": "sandbox key",
+        "organizationId": organization,
+    })
+}
+
+/// The organization of the sandbox's key when no organization is seeded.
+const KEY_ORGANIZATION: &str = "00000000-0000-4000-8000-000000000001";
+
+/// A service's snapshot schedule: off until configured, every 30 minutes over a day.
+fn snapshot_configuration(data: &mut Data, call: &Call<'_>) -> Value {
+    data.store
+        .get_single(call.path)
+        .unwrap_or_else(|| json!({"enabled": false, "gap": 30, "timeFrame": 1440}))
+}
+
+/// The gap and time frame pairs (minutes) the sandbox accepts: the API takes presets
+/// only ("only supported preset pairs are accepted"), and names none.
+const SNAPSHOT_PRESETS: [(f64, f64); 2] = [(30.0, 1440.0), (60.0, 2880.0)];
+
+fn update_snapshot_configuration(data: &mut Data, call: Call<'_>) -> Answer {
+    if call.body.is_empty() {
+        return Err(bad_request("Nothing to update"));
+    }
+    if call.body.values().any(Value::is_null) {
+        return Err(bad_request("Fields cannot be null"));
+    }
+    let number = |name: &str| call.body.get(name).and_then(Value::as_f64);
+    match (number("gap"), number("timeFrame")) {
+        (None, None) => {}
+        (Some(gap), Some(frame)) => {
+            if !SNAPSHOT_PRESETS.contains(&(gap, frame)) {
+                return Err(bad_request(
+                    "gap and timeFrame must be a supported preset pair: 30/1440 or 60/2880",
+                ));
+            }
+        }
+        _ => return Err(bad_request("gap and timeFrame must be set together")),
+    }
+    let mut current = snapshot_configuration(data, &call);
+    if let Some(map) = current.as_object_mut() {
+        map.extend(call.body);
+    }
+    Ok(Outcome::Result(data.store.put_single(
+        call.path,
+        into_map(current),
+        true,
+    )))
+}
+
+fn into_map(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    }
+}
+
+/// Prometheus HTTP service discovery: one target group per service of the organization.
+fn discovery(data: &mut Data, call: &Call<'_>) -> Value {
+    let org = call.org();
+    let mut services: Vec<&Uuid> = data
+        .services
+        .keys()
+        .filter(|(o, _)| *o == org)
+        .map(|(_, s)| s)
+        .collect();
+    services.sort();
+    Value::Array(
+        services
+            .into_iter()
+            .map(|service| {
+                json!({
+                    "targets": ["api.clickhouse.cloud"],
+                    "labels": {
+                        "__scheme__": "https",
+                        "__metrics_path__": format!("/v1/organizations/{org}/services/{service}/prometheus"),
+                        "__param_filtered_metrics": "true",
+                        "clickhouse_org_id": org.to_string(),
+                        "clickhouse_service_id": service.to_string(),
+                    },
+                })
+            })
+            .collect(),
+    )
 }
 
 /// A new key: stored like any item, answered once with its id and secret.

@@ -188,6 +188,7 @@ async fn handle(
             parts.uri.path(),
             parts.uri.query(),
             header("authorization").as_deref(),
+            header("accept").as_deref(),
             &body,
         )
     };

@@ -19,6 +19,16 @@ pub type Failure = (u16, String);
 /// a result already serialized, or text.
 pub enum Outcome {
     Result(Value),
+    /// A page of a cursor-paged list: the envelope also carries `nextCursor` (absent on
+    /// the last page), `limit` and `totalCount`.
+    Page {
+        items: Vec<Value>,
+        next: Option<String>,
+        limit: usize,
+        total: usize,
+    },
+    /// JSON without the envelope (Prometheus discovery).
+    Bare(Value),
     NoResult,
     Serialized(std::sync::Arc<str>),
     Text(String, &'static str),
@@ -56,6 +66,22 @@ pub fn reply(outcome: Answer, request_id: &str) -> Reply {
             200,
             json!({"status": 200, "requestId": request_id, "result": result}),
         ),
+        Ok(Outcome::Page {
+            items,
+            next,
+            limit,
+            total,
+        }) => {
+            let mut body = json!({
+                "status": 200, "requestId": request_id, "result": items,
+                "limit": limit, "totalCount": total,
+            });
+            if let (Some(next), Some(map)) = (next, body.as_object_mut()) {
+                map.insert("nextCursor".into(), Value::String(next));
+            }
+            json_reply(200, body)
+        }
+        Ok(Outcome::Bare(value)) => json_reply(200, value),
         Ok(Outcome::NoResult) => json_reply(200, json!({"status": 200, "requestId": request_id})),
         Ok(Outcome::Serialized(result)) => success_serialized(&result, request_id),
         Ok(Outcome::Text(text, content_type)) => Reply {
@@ -96,5 +122,65 @@ pub fn json_reply(status: u16, body: Value) -> Reply {
         status,
         headers: vec![("content-type".into(), "application/json".into())],
         body: body.to_string().into_bytes(),
+    }
+}
+
+/// Whether an `Accept` header takes `content_type` (`*/*`, `text/*` or the type itself;
+/// parameters and weights aside, except a weight of 0, which refuses).
+pub fn accepts(accept: &str, content_type: &str) -> bool {
+    let wanted = content_type.split(';').next().unwrap_or("").trim();
+    let (kind, _) = wanted.split_once('/').unwrap_or((wanted, ""));
+    accept.split(',').any(|range| {
+        let mut parts = range.split(';');
+        let media = parts.next().unwrap_or("").trim();
+        let refused = parts.any(|p| {
+            p.trim()
+                .strip_prefix("q=")
+                .and_then(|q| q.trim().parse::<f64>().ok())
+                .is_some_and(|q| q == 0.0)
+        });
+        !refused
+            && (media == "*/*"
+                || media.eq_ignore_ascii_case(wanted)
+                || media
+                    .strip_suffix("/*")
+                    .is_some_and(|t| t.eq_ignore_ascii_case(kind)))
+    })
+}
+
+/// A success the request's `Accept` does not take becomes 406, as an API that honours
+/// `Accept` answers.
+pub fn negotiated(reply: Reply, accept: Option<&str>, request_id: &str) -> Reply {
+    let Some(accept) = accept else {
+        return reply;
+    };
+    let content_type = reply
+        .headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+        .map(|(_, v)| v.clone());
+    match content_type {
+        Some(ct) if (200..300).contains(&reply.status) && !accepts(accept, &ct) => error(
+            406,
+            &format!("NOT_ACCEPTABLE: this answer is {ct}, the request accepts {accept}"),
+            request_id,
+        ),
+        _ => reply,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::accepts;
+
+    #[test]
+    fn accept_ranges() {
+        assert!(accepts("application/json", "application/json"));
+        assert!(accepts("*/*", "text/plain; version=0.0.4"));
+        assert!(accepts("text/*", "text/plain"));
+        assert!(accepts("application/json, text/plain;q=0.5", "text/plain"));
+        assert!(!accepts("application/json", "text/plain; version=0.0.4"));
+        assert!(!accepts("text/plain;q=0", "text/plain"));
+        assert!(!accepts("application/json", "application/x-pem-file"));
     }
 }

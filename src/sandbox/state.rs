@@ -15,7 +15,7 @@ use super::api::{self, Data, ORGANIZATIONS};
 use super::backups::{bucket_input, BackupConfiguration, Bucket, StoredBackup};
 use super::faults::{Fault, Faults, Taken};
 use super::record::{ConnectionStats, InFlight, RecordedRequest};
-use super::reply::{error, reply, Reply};
+use super::reply::{error, negotiated, reply, Reply};
 use super::store::Deadline;
 
 /// How long a created service stays `provisioning`, unless changed.
@@ -59,6 +59,7 @@ impl State {
                 window: None,
                 provisioning: DEFAULT_PROVISIONING,
                 transition: DEFAULT_TRANSITION,
+                key_id: key_id.to_owned(),
             }),
         }
     }
@@ -379,6 +380,7 @@ impl State {
         path: &str,
         query: Option<&str>,
         authorization: Option<&str>,
+        accept: Option<&str>,
         body: &[u8],
     ) -> Reply {
         let request_id = Uuid::new_v4().to_string();
@@ -393,7 +395,7 @@ impl State {
             return reply;
         }
         let outcome = api::handle(&mut self.data(), method, path, query, body);
-        reply(outcome, &request_id)
+        negotiated(reply(outcome, &request_id), accept, &request_id)
     }
 
     fn rate_limited(&self) -> Option<Reply> {

@@ -37,7 +37,7 @@ fn serves_a_seeded_backup() {
         "/v1/organizations/{ORG}/services/{SVC}/backups/{}",
         BK.to_uppercase()
     );
-    let reply = state.answer("GET", &path, None, Some(&auth()), b"");
+    let reply = state.answer("GET", &path, None, Some(&auth()), None, b"");
     assert_eq!(reply.status, 200);
     let body: Value = serde_json::from_slice(&reply.body).unwrap();
     assert_eq!(body["result"]["id"], BK);
@@ -47,26 +47,33 @@ fn serves_a_seeded_backup() {
 fn checks_auth_ids_and_existence() {
     let state = seeded();
     let path = format!("/v1/organizations/{ORG}/services/{SVC}/backups/{BK}");
-    assert_eq!(state.answer("GET", &path, None, None, b"").status, 401);
+    assert_eq!(
+        state.answer("GET", &path, None, None, None, b"").status,
+        401
+    );
     assert_eq!(
         state
-            .answer("GET", &path, None, Some("Basic eDp5"), b"")
+            .answer("GET", &path, None, Some("Basic eDp5"), None, b"")
             .status,
         401
     );
     let bad = format!("/v1/organizations/{ORG}/services/nope/backups/{BK}");
     assert_eq!(
-        state.answer("GET", &bad, None, Some(&auth()), b"").status,
+        state
+            .answer("GET", &bad, None, Some(&auth()), None, b"")
+            .status,
         400
     );
     let other = format!("/v1/organizations/{ORG}/services/{SVC}/backups/{ORG}");
     assert_eq!(
-        state.answer("GET", &other, None, Some(&auth()), b"").status,
+        state
+            .answer("GET", &other, None, Some(&auth()), None, b"")
+            .status,
         404
     );
     assert_eq!(
         state
-            .answer("GET", "/v2/x", None, Some(&auth()), b"")
+            .answer("GET", "/v2/x", None, Some(&auth()), None, b"")
             .status,
         404
     );
@@ -163,20 +170,24 @@ fn rate_limit_answers_429_with_reset() {
     let state = State::new("k", "s", Some(2));
     let path = "/v1/organizations/x";
     assert_ne!(
-        state.answer("GET", path, None, Some(&auth()), b"").status,
+        state
+            .answer("GET", path, None, Some(&auth()), None, b"")
+            .status,
         429
     );
     assert_ne!(
-        state.answer("GET", path, None, Some(&auth()), b"").status,
+        state
+            .answer("GET", path, None, Some(&auth()), None, b"")
+            .status,
         429
     );
-    let reply = state.answer("GET", path, None, Some(&auth()), b"");
+    let reply = state.answer("GET", path, None, Some(&auth()), None, b"");
     assert_eq!(reply.status, 429);
     assert!(reply.headers.iter().any(|(k, _)| k == "x-ratelimit-reset"));
 }
 
 fn call(state: &State, method: &str, path: &str, body: &str) -> (u16, Value) {
-    let reply = state.answer(method, path, None, Some(&auth()), body.as_bytes());
+    let reply = state.answer(method, path, None, Some(&auth()), None, body.as_bytes());
     let json = serde_json::from_slice(&reply.body).unwrap();
     (reply.status, json)
 }
@@ -271,8 +282,9 @@ fn restore_checks_the_request() {
             .starts_with("BAD_REQUEST: "));
     }
     for backup in ["\"nope\"", "1", &format!("\"{ORG}\"")] {
-        let body =
-            format!(r#"{{"name":"n","provider":"aws","region":"us-east-1","backupId":{backup}}}"#);
+        let body = format!(
+            r#"{{"name":"n","provider":"aws","region":"us-east-1","ipAccessList":[],"backupId":{backup}}}"#
+        );
         let (status, reply) = call(&state, "POST", &path, &body);
         assert_eq!(
             (status, reply["error"].as_str()),
@@ -281,7 +293,9 @@ fn restore_checks_the_request() {
     }
     // A backup of another organization does not count.
     let other = format!("/v1/organizations/{SVC}/services");
-    let body = format!(r#"{{"name":"n","provider":"aws","region":"us-east-1","backupId":"{BK}"}}"#);
+    let body = format!(
+        r#"{{"name":"n","provider":"aws","region":"us-east-1","ipAccessList":[],"backupId":"{BK}"}}"#
+    );
     assert_eq!(call(&state, "POST", &other, &body).0, 400);
 }
 
@@ -290,7 +304,7 @@ fn restore_creates_a_provisioning_service_that_starts_running() {
     let state = seeded().with_provisioning(Duration::from_millis(100));
     let path = format!("/v1/organizations/{ORG}/services");
     let body = format!(
-        r#"{{"name":"restored","provider":"gcp","region":"us-east1","backupId":"{}","tier":"production","numReplicas":3}}"#,
+        r#"{{"name":"restored","provider":"gcp","region":"us-east1","ipAccessList":[],"backupId":"{}","tier":"production","numReplicas":3}}"#,
         BK.to_uppercase()
     );
     let (status, reply) = call(&state, "POST", &path, &body);
@@ -330,7 +344,7 @@ fn restore_creates_a_provisioning_service_that_starts_running() {
     // Without a backup, and with no provisioning time, it runs at once.
     state.set_provisioning(Duration::ZERO);
     assert_eq!(state.provisioning(), Duration::ZERO);
-    let body = r#"{"name":"fresh","provider":"aws","region":"eu-west-1","backupId":null}"#;
+    let body = r#"{"name":"fresh","provider":"aws","region":"eu-west-1","ipAccessList":[],"backupId":null}"#;
     let (status, reply) = call(&state, "POST", &path, body);
     assert_eq!(status, 200);
     let id: Uuid = reply["result"]["service"]["id"]
@@ -488,10 +502,12 @@ fn backup_bucket_create_rules() {
         body["result"],
         json!({"id": id, "bucketProvider": "AZURE", "containerName": "c"})
     );
-    assert!(
-        !String::from_utf8_lossy(&state.answer("GET", &path, None, Some(&auth()), b"").body)
-            .contains("s3cr3t")
-    );
+    assert!(!String::from_utf8_lossy(
+        &state
+            .answer("GET", &path, None, Some(&auth()), None, b"")
+            .body
+    )
+    .contains("s3cr3t"));
     let (org, svc) = ids();
     assert!(state
         .backup_bucket_secret(org, svc)

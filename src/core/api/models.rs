@@ -1,4 +1,4 @@
-//! The API's response types: every field optional, any JSON number where the spec allows one, enums open (a new value is kept as it comes), unknown fields ignored.
+//! The API's response types: every field optional, any JSON number where the spec allows one, enums open (a new value is kept as it comes), unknown fields kept (`unknown`).
 //! generated from spec/cloud-openapi.json and spec/overlay.json by codegen/generate.py; do not edit.
 
 #![allow(clippy::all, unused_imports)]
@@ -9,7 +9,46 @@ use uuid::Uuid;
 
 use crate::core::secret::Secret;
 use crate::core::numbers::{self, Whole};
-use crate::core::wire::{Date, Timestamp};
+use crate::core::wire::{Date, StrOrInt, Timestamp};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ActiveBalance {
+    /// Unique ID of the prepaid balance.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Remaining credits available on this balance, in ClickHouse Credits (CHCs).
+    #[serde(rename = "remainingPrepaidCredits", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub remaining_prepaid_credits: Option<f64>,
+    /// Total credits granted on this balance, in ClickHouse Credits (CHCs).
+    #[serde(rename = "totalAmount", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub total_amount: Option<f64>,
+    /// Credits spent from this balance, in ClickHouse Credits (CHCs).
+    #[serde(rename = "amountSpent", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub amount_spent: Option<f64>,
+    /// Date the balance became active. ISO-8601, based on the UTC timezone.
+    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<Timestamp>,
+    /// Date the balance expires. ISO-8601, based on the UTC timezone.
+    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
+    pub expiration_date: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ActiveBalances {
+    /// Total remaining credits across all active prepaid balances, in ClickHouse Credits (CHCs).
+    #[serde(rename = "totalRemainingPrepaidCredits", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub total_remaining_prepaid_credits: Option<f64>,
+    /// List of active prepaid balances for the organization.
+    #[serde(rename = "prepaidBalances", default, skip_serializing_if = "Option::is_none")]
+    pub prepaid_balances: Option<Vec<ActiveBalance>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Activity {
@@ -49,6 +88,21 @@ pub struct Activity {
     /// For 'openapi_key_update' activities: the type of update that was performed.
     #[serde(rename = "keyUpdateType", default, skip_serializing_if = "Option::is_none")]
     pub key_update_type: Option<String>,
+    /// For role and actor-role activities: IDs of the affected roles.
+    #[serde(rename = "targetRoleIds", default, skip_serializing_if = "Option::is_none")]
+    pub target_role_ids: Option<Vec<String>>,
+    /// For role and actor-role activities: names of the affected roles, when recorded.
+    #[serde(rename = "targetRoleNames", default, skip_serializing_if = "Option::is_none")]
+    pub target_role_names: Option<Vec<String>>,
+    /// For 'organization_member_update_roles' and 'organization_member_remove_roles' activities: IDs of the affected actors (e.g. 'user/<id>').
+    #[serde(rename = "targetActorIds", default, skip_serializing_if = "Option::is_none")]
+    pub target_actor_ids: Option<Vec<String>>,
+    /// For 'role_resources_delete' activities: IDs of the deleted resources the roles referenced.
+    #[serde(rename = "targetResourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub target_resource_ids: Option<Vec<String>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -83,6 +137,9 @@ pub struct ApiKey {
     /// List of IP addresses allowed to access the API using this key
     #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
     pub ip_access_list: Option<Vec<IpAccessListEntry>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -96,6 +153,9 @@ pub struct AssignedRole {
     /// Type of role: system (predefined) or custom (organization-defined)
     #[serde(rename = "roleType", default, skip_serializing_if = "Option::is_none")]
     pub role_type: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -115,6 +175,12 @@ pub struct AwsBackupBucket {
     /// AWS Role session name
     #[serde(rename = "iamRoleSessionName", default, skip_serializing_if = "Option::is_none")]
     pub iam_role_session_name: Option<String>,
+    /// External ID the IAM role trust policy requires when the data plane assumes the role
+    #[serde(rename = "iamRoleExternalId", default, skip_serializing_if = "Option::is_none")]
+    pub iam_role_external_id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -128,6 +194,9 @@ pub struct AzureBackupBucket {
     /// Container Name
     #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -162,6 +231,9 @@ pub struct Backup {
     /// Backup bucket where the backup is stored.
     #[serde(rename = "bucket", default, skip_serializing_if = "Option::is_none")]
     pub bucket: Option<BackupBucket>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -175,6 +247,9 @@ pub struct BackupConfiguration {
     /// The time in HH:MM format for the backups to be performed (evaluated in UTC timezone). When defined the backup period resets to every 24 hours.
     #[serde(rename = "backupStartTime", default, skip_serializing_if = "Option::is_none")]
     pub backup_start_time: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -185,7 +260,10 @@ pub struct ByocConfig {
     /// State of the infrastructure
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
-    /// Name of the account
+    /// Cloud account ID the BYOC infrastructure is bound to: AWS account ID, GCP project ID, or Azure subscription ID
+    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    /// DEPRECATED. Use `accountId` instead. Cloud account ID the BYOC infrastructure is bound to
     #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
     /// Region for which the BYOC has been configured and where it is possible to create services
@@ -197,6 +275,174 @@ pub struct ByocConfig {
     /// Human readable name for infrastructure
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ByocInfrastructureDetails {
+    /// Unique identifier of the BYOC infrastructure
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// State of the infrastructure
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// Cloud account ID the BYOC infrastructure is bound to: AWS account ID, GCP project ID, or Azure subscription ID
+    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    /// Region the BYOC infrastructure is located in
+    #[serde(rename = "regionId", default, skip_serializing_if = "Option::is_none")]
+    pub region_id: Option<String>,
+    /// Cloud provider of the region
+    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_provider: Option<String>,
+    /// Human readable name for infrastructure
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Whether private link connectivity is enabled on the infrastructure
+    #[serde(rename = "enablePrivateLink", default, skip_serializing_if = "Option::is_none")]
+    pub enable_private_link: Option<bool>,
+    /// Whether the private load balancer is enabled on the infrastructure
+    #[serde(rename = "enablePrivateLoadBalancer", default, skip_serializing_if = "Option::is_none")]
+    pub enable_private_load_balancer: Option<bool>,
+    /// Whether the public load balancer is enabled on the infrastructure
+    #[serde(rename = "enablePublicLoadBalancer", default, skip_serializing_if = "Option::is_none")]
+    pub enable_public_load_balancer: Option<bool>,
+    /// CIDR range of the ClickHouse-managed VPC. Absent for BYO-VPC infrastructures
+    #[serde(rename = "vpcCidrRange", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_cidr_range: Option<String>,
+    /// Availability zones the infrastructure spans
+    #[serde(rename = "vpcAvailabilityZoneList", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_availability_zone_list: Option<Vec<String>>,
+    /// True when the infrastructure runs in a customer-provided VPC (BYO-VPC) instead of a ClickHouse-managed one
+    #[serde(rename = "isByoVpc", default, skip_serializing_if = "Option::is_none")]
+    pub is_byo_vpc: Option<bool>,
+    /// Customer VPC ID or network name (BYO-VPC only)
+    #[serde(rename = "byoVpcId", default, skip_serializing_if = "Option::is_none")]
+    pub byo_vpc_id: Option<String>,
+    /// Customer private subnet IDs or names (BYO-VPC only; exactly one entry on GCP)
+    #[serde(rename = "byoVpcPrivateSubnetIds", default, skip_serializing_if = "Option::is_none")]
+    pub byo_vpc_private_subnet_ids: Option<Vec<String>>,
+    /// Secondary IP range names pinned for pod IPs (GCP BYO-VPC only). Absent when all secondary ranges are used
+    #[serde(rename = "byoVpcPodCidrRangeNames", default, skip_serializing_if = "Option::is_none")]
+    pub byo_vpc_pod_cidr_range_names: Option<Vec<String>>,
+    /// Shared VPC host project owning the VPC and subnet (GCP BYO-VPC only). Absent when the VPC lives in the service project
+    #[serde(rename = "byoVpcSharedVpcHostProjectId", default, skip_serializing_if = "Option::is_none")]
+    pub byo_vpc_shared_vpc_host_project_id: Option<String>,
+    /// Customer-provided Private Service Connect NAT subnet name configured for private link (GCP BYO-VPC only)
+    #[serde(rename = "gcpPscSubnetId", default, skip_serializing_if = "Option::is_none")]
+    pub gcp_psc_subnet_id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ByocInfrastructurePrivateEndpointConfig {
+    /// Cloud-provider identifier of the private link endpoint service of the infrastructure: VPC endpoint service name on AWS, Private Service Connect service attachment on GCP, or Private Link service on Azure
+    #[serde(rename = "endpointName", default)]
+    pub endpoint_name: Option<String>,
+    /// Private DNS hostname under which services of the infrastructure are reachable over private link
+    #[serde(rename = "privateDnsHostname", default)]
+    pub private_dns_hostname: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ByocInfrastructureProgress {
+    /// Unique identifier of the BYOC infrastructure
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Overall provisioning status of the infrastructure
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Timestamp the overall status last changed. ISO-8601
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+    /// Top-level provisioning stages with their nested resources
+    #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
+    pub stages: Option<Vec<ByocInfrastructureProgressStage>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ByocInfrastructureProgressStage {
+    /// Name of the provisioning stage or resource
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Status of this stage
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Timestamp the stage status last changed. ISO-8601
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+    /// Human readable detail for the current status, e.g. an error message
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Nested stages; leaf entries are individual cloud resources
+    #[serde(rename = "subStages", default, skip_serializing_if = "Option::is_none")]
+    pub sub_stages: Option<Vec<ByocInfrastructureProgressStage>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ByocInfrastructureTagsResponse {
+    #[serde(rename = "tags", default)]
+    pub tags: Option<Map<String, Value>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ByocInfrastructureValidation {
+    /// Cloud provider of the requested region
+    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_provider: Option<String>,
+    /// True when every check passed
+    #[serde(rename = "allPassed", default, skip_serializing_if = "Option::is_none")]
+    pub all_passed: Option<bool>,
+    /// True when at least one check passed
+    #[serde(rename = "anyPassed", default, skip_serializing_if = "Option::is_none")]
+    pub any_passed: Option<bool>,
+    /// Whether preflight validation is implemented for the requested cloud and configuration. When false, an empty check list means nothing was verified rather than everything passed
+    #[serde(rename = "supported", default, skip_serializing_if = "Option::is_none")]
+    pub supported: Option<bool>,
+    /// Individual permission checks with their outcomes
+    #[serde(rename = "checks", default, skip_serializing_if = "Option::is_none")]
+    pub checks: Option<Vec<ByocInfrastructureValidationCheck>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ByocInfrastructureValidationCheck {
+    /// Human readable name of the check
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Cloud permission or action the check simulated
+    #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    /// Whether the account allowed the simulated action
+    #[serde(rename = "allowed", default, skip_serializing_if = "Option::is_none")]
+    pub allowed: Option<bool>,
+    /// Cloud-provider detail for a denied check, e.g. an IAM decision reason
+    #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Free-form grouping of related checks, e.g. base or vpc-write. Groupings may change as validations evolve
+    #[serde(rename = "group", default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -230,13 +476,34 @@ pub struct ClickPipe {
     /// Last update timestamp of the ClickPipe in ISO 8601 format.
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickPipeBigQueryPipeSettings {
-    /// Replication mode. BigQuery only supports snapshot mode.
-    #[serde(rename = "replicationMode", default, skip_serializing_if = "Option::is_none")]
+    /// Replication mode: "cdc" (change data capture with initial snapshot), "snapshot" (one-time snapshot only), or "cdc_only" (CDC without initial snapshot).
+    #[serde(rename = "replicationMode", default)]
     pub replication_mode: Option<String>,
+    /// How changes are captured from BigQuery. "query_based" polls each table using a watermark timestamp column, "events_based" reads the BigQuery change history using the APPENDS or CHANGES table function. Required for "cdc" and "cdc_only" replication modes and not allowed for "snapshot".
+    #[serde(rename = "replicationMethod", default, skip_serializing_if = "Option::is_none")]
+    pub replication_method: Option<String>,
+    /// Interval in seconds between CDC syncs. Not allowed for "snapshot" replication mode.
+    #[serde(rename = "syncIntervalSeconds", default, skip_serializing_if = "Option::is_none")]
+    pub sync_interval_seconds: Option<Whole>,
+    /// Number of tables pulled in parallel during a CDC sync. Not allowed for "snapshot" replication mode.
+    #[serde(rename = "queryCdcPullSyncParallelism", default, skip_serializing_if = "Option::is_none")]
+    pub query_cdc_pull_sync_parallelism: Option<Whole>,
+    /// Each CDC sync reads data only up to now minus this delay, giving recently written rows time to become visible in BigQuery. Increase it if your tables are loaded via batch jobs or Google Cloud Dataflow; if set too low, late-visible rows may be skipped. Not allowed for "snapshot" replication mode.
+    #[serde(rename = "syncDelaySeconds", default, skip_serializing_if = "Option::is_none")]
+    pub sync_delay_seconds: Option<Whole>,
+    /// Maximum amount of time one pull (query) can cover. Applies when the pipe has fallen behind, e.g. on the first CDC sync or when resuming after a pause: with a 6 hour limit, a pipe that is 3 days behind catches up in 12 smaller pulls instead of one large query. If a pull fails, only that pull is retried. Not allowed for "snapshot" replication mode.
+    #[serde(rename = "pullWindowSizeSeconds", default, skip_serializing_if = "Option::is_none")]
+    pub pull_window_size_seconds: Option<Whole>,
+    /// Standard 5-field cron expression (or a descriptor such as "@hourly") that schedules CDC syncs, e.g. "0 * * * *" to sync every hour sharp. Evaluated in UTC unless prefixed with "CRON_TZ=<zone>". Must not fire more than once a minute. Syncs run on this schedule instead of every syncIntervalSeconds, so the two cannot both be set. Not allowed for "snapshot" replication mode.
+    #[serde(rename = "syncCron", default, skip_serializing_if = "Option::is_none")]
+    pub sync_cron: Option<String>,
     /// Allow nullable columns in the destination table.
     #[serde(rename = "allowNullableColumns", default, skip_serializing_if = "Option::is_none")]
     pub allow_nullable_columns: Option<bool>,
@@ -249,18 +516,21 @@ pub struct ClickPipeBigQueryPipeSettings {
     /// Number of parallel tables to snapshot.
     #[serde(rename = "snapshotNumberOfParallelTables", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
     pub snapshot_number_of_parallel_tables: Option<f64>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickPipeBigQueryPipeTableMapping {
     /// Source BigQuery dataset name.
-    #[serde(rename = "sourceDatasetName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceDatasetName", default)]
     pub source_dataset_name: Option<String>,
     /// Source table name.
-    #[serde(rename = "sourceTable", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sourceTable", default)]
     pub source_table: Option<String>,
     /// Target ClickHouse table name.
-    #[serde(rename = "targetTable", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetTable", default)]
     pub target_table: Option<String>,
     /// Columns to exclude from the target table.
     #[serde(rename = "excludedColumns", default, skip_serializing_if = "Option::is_none")]
@@ -274,18 +544,57 @@ pub struct ClickPipeBigQueryPipeTableMapping {
     /// Table engine to use for the target table.
     #[serde(rename = "tableEngine", default, skip_serializing_if = "Option::is_none")]
     pub table_engine: Option<String>,
+    /// Source column of type TIMESTAMP used as the CDC watermark. Required for every table when replicationMethod is "query_based"; not allowed otherwise.
+    #[serde(rename = "queryCdcWatermarkColumn", default, skip_serializing_if = "Option::is_none")]
+    pub query_cdc_watermark_column: Option<String>,
+    /// BigQuery table function used to read changes: "appends" (newly appended rows) or "changes" (all row changes). Required for every table when replicationMethod is "events_based"; not allowed otherwise.
+    #[serde(rename = "eventsFunction", default, skip_serializing_if = "Option::is_none")]
+    pub events_function: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ClickPipeBigQuerySource {
+pub struct ClickPipeBigQueryServiceAccountSource {
     /// GCS bucket path for staging snapshot data (e.g., gs://my-bucket/staging/). Data will be automatically cleaned up after initial load.
-    #[serde(rename = "snapshotStagingPath", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "snapshotStagingPath", default)]
     pub snapshot_staging_path: Option<String>,
-    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "settings", default)]
     pub settings: Option<ClickPipeBigQueryPipeSettings>,
     /// Table mappings for BigQuery pipe.
-    #[serde(rename = "tableMappings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tableMappings", default)]
     pub table_mappings: Option<Vec<ClickPipeBigQueryPipeTableMapping>>,
+    /// Authenticated with a Google Cloud service account JSON key.
+    #[serde(rename = "authentication", default)]
+    pub authentication: Option<String>,
+    /// GCP project ID that owns the BigQuery resources.
+    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeBigQueryWorkloadIdentitySource {
+    /// GCS bucket path for staging snapshot data (e.g., gs://my-bucket/staging/). Data will be automatically cleaned up after initial load.
+    #[serde(rename = "snapshotStagingPath", default)]
+    pub snapshot_staging_path: Option<String>,
+    #[serde(rename = "settings", default)]
+    pub settings: Option<ClickPipeBigQueryPipeSettings>,
+    /// Table mappings for BigQuery pipe.
+    #[serde(rename = "tableMappings", default)]
+    pub table_mappings: Option<Vec<ClickPipeBigQueryPipeTableMapping>>,
+    /// Authenticated with the ClickPipes service tenant identity. SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources.
+    #[serde(rename = "authentication", default)]
+    pub authentication: Option<String>,
+    /// GCP project ID that owns the BigQuery resources. Older pipes created outside OpenAPI may omit this field.
+    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -304,6 +613,9 @@ pub struct ClickPipeDestination {
     /// Columns of the destination table. Required field for all pipe types except database pipes (Postgres, MySQL, BigQuery).
     #[serde(rename = "columns", default, skip_serializing_if = "Option::is_none")]
     pub columns: Option<Vec<ClickPipeDestinationColumn>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -314,13 +626,16 @@ pub struct ClickPipeDestinationColumn {
     /// Type of the column.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickPipeDestinationTableDefinition {
     #[serde(rename = "engine", default, skip_serializing_if = "Option::is_none")]
     pub engine: Option<ClickPipeDestinationTableEngine>,
-    /// Sorting key of the destination table. List of columns.
+    /// Sorting key of the destination table. An entry that matches the name of a column declared in `columns` is used as that column. Any other entry is used as a SQL expression, for example a JSON sub-path such as `payload.workspace_id`. Entries must not contain commas, and every component must be non-Nullable.
     #[serde(rename = "sortingKey", default, skip_serializing_if = "Option::is_none")]
     pub sorting_key: Option<Vec<String>>,
     /// Partition key SQL expression.
@@ -329,6 +644,12 @@ pub struct ClickPipeDestinationTableDefinition {
     /// Primary key of SQL expression.
     #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: Option<String>,
+    /// TTL SQL expression of the destination table.
+    #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
+    pub ttl: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -342,6 +663,9 @@ pub struct ClickPipeDestinationTableEngine {
     /// Column names to sum for SummingMergeTree engine.
     #[serde(rename = "columnIds", default, skip_serializing_if = "Option::is_none")]
     pub column_ids: Option<Vec<String>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -352,6 +676,47 @@ pub struct ClickPipeFieldMapping {
     /// Destination field name.
     #[serde(rename = "destinationField", default, skip_serializing_if = "Option::is_none")]
     pub destination_field: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeKafkaConfluentSchemaRegistry {
+    /// Type of the schema registry. Defaults to 'confluent' (a Confluent-compatible REST registry).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Schema URL. HTTPS required.
+    #[serde(rename = "url", default)]
+    pub url: Option<String>,
+    /// Authentication type of the schema registry.
+    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    pub authentication: Option<String>,
+    /// PEM encoded CA certificates to validate the schema registry's certificate.
+    #[serde(rename = "caCertificate", default, skip_serializing_if = "Option::is_none")]
+    pub ca_certificate: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeKafkaGlueSchemaRegistry {
+    /// Type of the schema registry. Use 'glue' for the AWS Glue Schema Registry, which authenticates with IAM instead of credentials.
+    #[serde(rename = "type", default)]
+    pub r#type: Option<String>,
+    /// AWS region of the Glue Schema Registry.
+    #[serde(rename = "glueRegion", default)]
+    pub glue_region: Option<String>,
+    /// Name of the Glue Schema Registry.
+    #[serde(rename = "glueRegistryName", default)]
+    pub glue_registry_name: Option<String>,
+    /// IAM role to assume for Glue Schema Registry access. Defaults to the iamRole of the Kafka source, so it is required when the source does not authenticate with IAM. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/kafka#iam
+    #[serde(rename = "glueRoleArn", default, skip_serializing_if = "Option::is_none")]
+    pub glue_role_arn: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -362,19 +727,9 @@ pub struct ClickPipeKafkaOffset {
     /// A minute precision UTC timestamp to start from. Required for "from_timestamp" strategy.
     #[serde(rename = "timestamp", default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ClickPipeKafkaSchemaRegistry {
-    /// Schema URL. HTTPS required.
-    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// Authentication type of the schema registry.
-    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
-    pub authentication: Option<String>,
-    /// PEM encoded CA certificates to validate the schema registry's certificate.
-    #[serde(rename = "caCertificate", default, skip_serializing_if = "Option::is_none")]
-    pub ca_certificate: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -388,13 +743,13 @@ pub struct ClickPipeKafkaSource {
     /// Brokers of the Kafka source.
     #[serde(rename = "brokers", default, skip_serializing_if = "Option::is_none")]
     pub brokers: Option<String>,
-    /// Topics of the Kafka source.
+    /// One or more Kafka topics as a comma-separated string. All topics must have the same schema and are ingested into the same destination table by a single ClickPipe.
     #[serde(rename = "topics", default, skip_serializing_if = "Option::is_none")]
     pub topics: Option<String>,
     /// Consumer group of the Kafka source. If not provided "clickpipes-<<ID>>" will be used.
     #[serde(rename = "consumerGroup", default, skip_serializing_if = "Option::is_none")]
     pub consumer_group: Option<String>,
-    /// Authentication method of the Kafka source. Supported authentication methods: kafka: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, msk: SCRAM-SHA-512, IAM_ROLE, IAM_USER, MUTUAL_TLS, gcmk: PLAIN, MUTUAL_TLS, confluent: PLAIN, MUTUAL_TLS, warpstream: PLAIN, azureeventhub: PLAIN, redpanda: SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, dokafka: SCRAM-SHA-256, MUTUAL_TLS
+    /// Authentication method of the Kafka source. SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources. Supported authentication methods: kafka: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, msk: SCRAM-SHA-512, IAM_ROLE, IAM_USER, MUTUAL_TLS, gcmk: PLAIN, MUTUAL_TLS, SERVICE_ACCOUNT_WORKLOAD_IDENTITY, confluent: PLAIN, MUTUAL_TLS, warpstream: PLAIN, azureeventhub: PLAIN, redpanda: SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, dokafka: SCRAM-SHA-256, MUTUAL_TLS
     #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<String>,
     /// IAM role for the Kafka source. Use with IAM role authentication. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/kafka#iam
@@ -413,6 +768,31 @@ pub struct ClickPipeKafkaSource {
     /// Enable exactly-once delivery. Guarantees every Kafka record is inserted exactly once across restarts and rebalances. Can only be set at pipe creation.
     #[serde(rename = "exactlyOnce", default, skip_serializing_if = "Option::is_none")]
     pub exactly_once: Option<bool>,
+    /// How Kafka tombstone records are handled. Set to "delete" to delete the matching destination row; this requires exactly-once delivery. Set to "soft_delete" to write a row with the _is_deleted virtual column set to true; exactly-once delivery is not required. Can only be set at pipe creation.
+    #[serde(rename = "tombstoneMode", default, skip_serializing_if = "Option::is_none")]
+    pub tombstone_mode: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeKinesisSchemaRegistry {
+    /// Type of the schema registry. Kinesis ClickPipes support the AWS Glue Schema Registry, which authenticates with IAM instead of credentials.
+    #[serde(rename = "type", default)]
+    pub r#type: Option<String>,
+    /// AWS region of the Glue Schema Registry.
+    #[serde(rename = "glueRegion", default)]
+    pub glue_region: Option<String>,
+    /// Name of the Glue Schema Registry.
+    #[serde(rename = "glueRegistryName", default)]
+    pub glue_registry_name: Option<String>,
+    /// IAM role to assume for Glue Schema Registry access. Defaults to the IAM identity of the Kinesis source.
+    #[serde(rename = "glueRoleArn", default, skip_serializing_if = "Option::is_none")]
+    pub glue_role_arn: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -441,6 +821,24 @@ pub struct ClickPipeKinesisSource {
     /// IAM role to use for authentication. Required if IAM_ROLE is used.
     #[serde(rename = "iamRole", default, skip_serializing_if = "Option::is_none")]
     pub iam_role: Option<String>,
+    #[serde(rename = "schemaRegistry", default, skip_serializing_if = "Option::is_none")]
+    pub schema_registry: Option<ClickPipeKinesisSchemaRegistry>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeMongoDBPipeColumn {
+    /// Top-level document field name.
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// ClickHouse type the field is replicated as. Must be a valid ClickHouse column type supported by structured ingestion.
+    #[serde(rename = "type", default)]
+    pub r#type: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -454,6 +852,9 @@ pub struct ClickPipeMongoDBPipeSettings {
     /// Replication mode: "cdc" (change data capture with initial snapshot), "snapshot" (one-time snapshot only), or "cdc_only" (CDC without initial snapshot).
     #[serde(rename = "replicationMode", default)]
     pub replication_mode: Option<String>,
+    /// Number of parallel workers to use per collection in the initial snapshot phase.
+    #[serde(rename = "initialLoadParallelism", default, skip_serializing_if = "Option::is_none")]
+    pub initial_load_parallelism: Option<Whole>,
     /// Number of rows per partition during the snapshot phase.
     #[serde(rename = "snapshotNumRowsPerPartition", default, skip_serializing_if = "Option::is_none")]
     pub snapshot_num_rows_per_partition: Option<Whole>,
@@ -466,6 +867,9 @@ pub struct ClickPipeMongoDBPipeSettings {
     /// Store JSON values in native ClickHouse JSON format. When disabled, JSON data is stored as String.
     #[serde(rename = "useJsonNativeFormat", default, skip_serializing_if = "Option::is_none")]
     pub use_json_native_format: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -482,11 +886,16 @@ pub struct ClickPipeMongoDBPipeTableMapping {
     /// ClickHouse table engine: "ReplacingMergeTree" (handles updates/deletes), "MergeTree" (append-only), or "Null" (forward data to materialized views without storing it).
     #[serde(rename = "tableEngine", default, skip_serializing_if = "Option::is_none")]
     pub table_engine: Option<String>,
+    #[serde(rename = "structuredIngestion", default, skip_serializing_if = "Option::is_none")]
+    pub structured_ingestion: Option<ClickPipeMongoDBStructuredIngestion>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickPipeMongoDBSource {
-    /// MongoDB connection URI. Supports both standard URIs (mongodb://...) and SRV URIs (mongodb+srv://...).
+    /// MongoDB connection URI. Supports both standard URIs (mongodb://...) and SRV URIs (mongodb+srv://...). Embedded credentials are redacted from API responses, so the returned value can differ from what was submitted.
     #[serde(rename = "uri", default)]
     pub uri: Option<String>,
     /// MongoDB read preference for replica set reads.
@@ -509,6 +918,34 @@ pub struct ClickPipeMongoDBSource {
     /// List of collection mappings defining which MongoDB collections to replicate and how they map to ClickHouse tables.
     #[serde(rename = "tableMappings", default, skip_serializing_if = "Option::is_none")]
     pub table_mappings: Option<Vec<ClickPipeMongoDBPipeTableMapping>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipeMongoDBStructuredIngestion {
+    /// Replicate the collection into typed ClickHouse columns instead of a single JSON document column.
+    #[serde(rename = "enabled", default)]
+    pub enabled: Option<bool>,
+    /// When true, values that don't fit their column are reported with only the field name and reason, without the value.
+    #[serde(rename = "dropUnexpectedValues", default, skip_serializing_if = "Option::is_none")]
+    pub drop_unexpected_values: Option<bool>,
+    /// Typed columns of the collection, taken as provided. When omitted, the columns are inferred from a sample of the collection documents. The _id document is always replicated and uses String type.
+    #[serde(rename = "columns", default, skip_serializing_if = "Option::is_none")]
+    pub columns: Option<Vec<ClickPipeMongoDBPipeColumn>>,
+    /// Names of columns, provided or inferred, to leave out of replication. Names that match no column are ignored. Column names must be unique within this list.
+    #[serde(rename = "excludedColumns", default, skip_serializing_if = "Option::is_none")]
+    pub excluded_columns: Option<Vec<String>>,
+    /// Ordered list of column names to use as the sorting (ORDER BY) key in ClickHouse. When omitted, the sorting key is the _id document key.
+    #[serde(rename = "sortingKeys", default, skip_serializing_if = "Option::is_none")]
+    pub sorting_keys: Option<Vec<String>>,
+    /// ClickHouse PARTITION BY expression applied to the destination table when ClickPipes creates it.
+    #[serde(rename = "partitionByExpr", default, skip_serializing_if = "Option::is_none")]
+    pub partition_by_expr: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -543,6 +980,9 @@ pub struct ClickPipeMySQLPipeSettings {
     /// Enable hard delete behavior in ReplacingMergeTree for MySQL DELETE operations.
     #[serde(rename = "deleteOnMerge", default, skip_serializing_if = "Option::is_none")]
     pub delete_on_merge: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -571,6 +1011,12 @@ pub struct ClickPipeMySQLPipeTableMapping {
     /// Custom partitioning column used for parallel snapshotting. Must be an indexed column of an integer, date, datetime or timestamp type. Unrelated to ClickHouse partitioning.
     #[serde(rename = "partitionKey", default, skip_serializing_if = "Option::is_none")]
     pub partition_key: Option<String>,
+    /// ClickHouse PARTITION BY expression applied to the destination table when ClickPipes creates it.
+    #[serde(rename = "partitionByExpr", default, skip_serializing_if = "Option::is_none")]
+    pub partition_by_expr: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -578,16 +1024,16 @@ pub struct ClickPipeMySQLSource {
     /// Type of the MySQL source. Defaults to "mysql" if not specified.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// MySQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here.
+    /// MySQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here. For Cloud SQL with SERVICE_ACCOUNT_WORKLOAD_IDENTITY authentication, pass the instance connection name (project:region:instance).
     #[serde(rename = "host", default)]
     pub host: Option<String>,
     /// MySQL server port.
     #[serde(rename = "port", default)]
     pub port: Option<Whole>,
-    /// Authentication method for MySQL connection.
+    /// Authentication method for MySQL connection. IAM_ROLE is only available for services on AWS.
     #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<String>,
-    /// IAM role ARN for IAM authentication (required for IAM_ROLE authentication).
+    /// IAM role ARN for IAM authentication (required for IAM_ROLE authentication, services on AWS only).
     #[serde(rename = "iamRole", default, skip_serializing_if = "Option::is_none")]
     pub iam_role: Option<String>,
     /// TLS/SSL host for secure connections.
@@ -610,6 +1056,9 @@ pub struct ClickPipeMySQLSource {
     /// List of table mappings defining which MySQL tables to replicate and how they map to ClickHouse tables.
     #[serde(rename = "tableMappings", default)]
     pub table_mappings: Option<Vec<ClickPipeMySQLPipeTableMapping>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -641,7 +1090,7 @@ pub struct ClickPipeObjectStorageSource {
     /// Skip all files up to and including this object key during the initial load. Cannot be provided when skipInitialLoad is true.
     #[serde(rename = "startAfter", default, skip_serializing_if = "Option::is_none")]
     pub start_after: Option<String>,
-    /// Authentication method. IAM_USER is for S3, GCS, and DigitalOcean Spaces. IAM_ROLE is for S3 only. SERVICE_ACCOUNT is for GCS only. CONNECTION_STRING is for Azure Blob Storage. PUBLIC uses no authentication.
+    /// Authentication method. IAM_USER is for S3, GCS, and DigitalOcean Spaces. IAM_ROLE is for S3 only. SERVICE_ACCOUNT is for GCS only. For GCS, SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources. CONNECTION_STRING is for Azure Blob Storage. PUBLIC uses no authentication.
     #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<String>,
     /// IAM role to be used with IAM role authentication. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/object-storage#authentication
@@ -656,6 +1105,9 @@ pub struct ClickPipeObjectStorageSource {
     /// Container name for Azure Blob Storage. Required when type is azureblobstorage.
     #[serde(rename = "azureContainerName", default, skip_serializing_if = "Option::is_none")]
     pub azure_container_name: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -693,6 +1145,9 @@ pub struct ClickPipePostgresPipeSettings {
     /// Enable hard delete behavior in ReplacingMergeTree for PostgreSQL DELETE operations.
     #[serde(rename = "deleteOnMerge", default, skip_serializing_if = "Option::is_none")]
     pub delete_on_merge: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -724,6 +1179,9 @@ pub struct ClickPipePostgresPipeTableMapping {
     /// ClickHouse PARTITION BY expression applied to the destination table when ClickPipes creates it.
     #[serde(rename = "partitionByExpr", default, skip_serializing_if = "Option::is_none")]
     pub partition_by_expr: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -731,7 +1189,7 @@ pub struct ClickPipePostgresSource {
     /// Type of the Postgres source. Defaults to "postgres" if not specified.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// PostgreSQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here.
+    /// PostgreSQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here. For Cloud SQL with SERVICE_ACCOUNT_WORKLOAD_IDENTITY authentication, pass the instance connection name (project:region:instance).
     #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
     /// PostgreSQL server port.
@@ -740,10 +1198,10 @@ pub struct ClickPipePostgresSource {
     /// PostgreSQL database name to replicate from.
     #[serde(rename = "database", default, skip_serializing_if = "Option::is_none")]
     pub database: Option<String>,
-    /// Authentication method for Postgres connection.
+    /// Authentication method for Postgres connection. IAM_ROLE is only available for services on AWS.
     #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<String>,
-    /// IAM role ARN for IAM authentication (required for IAM_ROLE authentication).
+    /// IAM role ARN for IAM authentication (required for IAM_ROLE authentication, services on AWS only).
     #[serde(rename = "iamRole", default, skip_serializing_if = "Option::is_none")]
     pub iam_role: Option<String>,
     /// TLS/SSL host for secure connections.
@@ -763,11 +1221,14 @@ pub struct ClickPipePostgresSource {
     /// List of table mappings defining which PostgreSQL tables to replicate and how they map to ClickHouse tables.
     #[serde(rename = "tableMappings", default, skip_serializing_if = "Option::is_none")]
     pub table_mappings: Option<Vec<ClickPipePostgresPipeTableMapping>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickPipePubSubSource {
-    /// Format of messages in the Pub/Sub topic. GCP Pub/Sub ClickPipes are in limited preview — contact support to enable this feature for your organization.
+    /// Format of messages in the Pub/Sub topic. GCP Pub/Sub ClickPipes are in private preview — contact support to enable this feature for your organization.
     #[serde(rename = "format", default)]
     pub format: Option<String>,
     /// GCP project ID that owns the Pub/Sub topic.
@@ -776,7 +1237,7 @@ pub struct ClickPipePubSubSource {
     /// Pub/Sub topic name (not the fully-qualified path).
     #[serde(rename = "topic", default)]
     pub topic: Option<String>,
-    /// Authentication method to use with GCP Pub/Sub. Currently only SERVICE_ACCOUNT is supported.
+    /// Authentication method to use with GCP Pub/Sub. SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources.
     #[serde(rename = "authentication", default)]
     pub authentication: Option<String>,
     /// Starting position strategy for consuming the subscription. The seekTimestamp companion is required only when seekType is "timestamp"; setting it for a mismatched seek type is rejected.
@@ -794,6 +1255,9 @@ pub struct ClickPipePubSubSource {
     /// Acknowledgement deadline for messages, in seconds. Must be between 10 and 600.
     #[serde(rename = "ackDeadline", default, skip_serializing_if = "Option::is_none")]
     pub ack_deadline: Option<Whole>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -810,6 +1274,9 @@ pub struct ClickPipeScaling {
     /// Memory in GB for each replica. Only for streaming pipes.
     #[serde(rename = "replicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
     pub replica_memory_gb: Option<f64>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -823,6 +1290,9 @@ pub struct ClickPipeSchemaDiscoveryField {
     /// Whether the field is optional (nullable) in the source.
     #[serde(rename = "optional", default, skip_serializing_if = "Option::is_none")]
     pub optional: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -832,6 +1302,9 @@ pub struct ClickPipeSchemaDiscoveryResponse {
     pub fields: Option<Vec<ClickPipeSchemaDiscoveryField>>,
     #[serde(rename = "meta", default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Map<String, Value>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -863,15 +1336,21 @@ pub struct ClickPipeSettings {
     /// Max download threads. Maximum number of concurrent download threads
     #[serde(rename = "clickhouse_max_download_threads", default, skip_serializing_if = "Option::is_none")]
     pub clickhouse_max_download_threads: Option<Whole>,
-    /// Parallel distributed insert select. Parallel distributed insert select setting
+    /// Parallel distributed insert select. Only applies when object_storage_use_cluster_function is enabled. When disabled, this setting is ignored and the effective value is 0.
     #[serde(rename = "clickhouse_parallel_distributed_insert_select", default, skip_serializing_if = "Option::is_none")]
     pub clickhouse_parallel_distributed_insert_select: Option<Whole>,
+    /// Kafka Read Committed. Whether Kafka consumers read only committed messages
+    #[serde(rename = "kafka_read_committed", default, skip_serializing_if = "Option::is_none")]
+    pub kafka_read_committed: Option<bool>,
     /// use cluster function. Whether to use ClickHouse cluster function for distributed processing
     #[serde(rename = "object_storage_use_cluster_function", default, skip_serializing_if = "Option::is_none")]
     pub object_storage_use_cluster_function: Option<bool>,
     /// parallel view processing. Whether to enable pushing to attached views concurrently instead of sequentially
     #[serde(rename = "clickhouse_parallel_view_processing", default, skip_serializing_if = "Option::is_none")]
     pub clickhouse_parallel_view_processing: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -892,6 +1371,9 @@ pub struct ClickPipeSource {
     pub bigquery: Option<ClickPipeBigQuerySource>,
     #[serde(rename = "mongodb", default, skip_serializing_if = "Option::is_none")]
     pub mongodb: Option<ClickPipeMongoDBSource>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -902,6 +1384,34 @@ pub struct ClickPipesCdcScaling {
     /// Memory in GiB for DB ClickPipes. Must be 4× the CPU core count.
     #[serde(rename = "replicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
     pub replica_memory_gb: Option<f64>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipesGcpWorkloadIdentityContext {
+    /// Whether the ClickPipes deployment supports GCP workload identity, which is in Private Preview. The principal field identifies the GCP service account used for source access.
+    #[serde(rename = "supported", default, skip_serializing_if = "Option::is_none")]
+    pub supported: Option<bool>,
+    /// Whether the service tenant identity is ready for workload identity authentication.
+    #[serde(rename = "ready", default, skip_serializing_if = "Option::is_none")]
+    pub ready: Option<bool>,
+    /// GCP service account used by ClickPipes for workload identity authentication. Grant this service account access to customer source resources.
+    #[serde(rename = "principal", default, skip_serializing_if = "Option::is_none")]
+    pub principal: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickPipesServiceContext {
+    #[serde(rename = "gcpWorkloadIdentity", default, skip_serializing_if = "Option::is_none")]
+    pub gcp_workload_identity: Option<ClickPipesGcpWorkloadIdentityContext>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -915,6 +1425,9 @@ pub struct ClickStackAggregatedColumn {
     /// Materialized view column name
     #[serde(rename = "mvColumn", default)]
     pub mv_column: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -925,6 +1438,9 @@ pub struct ClickStackAlertChannelEmail {
     /// Email recipients for email alerts.
     #[serde(rename = "emailRecipients", default)]
     pub email_recipients: Option<Vec<String>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -938,6 +1454,16 @@ pub struct ClickStackAlertExecutionError {
     /// Human-readable error message.
     #[serde(rename = "message", default)]
     pub message: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackAlertLineBuilderChartConfig {
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -954,13 +1480,15 @@ pub struct ClickStackAlertResponse {
     /// Group-by key for saved search alerts.
     #[serde(rename = "groupBy", default, skip_serializing_if = "Option::is_none")]
     pub group_by: Option<String>,
+    #[serde(rename = "chartConfig", default, skip_serializing_if = "Option::is_none")]
+    pub chart_config: Option<Value>,
     /// Threshold value for triggering the alert. For between and not_between threshold types, this is the lower bound.
     #[serde(rename = "threshold", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
     pub threshold: Option<f64>,
     /// Upper bound for between and not_between threshold types. Required when thresholdType is between or not_between, must be >= threshold.
     #[serde(rename = "thresholdMax", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
     pub threshold_max: Option<f64>,
-    /// Evaluation interval for the alert.
+    /// Evaluation interval for the alert. `30s` requires the 30s alert interval feature to be enabled for your team. Anomaly alerts (detectionMode "anomaly") support only `5m`, `15m`, `30m`, and `1h`; other intervals are rejected with 400.
     #[serde(rename = "interval", default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<String>,
     /// Offset from the interval boundary in minutes. For example, 2 with a 5m interval evaluates windows at :02, :07, :12, etc. (UTC).
@@ -977,7 +1505,9 @@ pub struct ClickStackAlertResponse {
     pub threshold_type: Option<String>,
     #[serde(rename = "channel", default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Value>,
-    /// Human-friendly alert name.
+    #[serde(rename = "channels", default, skip_serializing_if = "Option::is_none")]
+    pub channels: Option<Vec<Value>>,
+    /// Alert name template (Handlebars), rendered as the notification title. When omitted, a default title is generated from the display name, value and threshold.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Alert message template.
@@ -989,6 +1519,12 @@ pub struct ClickStackAlertResponse {
     /// Fire the alert only after its condition has been met for this many consecutive evaluation windows. While the condition is met but fewer than this many consecutive windows have violated, the alert is in the PENDING state.
     #[serde(rename = "numConsecutiveWindows", default, skip_serializing_if = "Option::is_none")]
     pub num_consecutive_windows: Option<Whole>,
+    /// The display name for the alert in the UI. Derived from the saved search name, dashboard tile name, or inline chartConfig name when not explicitly set.
+    #[serde(rename = "displayName", default)]
+    pub display_name: Option<String>,
+    /// The tags for the alert. Derived from the tags of the referenced saved search or dashboard when not explicitly set; inline alerts default to an empty list.
+    #[serde(rename = "tags", default)]
+    pub tags: Option<Vec<String>>,
     /// Unique alert identifier.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -1009,6 +1545,9 @@ pub struct ClickStackAlertResponse {
     /// Last update timestamp.
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1022,24 +1561,61 @@ pub struct ClickStackAlertSilenced {
     /// Silence end timestamp.
     #[serde(rename = "until", default, skip_serializing_if = "Option::is_none")]
     pub until: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ClickStackCASLPermission {
+pub struct ClickStackClickHouseCASLPermission {
     /// The action this permission grants or denies.
     #[serde(rename = "action", default)]
     pub action: Option<String>,
     /// The resource the action applies to.
     #[serde(rename = "subject", default)]
     pub subject: Option<String>,
+    /// Optional CASL field restriction limiting the rule to specific fields.
+    #[serde(rename = "fields", default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<String>>,
     /// When true, the rule denies rather than grants the action.
     #[serde(rename = "inverted", default, skip_serializing_if = "Option::is_none")]
     pub inverted: Option<bool>,
-    /// The integration the permission is scoped to.
-    #[serde(rename = "integration", default, skip_serializing_if = "Option::is_none")]
+    /// Scopes the permission to the ClickHouse data plane (row-level access).
+    #[serde(rename = "integration", default)]
     pub integration: Option<String>,
     #[serde(rename = "conditions", default, skip_serializing_if = "Option::is_none")]
-    pub conditions: Option<Map<String, Value>>,
+    pub conditions: Option<ClickStackClickHouseCASLPermissionConditions>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackClickHouseCASLPermissionConditions {
+    /// ID of the connection the row policy applies to.
+    #[serde(rename = "connection", default)]
+    pub connection: Option<String>,
+    #[serde(rename = "from", default)]
+    pub from_: Option<ClickStackClickHouseCASLPermissionConditionsFrom>,
+    /// The row-policy predicate, expressed in `whereLanguage`.
+    #[serde(rename = "where", default)]
+    pub r#where: Option<String>,
+    #[serde(rename = "whereLanguage", default)]
+    pub where_language: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackClickHouseCASLPermissionConditionsFrom {
+    #[serde(rename = "databaseName", default)]
+    pub database_name: Option<String>,
+    #[serde(rename = "tableName", default)]
+    pub table_name: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1062,6 +1638,9 @@ pub struct ClickStackDashboardContainer {
     /// Optional tabs. 2+ entries renders a tab bar; 0-1 entries renders a plain group header. Tiles join a tab via tabId.
     #[serde(rename = "tabs", default, skip_serializing_if = "Option::is_none")]
     pub tabs: Option<Vec<ClickStackDashboardContainerTab>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1072,6 +1651,9 @@ pub struct ClickStackDashboardContainerTab {
     /// Display title for the tab.
     #[serde(rename = "title", default)]
     pub title: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1088,9 +1670,9 @@ pub struct ClickStackDashboardResponse {
     /// Tags for organizing and filtering dashboards
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    /// Dashboard filter keys added to the dashboard and applied to all tiles
+    /// Dropdown filters added to the dashboard. Each one broadcasts its selected value as a condition, acts as a variable which can be referenced in tile queries, or both.
     #[serde(rename = "filters", default, skip_serializing_if = "Option::is_none")]
-    pub filters: Option<Vec<ClickStackFilter>>,
+    pub filters: Option<Vec<Value>>,
     /// Optional default dashboard query restored when loading the dashboard.
     #[serde(rename = "savedQuery", default, skip_serializing_if = "Option::is_none")]
     pub saved_query: Option<String>,
@@ -1103,47 +1685,43 @@ pub struct ClickStackDashboardResponse {
     /// Optional grouping containers. Each tile may join a container via tile.containerId, and a tab inside it via tile.tabId.
     #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
     pub containers: Option<Vec<ClickStackDashboardContainer>>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ClickStackFilter {
-    /// Filter type. Must be "QUERY_EXPRESSION".
-    #[serde(rename = "type", default)]
-    pub r#type: Option<String>,
-    /// Display name for the dashboard filter key
-    #[serde(rename = "name", default)]
-    pub name: Option<String>,
-    /// Key expression used when applying this dashboard filter key
-    #[serde(rename = "expression", default)]
-    pub expression: Option<String>,
-    /// Source ID this dashboard filter key applies to
-    #[serde(rename = "sourceId", default)]
-    pub source_id: Option<String>,
-    /// Metric type when source is metrics
-    #[serde(rename = "sourceMetricType", default, skip_serializing_if = "Option::is_none")]
-    pub source_metric_type: Option<String>,
-    /// Optional WHERE condition to scope which rows this filter key reads values from
-    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
-    pub r#where: Option<String>,
-    /// Language of the where condition
-    #[serde(rename = "whereLanguage", default, skip_serializing_if = "Option::is_none")]
-    pub where_language: Option<String>,
-    /// Optional list of source IDs this filter applies to. Omit or provide an empty array to apply the filter to ALL tiles regardless of source. A non-empty array restricts the filter to only tiles whose source ID is in the list; tiles using other sources are not affected by the selected filter value(s).
-    #[serde(rename = "appliesToSourceIds", default, skip_serializing_if = "Option::is_none")]
-    pub applies_to_source_ids: Option<Vec<String>>,
-    /// Unique dashboard filter key ID
-    #[serde(rename = "id", default)]
-    pub id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackFilterSettingsColumn {
-    /// Column name used to load filters for prepending to every query for the source.
+    /// Column of the source's table that selected filter values are matched against. Also the key the selection is persisted under in links, saved searches, and dashboards.
     #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// Display label for the column
     #[serde(rename = "label", default)]
     pub label: Option<String>,
+    /// Optional SQL expression, evaluated against the filter-values table, that produces the available filter options. Use it when the options live in a differently-named column, or must be transformed to match the values stored in the source table. Defaults to reading `name` as a plain column when omitted.
+    #[serde(rename = "valueExpression", default, skip_serializing_if = "Option::is_none")]
+    pub value_expression: Option<String>,
+    /// Whether to offer an "All" option that expands to every available value at query time. Best suited to low-cardinality columns. Defaults to false.
+    #[serde(rename = "allowAll", default, skip_serializing_if = "Option::is_none")]
+    pub allow_all: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackFormula {
+    /// Arithmetic expression over the select items by position, e.g. "A / (A + B) * 100" for a success-rate percentage.
+    #[serde(rename = "expression", default)]
+    pub expression: Option<String>,
+    /// Display label for the formula series in chart legends and column headers. Falls back to the raw expression text when unset.
+    #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    #[serde(rename = "numberFormat", default, skip_serializing_if = "Option::is_none")]
+    pub number_format: Option<ClickStackNumberFormat>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1172,6 +1750,9 @@ pub struct ClickStackGenericWebhook {
     /// Creation timestamp
     #[serde(rename = "createdAt", default)]
     pub created_at: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1185,6 +1766,9 @@ pub struct ClickStackHighlightedAttributeExpression {
     /// Optional alias for the attribute
     #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1210,6 +1794,9 @@ pub struct ClickStackIncidentIOWebhook {
     /// Creation timestamp
     #[serde(rename = "createdAt", default)]
     pub created_at: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1238,11 +1825,26 @@ pub struct ClickStackLineBuilderChartConfig {
     /// Set the y-axis lower bound to the minimum of the displayed data instead of zero, making small fluctuations between series easier to see.
     #[serde(rename = "fitYAxisToData", default, skip_serializing_if = "Option::is_none")]
     pub fit_y_axis_to_data: Option<bool>,
+    /// How points are connected. Defaults to "smooth" when omitted.
+    #[serde(rename = "lineInterpolation", default, skip_serializing_if = "Option::is_none")]
+    pub line_interpolation: Option<String>,
     #[serde(rename = "numberFormat", default, skip_serializing_if = "Option::is_none")]
     pub number_format: Option<ClickStackNumberFormat>,
     /// Overlay the equivalent previous time period for comparison.
     #[serde(rename = "compareToPreviousPeriod", default, skip_serializing_if = "Option::is_none")]
     pub compare_to_previous_period: Option<bool>,
+    /// Maximum number of series rendered (top-N by value). Omit to use the default render cap, set 0 for unlimited, or a positive N to keep the top N series.
+    #[serde(rename = "seriesLimit", default, skip_serializing_if = "Option::is_none")]
+    pub series_limit: Option<Whole>,
+    /// Derived series computed from the select items via letter-ref arithmetic ("A" = select[0], "B" = select[1], ...). Metric, log, and trace sources only. Cannot be combined with asRatio.
+    #[serde(rename = "formulas", default, skip_serializing_if = "Option::is_none")]
+    pub formulas: Option<Vec<ClickStackFormula>>,
+    /// Only meaningful with formulas. When false, only the formula series are returned; the raw operand series are hidden.
+    #[serde(rename = "showOperandSeries", default, skip_serializing_if = "Option::is_none")]
+    pub show_operand_series: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1281,6 +1883,9 @@ pub struct ClickStackLogSource {
     /// Expression to extract the service name from log rows.
     #[serde(rename = "serviceNameExpression", default, skip_serializing_if = "Option::is_none")]
     pub service_name_expression: Option<String>,
+    /// Expression identifying the running release of a service. Defaults to the OpenTelemetry service.version resource attribute when unset. Where services carry the release on different attributes, fall back across them with coalesce(nullIf(a, ''), nullIf(b, '')).
+    #[serde(rename = "serviceVersionExpression", default, skip_serializing_if = "Option::is_none")]
+    pub service_version_expression: Option<String>,
     /// Expression to extract the severity/log level text.
     #[serde(rename = "severityTextExpression", default, skip_serializing_if = "Option::is_none")]
     pub severity_text_expression: Option<String>,
@@ -1296,6 +1901,9 @@ pub struct ClickStackLogSource {
     /// This DateTime column is used to display and order search results.
     #[serde(rename = "displayedTimestampValueExpression", default, skip_serializing_if = "Option::is_none")]
     pub displayed_timestamp_value_expression: Option<String>,
+    /// Custom ORDER BY expression that overrides the default ordering. Leave empty to use the auto-detected default.
+    #[serde(rename = "orderByExpression", default, skip_serializing_if = "Option::is_none")]
+    pub order_by_expression: Option<String>,
     /// HyperDX Source for metrics associated with logs. Optional
     #[serde(rename = "metricSourceId", default, skip_serializing_if = "Option::is_none")]
     pub metric_source_id: Option<String>,
@@ -1328,6 +1936,9 @@ pub struct ClickStackLogSource {
     pub materialized_views: Option<Vec<ClickStackMaterializedView>>,
     #[serde(rename = "metadataMaterializedViews", default, skip_serializing_if = "Option::is_none")]
     pub metadata_materialized_views: Option<ClickStackLogSourceMetadataMaterializedViews>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1341,6 +1952,9 @@ pub struct ClickStackLogSourceMetadataMaterializedViews {
     /// The time granularity of the rollup tables.
     #[serde(rename = "granularity", default, skip_serializing_if = "Option::is_none")]
     pub granularity: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1366,6 +1980,9 @@ pub struct ClickStackMaterializedView {
     /// Columns which are pre-aggregated by the materialized view
     #[serde(rename = "aggregatedColumns", default)]
     pub aggregated_columns: Option<Vec<ClickStackAggregatedColumn>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1404,6 +2021,9 @@ pub struct ClickStackMetricSource {
     /// HyperDX Source for logs associated with metrics. Optional
     #[serde(rename = "logSourceId", default, skip_serializing_if = "Option::is_none")]
     pub log_source_id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1414,6 +2034,9 @@ pub struct ClickStackMetricSourceFrom {
     /// ClickHouse table name
     #[serde(rename = "tableName", default, skip_serializing_if = "Option::is_none")]
     pub table_name: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1433,6 +2056,40 @@ pub struct ClickStackMetricTables {
     /// Table containing exponential histogram metrics data. Note - not yet fully supported by HyperDX
     #[serde(rename = "exponential histogram", default, skip_serializing_if = "Option::is_none")]
     pub exponential_histogram: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackMongoDBCASLPermission {
+    /// The action this permission grants or denies.
+    #[serde(rename = "action", default)]
+    pub action: Option<String>,
+    /// The resource the action applies to.
+    #[serde(rename = "subject", default)]
+    pub subject: Option<String>,
+    /// Optional CASL field restriction limiting the rule to specific fields.
+    #[serde(rename = "fields", default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<String>>,
+    /// When true, the rule denies rather than grants the action.
+    #[serde(rename = "inverted", default, skip_serializing_if = "Option::is_none")]
+    pub inverted: Option<bool>,
+    /// Scopes the permission to the application (MongoDB) data plane.
+    #[serde(rename = "integration", default)]
+    pub integration: Option<String>,
+    #[serde(rename = "conditions", default, skip_serializing_if = "Option::is_none")]
+    pub conditions: Option<ClickStackMongoDBCASLPermissionConditions>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackMongoDBCASLPermissionConditions {
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1464,6 +2121,9 @@ pub struct ClickStackNumberFormat {
     /// Custom unit label.
     #[serde(rename = "unit", default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1489,6 +2149,9 @@ pub struct ClickStackPagerDutyAPIWebhook {
     /// Creation timestamp
     #[serde(rename = "createdAt", default)]
     pub created_at: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1519,6 +2182,16 @@ pub struct ClickStackPromqlSource {
     /// Required by the API for all source kinds; not used when querying a Prometheus endpoint.
     #[serde(rename = "timestampValueExpression", default)]
     pub timestamp_value_expression: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackQueryExpressionFilter {
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1529,6 +2202,9 @@ pub struct ClickStackQuerySetting {
     /// Setting value
     #[serde(rename = "value", default)]
     pub value: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1554,16 +2230,9 @@ pub struct ClickStackRole {
     /// Last update timestamp.
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ClickStackSavedFilterValue {
-    /// Filter type. Currently only "sql" is supported.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// SQL filter condition. For example use expressions in the form "column IN ('value')".
-    #[serde(rename = "condition", default)]
-    pub condition: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1604,6 +2273,9 @@ pub struct ClickStackSavedSearch {
     /// Last update timestamp.
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1614,6 +2286,9 @@ pub struct ClickStackSavedSearchFilter {
     /// SQL predicate applied to the search, in `<column> IN (...)` form.
     #[serde(rename = "condition", default)]
     pub condition: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1627,7 +2302,7 @@ pub struct ClickStackSelectItem {
     /// Display alias for this select item in chart legends.
     #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
-    /// Percentile level; only valid when aggFn is "quantile".
+    /// Percentile level; only valid when aggFn is "quantile". Allowed values: 0.5, 0.9, 0.95, 0.99.
     #[serde(rename = "level", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
     pub level: Option<f64>,
     /// SQL or Lucene filter condition applied before aggregation.
@@ -1647,6 +2322,9 @@ pub struct ClickStackSelectItem {
     pub period_agg_fn: Option<String>,
     #[serde(rename = "numberFormat", default, skip_serializing_if = "Option::is_none")]
     pub number_format: Option<ClickStackNumberFormat>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1680,6 +2358,12 @@ pub struct ClickStackSessionSource {
     /// HyperDX Source for traces associated with sessions.
     #[serde(rename = "traceSourceId", default)]
     pub trace_source_id: Option<String>,
+    /// Expression to extract resource-level attributes.
+    #[serde(rename = "resourceAttributesExpression", default, skip_serializing_if = "Option::is_none")]
+    pub resource_attributes_expression: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1705,6 +2389,9 @@ pub struct ClickStackSlackAPIWebhook {
     /// Creation timestamp
     #[serde(rename = "createdAt", default)]
     pub created_at: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1730,6 +2417,9 @@ pub struct ClickStackSlackWebhook {
     /// Creation timestamp
     #[serde(rename = "createdAt", default)]
     pub created_at: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1743,6 +2433,9 @@ pub struct ClickStackSourceFilterSettings {
     /// Columns to expose as filters (max 10)
     #[serde(rename = "columns", default)]
     pub columns: Option<Vec<ClickStackFilterSettingsColumn>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1753,6 +2446,22 @@ pub struct ClickStackSourceFrom {
     /// ClickHouse table name
     #[serde(rename = "tableName", default)]
     pub table_name: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackSqlSavedFilterValue {
+    /// Filter type.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// SQL filter condition. For example use expressions in the form "column IN ('value')".
+    #[serde(rename = "condition", default)]
+    pub condition: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1780,9 +2489,15 @@ pub struct ClickStackTileOutput {
     /// References a tab inside the tile's container by id. Requires containerId to be set, and the container to declare a matching tab.
     #[serde(rename = "tabId", default, skip_serializing_if = "Option::is_none")]
     pub tab_id: Option<String>,
+    /// Short explanation of the tile, shown as a tooltip next to its name.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// Unique tile ID assigned by the server.
     #[serde(rename = "id", default)]
     pub id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1857,6 +2572,12 @@ pub struct ClickStackTraceSource {
     /// Expression to extract the service name from trace rows.
     #[serde(rename = "serviceNameExpression", default, skip_serializing_if = "Option::is_none")]
     pub service_name_expression: Option<String>,
+    /// Expression identifying the running release of a service. Defaults to the OpenTelemetry service.version resource attribute when unset. Where services carry the release on different attributes, fall back across them with coalesce(nullIf(a, ''), nullIf(b, '')).
+    #[serde(rename = "serviceVersionExpression", default, skip_serializing_if = "Option::is_none")]
+    pub service_version_expression: Option<String>,
+    /// Column or expression for upstream sampling weight (1/N). When set, aggregations (count, avg, sum, quantile) are corrected for sampling. Percentiles use quantileTDigestWeighted, which is an approximation. Leave empty if spans are not sampled.
+    #[serde(rename = "sampleRateExpression", default, skip_serializing_if = "Option::is_none")]
+    pub sample_rate_expression: Option<String>,
     /// Expression to extract resource-level attributes.
     #[serde(rename = "resourceAttributesExpression", default, skip_serializing_if = "Option::is_none")]
     pub resource_attributes_expression: Option<String>,
@@ -1866,6 +2587,9 @@ pub struct ClickStackTraceSource {
     /// Expression to extract span events. Used to capture events associated with spans. Expected to be Nested ( Timestamp DateTime64(9), Name LowCardinality(String), Attributes Map(LowCardinality(String), String)
     #[serde(rename = "spanEventsValueExpression", default, skip_serializing_if = "Option::is_none")]
     pub span_events_value_expression: Option<String>,
+    /// Expression to extract span links. Used to capture links from a span to spans in other traces. Expected to be Nested ( TraceId String, SpanId String, TraceState String, Attributes Map(LowCardinality(String), String) )
+    #[serde(rename = "spanLinksValueExpression", default, skip_serializing_if = "Option::is_none")]
+    pub span_links_value_expression: Option<String>,
     /// Column used for full text search if no property is specified in a Lucene-based search. Typically the message body of a log.
     #[serde(rename = "implicitColumnExpression", default, skip_serializing_if = "Option::is_none")]
     pub implicit_column_expression: Option<String>,
@@ -1881,11 +2605,20 @@ pub struct ClickStackTraceSource {
     /// Expressions defining row-level attributes which are displayed in the row side panel for the selected row
     #[serde(rename = "highlightedRowAttributeExpressions", default, skip_serializing_if = "Option::is_none")]
     pub highlighted_row_attribute_expressions: Option<Vec<ClickStackHighlightedAttributeExpression>>,
+    /// This DateTime column is used to display and order search results.
+    #[serde(rename = "displayedTimestampValueExpression", default, skip_serializing_if = "Option::is_none")]
+    pub displayed_timestamp_value_expression: Option<String>,
+    /// Custom ORDER BY expression that overrides the default ordering. Leave empty to use the auto-detected default.
+    #[serde(rename = "orderByExpression", default, skip_serializing_if = "Option::is_none")]
+    pub order_by_expression: Option<String>,
     /// Configure materialized views for query optimization. These pre-aggregated views can significantly improve query performance on aggregation queries.
     #[serde(rename = "materializedViews", default, skip_serializing_if = "Option::is_none")]
     pub materialized_views: Option<Vec<ClickStackMaterializedView>>,
     #[serde(rename = "metadataMaterializedViews", default, skip_serializing_if = "Option::is_none")]
     pub metadata_materialized_views: Option<ClickStackTraceSourceMetadataMaterializedViews>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1899,6 +2632,9 @@ pub struct ClickStackTraceSourceMetadataMaterializedViews {
     /// The time granularity of the rollup tables.
     #[serde(rename = "granularity", default, skip_serializing_if = "Option::is_none")]
     pub granularity: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1909,6 +2645,9 @@ pub struct ClickStackValidateDashboardError {
     /// Human-readable error description.
     #[serde(rename = "message", default)]
     pub message: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1921,10 +2660,70 @@ pub struct ClickStackValidateDashboardResponse {
     pub errors: Option<Vec<ClickStackValidateDashboardError>>,
     #[serde(rename = "normalized", default)]
     pub normalized: Option<ClickStackValidateDashboardResponseNormalized>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackValidateDashboardResponseNormalized {
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackValidateWebhookResponse {
+    /// True when the body passes all validation rules.
+    #[serde(rename = "valid", default)]
+    pub valid: Option<bool>,
+    /// Validation errors. Empty when valid is true.
+    #[serde(rename = "errors", default)]
+    pub errors: Option<Vec<ClickStackValidateWebhookResponseErrorsItem>>,
+    #[serde(rename = "normalized", default)]
+    pub normalized: Option<ClickStackValidateWebhookResponseNormalized>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackValidateWebhookResponseErrorsItem {
+    /// Dot-separated field path, or empty string for top-level errors.
+    #[serde(rename = "path", default)]
+    pub path: Option<String>,
+    /// Human-readable error description.
+    #[serde(rename = "message", default)]
+    pub message: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackValidateWebhookResponseNormalized {
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackVariableSavedFilterValue {
+    /// Filter type.
+    #[serde(rename = "type", default)]
+    pub r#type: Option<String>,
+    /// The variableName of the dashboard variable this selection belongs to. Only allowed for variable-enabled filters.
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// Selected values. Ignored when "all" is true.
+    #[serde(rename = "values", default)]
+    pub values: Option<Vec<String>>,
+    /// Set to true to select every available value rather than a fixed list, which only SOURCE_FILTER filters offer (and only for columns their source declares with allowAll). Send an empty "values" alongside it. Allowed values: true.
+    #[serde(rename = "all", default, skip_serializing_if = "Option::is_none")]
+    pub all: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1937,6 +2736,50 @@ pub struct CreatedKey {
     /// Generated key secret. Provided only if there was no 'hashData' in the request.
     #[serde(rename = "keySecret", default, skip_serializing_if = "Option::is_none")]
     pub key_secret: Option<Secret>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CreditBalance {
+    /// Unique ID of the balance.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Type of the balance.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Remaining credits available on this balance, in ClickHouse Credits (CHCs).
+    #[serde(rename = "remainingCredits", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub remaining_credits: Option<f64>,
+    /// Total credits granted on this balance, in ClickHouse Credits (CHCs).
+    #[serde(rename = "totalAmount", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub total_amount: Option<f64>,
+    /// Credits spent from this balance, in ClickHouse Credits (CHCs).
+    #[serde(rename = "amountSpent", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub amount_spent: Option<f64>,
+    /// Date the balance became active. ISO-8601, based on the UTC timezone.
+    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<Timestamp>,
+    /// Date the balance expires. ISO-8601, based on the UTC timezone.
+    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
+    pub expiration_date: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CreditBalances {
+    /// Total remaining credits across all active balances, in ClickHouse Credits (CHCs).
+    #[serde(rename = "totalRemainingCredits", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub total_remaining_credits: Option<f64>,
+    /// List of active balances for the organization. Empty when the organization has none.
+    #[serde(rename = "balances", default, skip_serializing_if = "Option::is_none")]
+    pub balances: Option<Vec<CreditBalance>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1965,6 +2808,9 @@ pub struct CurrentScaling {
     /// ID of the schedule entry whose values are currently applied to the service. Absent when no entry is active.
     #[serde(rename = "activeEntryId", default, skip_serializing_if = "Option::is_none")]
     pub active_entry_id: Option<Uuid>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1972,6 +2818,12 @@ pub struct CustomPrivateDnsMapping {
     /// Optional private DNS names for Reverse Private Endpoint. Can be used as data source destination address. Must be unique across the ClickHouse service. Generally available for Google Private Service Connect (PSC). For AWS PrivateLink (VPC endpoint service and VPC resource), available in Private Preview; contact ClickHouse support to enable it for your service. Not supported for MSK multi-VPC. Supports exact names and leading wildcard names such as *.example.com
     #[serde(rename = "privateDnsName", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_name: Option<String>,
+    /// Optional DNS target ID. Supported only for VPC_RESOURCE, where it is the CHILD resource configuration ID (rcfg-…), or the configuration ID for a single resource. Set it at create time to route a custom DNS name to that resource. If the target is not reported in dnsTargets yet, the mapping is not served until it appears; it does not fall back to the default target. If omitted, the default target is used. Once dnsTargets is non-empty, adding or changing a targetId requires an ID in that list; unchanged target IDs are not re-checked.
+    #[serde(rename = "targetId", default, skip_serializing_if = "Option::is_none")]
+    pub target_id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1988,6 +2840,9 @@ pub struct GcpBackupBucket {
     /// Access Key ID (HMAC key)
     #[serde(rename = "accessKeyId", default, skip_serializing_if = "Option::is_none")]
     pub access_key_id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2004,6 +2859,9 @@ pub struct InstancePrivateEndpoint {
     /// Region in which the private endpoint is located
     #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2026,6 +2884,9 @@ pub struct Invitation {
     /// Custom roles and System roles that will be assigned to the user when they accept the invitation
     #[serde(rename = "assignedRoles", default, skip_serializing_if = "Option::is_none")]
     pub assigned_roles: Option<Vec<AssignedRole>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2036,6 +2897,9 @@ pub struct IpAccessListEntry {
     /// Optional description of IPv4 address or IPv4 CIDR to allow access from
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2058,6 +2922,74 @@ pub struct Member {
     /// Custom roles and System roles assigned to this member
     #[serde(rename = "assignedRoles", default, skip_serializing_if = "Option::is_none")]
     pub assigned_roles: Option<Vec<AssignedRole>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Notification {
+    /// Unique notification ID.
+    #[serde(rename = "id", default)]
+    pub id: Option<Uuid>,
+    /// Notification type. New types are added over time, so treat this as an open set.
+    #[serde(rename = "type", default)]
+    pub r#type: Option<String>,
+    /// Severity of the notification. One of 'info', 'warning', 'critical'.
+    #[serde(rename = "severity", default)]
+    pub severity: Option<String>,
+    /// Kind of resource the notification is about. One of 'service', 'organization', 'clickpipe', 'postgres'.
+    #[serde(rename = "resourceType", default)]
+    pub resource_type: Option<String>,
+    /// ID of the resource the notification is about.
+    #[serde(rename = "resourceId", default)]
+    pub resource_id: Option<String>,
+    /// Name the resource had when the notification was created. Absent for most notification types; use `resourceId` to identify the resource.
+    #[serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")]
+    pub resource_name: Option<String>,
+    /// When the notification was created. ISO-8601.
+    #[serde(rename = "createdAt", default)]
+    pub created_at: Option<Timestamp>,
+    /// Short human-readable summary.
+    #[serde(rename = "title", default)]
+    pub title: Option<String>,
+    /// Human-readable body as plain text, with any links written as "label (url)".
+    #[serde(rename = "description", default)]
+    pub description: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NotificationType {
+    /// Stable identifier of the notification type. Never renamed or reused.
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// Human-readable name of the notification type.
+    #[serde(rename = "title", default)]
+    pub title: Option<String>,
+    /// Longer explanation of what the notification reports. Omitted for types that have none.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Broad grouping the notification type belongs to. Current values: billing, service, clickpipe, postgres. New values may be added over time.
+    #[serde(rename = "category", default)]
+    pub category: Option<String>,
+    /// Relative importance of notifications of this type.
+    #[serde(rename = "severity", default)]
+    pub severity: Option<String>,
+    /// Kind of resource a notification of this type is about. Current values: service, organization, clickpipe, postgres. New values may be added over time.
+    #[serde(rename = "resourceType", default)]
+    pub resource_type: Option<String>,
+    /// Whether the per-role delivery default can be changed. When false the role default is frozen; this does not mean the notification is always delivered.
+    #[serde(rename = "isConfigurable", default)]
+    pub is_configurable: Option<bool>,
+    /// False when the caller lacks the permission this type requires. The type is still returned, just flagged.
+    #[serde(rename = "isAvailable", default)]
+    pub is_available: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2080,6 +3012,21 @@ pub struct Organization {
     /// Whether crash reports (core dumps) collection is enabled for services in the organization. When disabled at the organization level, individual services cannot enable crash reports.
     #[serde(rename = "enableCoreDumps", default, skip_serializing_if = "Option::is_none")]
     pub enable_core_dumps: Option<bool>,
+    #[serde(rename = "capabilities", default, skip_serializing_if = "Option::is_none")]
+    pub capabilities: Option<OrganizationCapabilities>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationCapabilities {
+    /// Whether the organization is eligible to enable snapshots on its primary services.
+    #[serde(rename = "snapshots", default, skip_serializing_if = "Option::is_none")]
+    pub snapshots: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2087,6 +3034,9 @@ pub struct OrganizationCloudRegionPrivateEndpointConfig {
     /// Unique identifier of the interface endpoint you created in your VPC with the AWS(Service Name) or GCP(Target Service) resource
     #[serde(rename = "endpointServiceId", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_service_id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2103,6 +3053,9 @@ pub struct OrganizationPrivateEndpoint {
     /// Region in which the private endpoint is located
     #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2128,22 +3081,9 @@ pub struct OrganizationQuota {
     /// Whether the limit can be raised for the organization by contacting ClickHouse support.
     #[serde(rename = "adjustable", default)]
     pub adjustable: Option<bool>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Pagination {
-    /// Total number of records available.
-    #[serde(rename = "totalRecords", default)]
-    pub total_records: Option<Whole>,
-    /// Cursor for the current page. Null for the first page.
-    #[serde(rename = "currentCursor", default)]
-    pub current_cursor: Option<String>,
-    /// Cursor for the next page. Null if there are no more results.
-    #[serde(rename = "nextCursor", default)]
-    pub next_cursor: Option<String>,
-    /// Maximum number of records returned per page.
-    #[serde(rename = "limit", default)]
-    pub limit: Option<Whole>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 /// Postgres [runtime configuration](https://www.postgresql.org/docs/current/runtime-config.html) configuration.
@@ -2158,6 +3098,9 @@ pub struct PgConfig {
     /// Sets the minimum SSL/TLS protocol version allowed for client connections.
     #[serde(rename = "ssl_min_protocol_version", default, skip_serializing_if = "Option::is_none")]
     pub ssl_min_protocol_version: Option<String>,
+    /// Sets the default compression method for compressible values stored out of line (TOAST).
+    #[serde(rename = "default_toast_compression", default, skip_serializing_if = "Option::is_none")]
+    pub default_toast_compression: Option<String>,
     /// Sets the maximum memory to be used for maintenance operations.
     #[serde(rename = "maintenance_work_mem", default, skip_serializing_if = "Option::is_none")]
     pub maintenance_work_mem: Option<Value>,
@@ -2185,6 +3128,39 @@ pub struct PgConfig {
     /// Maximum number of parallel workers for maintenance operations like CREATE INDEX and VACUUM.
     #[serde(rename = "max_parallel_maintenance_workers", default, skip_serializing_if = "Option::is_none")]
     pub max_parallel_maintenance_workers: Option<Value>,
+    /// Percent of VM memory reserved for the shared_memory, from 25% to 75%. shared_buffers sized to fit in it. Limited to 50% on VMs with memory less or equal 16GB
+    #[serde(rename = "shared_memory_percent", default, skip_serializing_if = "Option::is_none")]
+    pub shared_memory_percent: Option<Value>,
+    /// Sets the maximum memory each session uses for temporary table buffers.
+    #[serde(rename = "temp_buffers", default, skip_serializing_if = "Option::is_none")]
+    pub temp_buffers: Option<Value>,
+    /// Multiple of work_mem that hash-based operations may use.
+    #[serde(rename = "hash_mem_multiplier", default, skip_serializing_if = "Option::is_none")]
+    pub hash_mem_multiplier: Option<Value>,
+    /// Enables the planner's use of parallel hash plans.
+    #[serde(rename = "enable_parallel_hash", default, skip_serializing_if = "Option::is_none")]
+    pub enable_parallel_hash: Option<String>,
+    /// Number of concurrent disk I/O operations used for maintenance work such as vacuum.
+    #[serde(rename = "maintenance_io_concurrency", default, skip_serializing_if = "Option::is_none")]
+    pub maintenance_io_concurrency: Option<Value>,
+    /// Selects the method used to perform asynchronous I/O.
+    #[serde(rename = "io_method", default, skip_serializing_if = "Option::is_none")]
+    pub io_method: Option<String>,
+    /// Number of I/O worker processes used when io_method is worker.
+    #[serde(rename = "io_workers", default, skip_serializing_if = "Option::is_none")]
+    pub io_workers: Option<Value>,
+    /// Sleep time between background writer activity rounds.
+    #[serde(rename = "bgwriter_delay", default, skip_serializing_if = "Option::is_none")]
+    pub bgwriter_delay: Option<Value>,
+    /// Amount of data written by the background writer after which the OS is asked to flush it to disk.
+    #[serde(rename = "bgwriter_flush_after", default, skip_serializing_if = "Option::is_none")]
+    pub bgwriter_flush_after: Option<Value>,
+    /// Maximum number of buffers the background writer writes per round.
+    #[serde(rename = "bgwriter_lru_maxpages", default, skip_serializing_if = "Option::is_none")]
+    pub bgwriter_lru_maxpages: Option<Value>,
+    /// Multiple of the average recent buffer demand that the background writer cleans per round.
+    #[serde(rename = "bgwriter_lru_multiplier", default, skip_serializing_if = "Option::is_none")]
+    pub bgwriter_lru_multiplier: Option<Value>,
     /// Abort any statement that runs longer than the specified time. Use 0 to disable.
     #[serde(rename = "statement_timeout", default, skip_serializing_if = "Option::is_none")]
     pub statement_timeout: Option<Value>,
@@ -2212,12 +3188,33 @@ pub struct PgConfig {
     /// Maximum size WAL can grow between checkpoints. Larger values improve write performance but increase crash recovery time.
     #[serde(rename = "max_wal_size", default, skip_serializing_if = "Option::is_none")]
     pub max_wal_size: Option<Value>,
+    /// Sets the maximum time between automatic WAL checkpoints.
+    #[serde(rename = "checkpoint_timeout", default, skip_serializing_if = "Option::is_none")]
+    pub checkpoint_timeout: Option<Value>,
     /// Specifies the maximum size of WAL files that replication slots are allowed to retain. Use -1 for unlimited.
     #[serde(rename = "max_slot_wal_keep_size", default, skip_serializing_if = "Option::is_none")]
     pub max_slot_wal_keep_size: Option<Value>,
     /// Compress full-page writes in WAL. Reduces I/O at the cost of CPU. Options vary by PostgreSQL version.
     #[serde(rename = "wal_compression", default, skip_serializing_if = "Option::is_none")]
     pub wal_compression: Option<String>,
+    /// Sets the number of disk-page buffers in shared memory for WAL. A number without a unit is in 8 kB pages.
+    #[serde(rename = "wal_buffers", default, skip_serializing_if = "Option::is_none")]
+    pub wal_buffers: Option<Value>,
+    /// Maximum number of replication slots. Standbys and logical replication each use slots.
+    #[serde(rename = "max_replication_slots", default, skip_serializing_if = "Option::is_none")]
+    pub max_replication_slots: Option<Value>,
+    /// Maximum number of simultaneously running WAL sender processes.
+    #[serde(rename = "max_wal_senders", default, skip_serializing_if = "Option::is_none")]
+    pub max_wal_senders: Option<Value>,
+    /// Maximum number of logical replication workers for subscriptions on this server.
+    #[serde(rename = "max_logical_replication_workers", default, skip_serializing_if = "Option::is_none")]
+    pub max_logical_replication_workers: Option<Value>,
+    /// Maximum number of table synchronization workers per subscription.
+    #[serde(rename = "max_sync_workers_per_subscription", default, skip_serializing_if = "Option::is_none")]
+    pub max_sync_workers_per_subscription: Option<Value>,
+    /// Maximum memory used for logical decoding before changes spill to disk.
+    #[serde(rename = "logical_decoding_work_mem", default, skip_serializing_if = "Option::is_none")]
+    pub logical_decoding_work_mem: Option<Value>,
     /// Maximum number of autovacuum worker processes that can run at the same time. Workers share a single cost-limit budget, so raising this alone may not speed up vacuuming.
     #[serde(rename = "autovacuum_max_workers", default, skip_serializing_if = "Option::is_none")]
     pub autovacuum_max_workers: Option<Value>,
@@ -2236,12 +3233,61 @@ pub struct PgConfig {
     /// Fraction of a table's rows that must be inserted before autovacuum runs. Helps vacuum insert-heavy, rarely-updated tables.
     #[serde(rename = "autovacuum_vacuum_insert_scale_factor", default, skip_serializing_if = "Option::is_none")]
     pub autovacuum_vacuum_insert_scale_factor: Option<Value>,
+    /// Minimum number of tuple updates or deletes prior to vacuum.
+    #[serde(rename = "autovacuum_vacuum_threshold", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_vacuum_threshold: Option<Value>,
+    /// Minimum number of tuple inserts, updates, or deletes prior to analyze.
+    #[serde(rename = "autovacuum_analyze_threshold", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_analyze_threshold: Option<Value>,
+    /// Minimum number of tuple inserts prior to vacuum, or -1 to disable insert vacuums.
+    #[serde(rename = "autovacuum_vacuum_insert_threshold", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_vacuum_insert_threshold: Option<Value>,
+    /// Age at which to autovacuum a table to prevent transaction ID wraparound.
+    #[serde(rename = "autovacuum_freeze_max_age", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_freeze_max_age: Option<Value>,
     /// Cost-accounting limit shared across all autovacuum workers before they pause. Use -1 to inherit vacuum_cost_limit.
     #[serde(rename = "autovacuum_vacuum_cost_limit", default, skip_serializing_if = "Option::is_none")]
     pub autovacuum_vacuum_cost_limit: Option<Value>,
     /// Time autovacuum sleeps when the cost limit is reached. Lower values speed up vacuuming at the cost of more I/O.
     #[serde(rename = "autovacuum_vacuum_cost_delay", default, skip_serializing_if = "Option::is_none")]
     pub autovacuum_vacuum_cost_delay: Option<Value>,
+    /// Time in milliseconds a manual VACUUM sleeps when its cost limit is exceeded. 0 disables cost-based delay.
+    #[serde(rename = "vacuum_cost_delay", default, skip_serializing_if = "Option::is_none")]
+    pub vacuum_cost_delay: Option<Value>,
+    /// Logs statements that run at least this many milliseconds. 0 logs all statements; -1 disables.
+    #[serde(rename = "log_min_duration_statement", default, skip_serializing_if = "Option::is_none")]
+    pub log_min_duration_statement: Option<Value>,
+    /// Logs temporary files of at least this size in kilobytes. 0 logs all temporary files; -1 disables.
+    #[serde(rename = "log_temp_files", default, skip_serializing_if = "Option::is_none")]
+    pub log_temp_files: Option<Value>,
+    /// Logs a message when a session waits longer than deadlock_timeout to acquire a lock.
+    #[serde(rename = "log_lock_waits", default, skip_serializing_if = "Option::is_none")]
+    pub log_lock_waits: Option<String>,
+    /// Maximum bytes of each bind parameter value logged with statements. 0 disables; -1 logs values in full.
+    #[serde(rename = "log_parameter_max_length", default, skip_serializing_if = "Option::is_none")]
+    pub log_parameter_max_length: Option<Value>,
+    /// Bytes reserved to store the text of the currently running command of each session, shown in pg_stat_activity.
+    #[serde(rename = "track_activity_query_size", default, skip_serializing_if = "Option::is_none")]
+    pub track_activity_query_size: Option<Value>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresBackup {
+    /// Identifier of the base backup.
+    #[serde(rename = "key", default)]
+    pub key: Option<String>,
+    /// Status of the backup. Only completed backups are listed, so this is always `ready`.
+    #[serde(rename = "status", default)]
+    pub status: Option<String>,
+    /// Time the backup finished. ISO-8601. This is not the earliest point a service can be restored to; use `earliestRestoreTime` on the Postgres service for that.
+    #[serde(rename = "lastModified", default)]
+    pub last_modified: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2250,6 +3296,9 @@ pub struct PostgresInstanceConfig {
     pub pg_config: Option<PgConfig>,
     #[serde(rename = "pgBouncerConfig", default)]
     pub pg_bouncer_config: Option<Map<String, Value>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2261,11 +3310,49 @@ pub struct PostgresInstanceUpdateConfigResponse {
     /// Informational message about the configuration update, such as restart requirements.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresIpAccessListEntry {
+    /// Rule ID returned by the service. Include it when editing an existing rule; omit it when creating a rule.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// IPv4 address or CIDR allowed to connect. Returned as a canonical CIDR.
+    #[serde(rename = "source", default)]
+    pub source: Option<String>,
+    /// Port or inclusive range, from 1 to 65535. Use "5432" for Postgres, "6432" for PgBouncer, or a range such as "5432..6432".
+    #[serde(rename = "portRange", default)]
+    pub port_range: Option<String>,
+    /// Optional description of the access list entry.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PostgresLogEntry {
+    /// Time the entry was logged (RFC 3339).
+    #[serde(rename = "timestamp", default)]
+    pub timestamp: Option<Timestamp>,
+    /// PostgreSQL severity of the entry (for example, LOG, WARNING, ERROR, FATAL, PANIC).
+    #[serde(rename = "severity", default)]
+    pub severity: Option<String>,
+    /// Raw log entry body as emitted by PostgreSQL. Structured bodies are returned as a JSON-encoded string.
+    #[serde(rename = "body", default)]
+    pub body: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PostgresMetric {
-    /// Stable metric identifier (for example cpu_usage, connection_count, cache_hit_ratio).
+    /// Stable metric identifier (for example cpu_usage, connection_count, cache_hit_ratio, active_sessions_by_wait).
     #[serde(rename = "key", default)]
     pub key: Option<String>,
     /// Human-readable metric name.
@@ -2280,6 +3367,9 @@ pub struct PostgresMetric {
     /// One series per label dimension of the metric.
     #[serde(rename = "series", default)]
     pub series: Option<Vec<PostgresMetricSeries>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2290,16 +3380,22 @@ pub struct PostgresMetricDataPoint {
     /// Metric value for the bucket.
     #[serde(rename = "value", default, deserialize_with = "numbers::float")]
     pub value: Option<f64>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PostgresMetricSeries {
-    /// Distinguishing label for this series within the metric (for example a CPU mode, a database name, or "Reads").
+    /// Distinguishing label for this series within the metric (for example a CPU mode, a database name, a wait event such as "Lock:relation", or "Reads").
     #[serde(rename = "label", default)]
     pub label: Option<String>,
     /// Time-ordered data points, one per bucket.
     #[serde(rename = "dataPoints", default)]
     pub data_points: Option<Vec<PostgresMetricDataPoint>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2307,6 +3403,9 @@ pub struct PostgresMetrics {
     /// Available metrics, each with its bucketed time series.
     #[serde(rename = "metrics", default)]
     pub metrics: Option<Vec<PostgresMetric>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2440,6 +3539,9 @@ pub struct PostgresQueryExecution {
     /// OpenTelemetry span ID associated with the execution.
     #[serde(rename = "spanId", default, skip_serializing_if = "Option::is_none")]
     pub span_id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2458,6 +3560,9 @@ pub struct PostgresService {
     pub ha_type: Option<String>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTagsV1>>,
+    /// IPv4 access rules shown in the console. IPv6 rules are not included. Returned when reading or configuring access; omitted from other service updates.
+    #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
+    pub ip_access_list: Option<Vec<PostgresIpAccessListEntry>>,
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<Uuid>,
     #[serde(rename = "storageSize", default, skip_serializing_if = "Option::is_none")]
@@ -2480,6 +3585,12 @@ pub struct PostgresService {
     /// Hostname for the Postgres service
     #[serde(rename = "hostname", default, skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
+    /// Earliest point in time the service can be restored to with the restore endpoint. ISO-8601. Only present for a primary service once its first backup has completed.
+    #[serde(rename = "earliestRestoreTime", default, skip_serializing_if = "Option::is_none")]
+    pub earliest_restore_time: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2506,6 +3617,9 @@ pub struct PostgresServiceListItem {
     pub created_at: Option<Timestamp>,
     #[serde(rename = "isPrimary", default, skip_serializing_if = "Option::is_none")]
     pub is_primary: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2513,6 +3627,9 @@ pub struct PostgresServicePasswordResource {
     /// New Postgres superuser password. Provided only if there was no 'password' in the request.
     #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2574,6 +3691,9 @@ pub struct PostgresSlowQueryPattern {
     /// Total WAL (write-ahead log) bytes generated across all calls.
     #[serde(rename = "totalWalBytes", default)]
     pub total_wal_bytes: Option<Whole>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2583,6 +3703,9 @@ pub struct PostgresSlowQueryPatternDetail {
     /// Recent individual executions matching the pattern.
     #[serde(rename = "recentExecutions", default)]
     pub recent_executions: Option<Vec<PostgresQueryExecution>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2593,6 +3716,158 @@ pub struct PrivateEndpointConfig {
     /// Private DNS Hostname of the VPC you created
     #[serde(rename = "privateDnsHostname", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_hostname: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PrometheusDiscoveryLabels {
+    /// URL scheme Prometheus must scrape the target with.
+    #[serde(rename = "__scheme__", default, skip_serializing_if = "Option::is_none")]
+    pub scheme: Option<String>,
+    /// Path of the per-service Prometheus metrics endpoint.
+    #[serde(rename = "__metrics_path__", default, skip_serializing_if = "Option::is_none")]
+    pub metrics_path: Option<String>,
+    /// Value passed as the filtered_metrics query parameter on each scrape.
+    #[serde(rename = "__param_filtered_metrics", default, skip_serializing_if = "Option::is_none")]
+    pub param_filtered_metrics: Option<String>,
+    /// Organization ID the service belongs to.
+    #[serde(rename = "clickhouse_org_id", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_org_id: Option<Uuid>,
+    /// Service ID.
+    #[serde(rename = "clickhouse_service_id", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_service_id: Option<Uuid>,
+    /// Service name.
+    #[serde(rename = "clickhouse_discovery_service_name", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_discovery_service_name: Option<String>,
+    /// Service region, for example `us-east-1`.
+    #[serde(rename = "__meta_clickhouse_region", default, skip_serializing_if = "Option::is_none")]
+    pub meta_clickhouse_region: Option<String>,
+    /// Cloud provider, for example `aws`.
+    #[serde(rename = "__meta_clickhouse_provider", default, skip_serializing_if = "Option::is_none")]
+    pub meta_clickhouse_provider: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PrometheusDiscoveryTargetGroup {
+    /// Host (and port) of the ClickHouse Cloud API.
+    #[serde(rename = "targets", default, skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<String>>,
+    #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<PrometheusDiscoveryLabels>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PublicQueryApiEndpoint {
+    /// Unique ID of the Query API endpoint.
+    #[serde(rename = "id", default)]
+    pub id: Option<Uuid>,
+    /// Name of the Query API endpoint.
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// SQL executed by the endpoint.
+    #[serde(rename = "sql", default)]
+    pub sql: Option<String>,
+    /// Database used by the Query API endpoint.
+    #[serde(rename = "database", default)]
+    pub database: Option<String>,
+    /// Query parameters.
+    #[serde(rename = "parameters", default)]
+    pub parameters: Option<Map<String, Value>>,
+    /// API key IDs allowed to call the endpoint.
+    #[serde(rename = "apiKeyIds", default)]
+    pub api_key_ids: Option<Vec<Uuid>>,
+    /// Database roles used by the endpoint.
+    #[serde(rename = "roles", default)]
+    pub roles: Option<Vec<String>>,
+    /// Origins allowed by the endpoint CORS policy.
+    #[serde(rename = "allowedOrigins", default)]
+    pub allowed_origins: Option<Vec<String>>,
+    /// Public URL used to execute the endpoint.
+    #[serde(rename = "url", default)]
+    pub url: Option<String>,
+    /// Owner type of the Query API endpoint. Endpoints with a user owned query cannot be updated or deleted through this API.
+    #[serde(rename = "ownerType", default)]
+    pub owner_type: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PublicQueryApiEndpointListItem {
+    /// Unique ID of the Query API endpoint.
+    #[serde(rename = "id", default)]
+    pub id: Option<Uuid>,
+    /// Name of the Query API endpoint.
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// Database used by the Query API endpoint.
+    #[serde(rename = "database", default)]
+    pub database: Option<String>,
+    /// API key IDs allowed to call the endpoint.
+    #[serde(rename = "apiKeyIds", default)]
+    pub api_key_ids: Option<Vec<Uuid>>,
+    /// Database roles used by the endpoint.
+    #[serde(rename = "roles", default)]
+    pub roles: Option<Vec<String>>,
+    /// Origins allowed by the endpoint CORS policy.
+    #[serde(rename = "allowedOrigins", default)]
+    pub allowed_origins: Option<Vec<String>>,
+    /// Public URL used to execute the endpoint.
+    #[serde(rename = "url", default)]
+    pub url: Option<String>,
+    /// Owner type of the Query API endpoint. Endpoints with a user owned query cannot be updated or deleted through this API.
+    #[serde(rename = "ownerType", default)]
+    pub owner_type: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PublicSavedQuery {
+    /// Unique ID of the saved query.
+    #[serde(rename = "id", default)]
+    pub id: Option<Uuid>,
+    /// Name of the saved query.
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// Saved SQL query.
+    #[serde(rename = "sql", default)]
+    pub sql: Option<String>,
+    /// Database used by the saved query.
+    #[serde(rename = "database", default)]
+    pub database: Option<String>,
+    /// Query parameters.
+    #[serde(rename = "parameters", default)]
+    pub parameters: Option<Map<String, Value>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PublicSavedQueryListItem {
+    /// Unique ID of the saved query.
+    #[serde(rename = "id", default)]
+    pub id: Option<Uuid>,
+    /// Name of the saved query.
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// Database used by the saved query.
+    #[serde(rename = "database", default)]
+    pub database: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2617,6 +3892,9 @@ pub struct RBACPolicy {
     pub resources: Option<Vec<String>>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<RBACPolicyTags>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2627,6 +3905,9 @@ pub struct RBACPolicyTags {
     /// Optional SQL console role type
     #[serde(rename = "roleV2", default, skip_serializing_if = "Option::is_none")]
     pub role_v2: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2658,6 +3939,22 @@ pub struct RBACRole {
     /// Timestamp when the role was last updated. ISO-8601.
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReplicaAwareRouting {
+    /// Whether replica aware routing is enabled for HTTP connections. When enabled, clients must send the X-ClickHouse-Replica-Tag header. Enabling this changes HTTP connection behavior for the service.
+    #[serde(rename = "httpEnabled", default)]
+    pub http_enabled: Option<bool>,
+    /// Whether replica aware routing is enabled for native protocol connections.
+    #[serde(rename = "nativeEnabled", default)]
+    pub native_enabled: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2668,6 +3965,9 @@ pub struct ResourceTagsV1 {
     /// Tag value. Must be alphanumeric with dashes, underscores and dots.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2677,6 +3977,9 @@ pub struct RestoredService {
     /// Password for the newly created service.
     #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
     pub password: Option<Secret>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2723,9 +4026,47 @@ pub struct ReversePrivateEndpoint {
     /// Reverse private endpoint private DNS names.
     #[serde(rename = "privateDnsNames", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_names: Option<Vec<String>>,
+    /// Read-only provider private DNS names and their internal DNS targets reported by the Reverse Private Endpoint. For VPC_RESOURCE, this list can be empty when CHILD resources have no provider private DNS.
+    #[serde(rename = "privateDnsMappings", default, skip_serializing_if = "Option::is_none")]
+    pub private_dns_mappings: Option<Vec<ReversePrivateEndpointPrivateDnsMapping>>,
+    /// Read-only DNS targets the Reverse Private Endpoint currently reports. For VPC_RESOURCE, there is one RESOURCE_CONFIGURATION target per resource configuration association, identified by its CHILD resource configuration ID, or the configuration ID for a single resource. Other endpoint types report an empty list. Targets can appear over time; a custom mapping with a targetId that is not reported yet is not served until it appears.
+    #[serde(rename = "dnsTargets", default, skip_serializing_if = "Option::is_none")]
+    pub dns_targets: Option<Vec<ReversePrivateEndpointDnsTarget>>,
     /// Reverse private endpoint status.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReversePrivateEndpointDnsTarget {
+    /// DNS target ID. For VPC_RESOURCE, the associated CHILD resource configuration ID, or the configuration ID for a single resource.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// DNS target kind.
+    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Internal DNS name currently reported for this target. To select a target for a custom private DNS mapping, use its id as targetId.
+    #[serde(rename = "internalDnsName", default, skip_serializing_if = "Option::is_none")]
+    pub internal_dns_name: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReversePrivateEndpointPrivateDnsMapping {
+    /// Provider private DNS name reported by the Reverse Private Endpoint.
+    #[serde(rename = "privateDnsName", default, skip_serializing_if = "Option::is_none")]
+    pub private_dns_name: Option<String>,
+    /// Internal DNS target for the provider private DNS name.
+    #[serde(rename = "internalDnsName", default, skip_serializing_if = "Option::is_none")]
+    pub internal_dns_name: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2738,6 +4079,9 @@ pub struct ScalingSchedule {
     /// ID of the currently-active schedule entry. Absent when no entry is active and the base config is in effect.
     #[serde(rename = "activeEntryId", default, skip_serializing_if = "Option::is_none")]
     pub active_entry_id: Option<Uuid>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2745,10 +4089,10 @@ pub struct ScalingScheduleBaseConfig {
     /// Autoscaling mode applied when no schedule entry is active. "vertical" runs a fixed replica count while memory scales; "horizontal" scales the replica count at a fixed per-replica memory.
     #[serde(rename = "autoscalingMode", default, skip_serializing_if = "Option::is_none")]
     pub autoscaling_mode: Option<String>,
-    /// Minimum memory per replica (Gb) when no schedule entry is active.
+    /// Minimum memory per replica (Gb) when no schedule entry is active. Absent for services that do not autoscale memory.
     #[serde(rename = "minReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
     pub min_replica_memory_gb: Option<f64>,
-    /// Maximum memory per replica (Gb) when no schedule entry is active.
+    /// Maximum memory per replica (Gb) when no schedule entry is active. Absent for services that do not autoscale memory.
     #[serde(rename = "maxReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
     pub max_replica_memory_gb: Option<f64>,
     /// Minimum number of replicas when no schedule entry is active.
@@ -2763,6 +4107,9 @@ pub struct ScalingScheduleBaseConfig {
     /// Idle timeout in minutes when no schedule entry is active.
     #[serde(rename = "idleTimeoutMinutes", default, skip_serializing_if = "Option::is_none")]
     pub idle_timeout_minutes: Option<Whole>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2806,6 +4153,9 @@ pub struct ScalingScheduleEntry {
     /// Whether this entry is currently active. Scheduled times are indicative — actions are applied on a best-effort basis and may be delayed by a few minutes.
     #[serde(rename = "isActiveNow", default)]
     pub is_active_now: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2846,7 +4196,7 @@ pub struct Service {
     /// Maximum total memory of each replica during auto-scaling in Gb. A range in vertical autoscaling; equal to minReplicaMemoryGb in horizontal (memory is fixed while the replica count scales). Must be a multiple of 4 and lower than or equal to 120* for non paid services or 356* for paid services.* - maximum replica size subject to cloud provider hardware availability in your selected region.
     #[serde(rename = "maxReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
     pub max_replica_memory_gb: Option<f64>,
-    /// Number of replicas for the service. The number of replicas must be between 2 and 20 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers. Present only when the service uses vertical autoscaling. For horizontal autoscaling, use minReplicas and maxReplicas instead.
+    /// Number of replicas for the service. The number of replicas must be between 2 and 50 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier and its per-warehouse replica limit. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers. Present only when the service uses vertical autoscaling. For horizontal autoscaling, use minReplicas and maxReplicas instead.
     #[serde(rename = "numReplicas", default, skip_serializing_if = "Option::is_none")]
     pub num_replicas: Option<Whole>,
     /// Minimum number of replicas for horizontal autoscaling. Present only when the service uses horizontal autoscaling.
@@ -2906,7 +4256,7 @@ pub struct Service {
     /// True if the service should have the Transparent Data Encryption (TDE) enabled. TDE is only available for ENTERPRISE organizations tiers and can only be enabled at service creation.
     #[serde(rename = "hasTransparentDataEncryption", default, skip_serializing_if = "Option::is_none")]
     pub has_transparent_data_encryption: Option<bool>,
-    /// Custom instance profile. Only available for ENTERPRISE organization tiers.
+    /// Custom instance profile. Only available for ENTERPRISE and BYOC organization tiers. Standard values: 'v1-default', 'v1-highmem-xs', 'v1-highmem-s', 'v1-highmem-m', 'v1-highmem-l', 'v1-highmem-xl'. BYOC services may instead use a dynamic BYOC profile configured for their infrastructure (e.g. 'v1-standard-byoc-4'); it requires byocId, and minReplicaMemoryGb and maxReplicaMemoryGb must both equal the profile's memory size. Use the serviceProfiles endpoint to list the profiles available to the organization.
     #[serde(rename = "profile", default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<String>,
     /// The ID of the Transparent Data Encryption key used for the service. This is only available if hasTransparentDataEncryption is true.
@@ -2930,7 +4280,7 @@ pub struct Service {
     pub current_scaling: Option<CurrentScaling>,
     /// Fields this version does not know, kept as the server sent them.
     #[serde(flatten)]
-    pub extra: Map<String, Value>,
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2938,9 +4288,11 @@ pub struct ServiceClickhouseSetting {
     /// Name of the setting.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Current value of the setting. Returned as a string for all setting types.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    pub value: Option<Value>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2966,6 +4318,9 @@ pub struct ServiceClickhouseSettingSchemaEntry {
     /// Example value for the setting.
     #[serde(rename = "example", default, skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2976,6 +4331,9 @@ pub struct ServiceClickhouseSettingWarning {
     /// Warning message.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2983,16 +4341,21 @@ pub struct ServiceClickhouseSettingsList {
     /// List of ClickHouse settings with their current values.
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<Vec<ServiceClickhouseSetting>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ServiceClickhouseSettingsPatchResponse {
-    /// JSON object of setting names to their applied values. Example: {"compatibility": "24.8"}
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
-    pub settings: Option<String>,
+    pub settings: Option<Map<String, Value>>,
     /// Warnings for settings that may have disruptive effects.
     #[serde(rename = "warnings", default, skip_serializing_if = "Option::is_none")]
     pub warnings: Option<Vec<ServiceClickhouseSettingWarning>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3000,6 +4363,9 @@ pub struct ServiceClickhouseSettingsSchema {
     /// List of all configurable ClickHouse settings with their types, descriptions, and constraints.
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<Vec<ServiceClickhouseSettingSchemaEntry>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3016,6 +4382,9 @@ pub struct ServiceEndpoint {
     /// Optional username for the endpoint
     #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3023,6 +4392,25 @@ pub struct ServicePasswordPatchResponse {
     /// New service password. Provided only if there was no 'newPasswordHash' in the request
     #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
     pub password: Option<Secret>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceProfile {
+    /// Profile name to pass as `profile` when creating a service (e.g. 'v1-standard-byoc-4').
+    #[serde(rename = "profile", default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    /// Number of vCPUs per replica.
+    #[serde(rename = "cpuCores", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub cpu_cores: Option<f64>,
+    /// Memory per replica in GiB. When creating a BYOC service with this profile, minReplicaMemoryGb and maxReplicaMemoryGb must both equal this value.
+    #[serde(rename = "memoryGi", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub memory_gi: Option<f64>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3039,6 +4427,9 @@ pub struct ServiceQueryAPIEndpoint {
     /// The allowed origins as comma separated list of domains
     #[serde(rename = "allowedOrigins", default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3079,7 +4470,7 @@ pub struct ServiceScalingPatchResponse {
     /// Maximum auto-scaling memory in Gb for a single replica. Available only for 'production' services. Must be a multiple of 4 and lower than or equal to 120 for non paid services or 356 for paid services. A range in vertical autoscaling; equal to minReplicaMemoryGb in horizontal (memory is fixed while the replica count scales).
     #[serde(rename = "maxReplicaMemoryGb", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
     pub max_replica_memory_gb: Option<f64>,
-    /// Number of replicas for the service. The number of replicas must be between 2 and 20 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers. Present only when the service uses vertical autoscaling. For horizontal autoscaling, use minReplicas and maxReplicas instead.
+    /// Number of replicas for the service. The number of replicas must be between 2 and 50 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier and its per-warehouse replica limit. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers. Present only when the service uses vertical autoscaling. For horizontal autoscaling, use minReplicas and maxReplicas instead.
     #[serde(rename = "numReplicas", default, skip_serializing_if = "Option::is_none")]
     pub num_replicas: Option<Whole>,
     /// Minimum number of replicas for horizontal autoscaling. Present only when the service uses horizontal autoscaling.
@@ -3139,7 +4530,7 @@ pub struct ServiceScalingPatchResponse {
     /// True if the service should have the Transparent Data Encryption (TDE) enabled. TDE is only available for ENTERPRISE organizations tiers and can only be enabled at service creation.
     #[serde(rename = "hasTransparentDataEncryption", default, skip_serializing_if = "Option::is_none")]
     pub has_transparent_data_encryption: Option<bool>,
-    /// Custom instance profile. Only available for ENTERPRISE organization tiers.
+    /// Custom instance profile. Only available for ENTERPRISE and BYOC organization tiers. Standard values: 'v1-default', 'v1-highmem-xs', 'v1-highmem-s', 'v1-highmem-m', 'v1-highmem-l', 'v1-highmem-xl'. BYOC services may instead use a dynamic BYOC profile configured for their infrastructure (e.g. 'v1-standard-byoc-4'); it requires byocId, and minReplicaMemoryGb and maxReplicaMemoryGb must both equal the profile's memory size. Use the serviceProfiles endpoint to list the profiles available to the organization.
     #[serde(rename = "profile", default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<String>,
     /// The ID of the Transparent Data Encryption key used for the service. This is only available if hasTransparentDataEncryption is true.
@@ -3161,6 +4552,62 @@ pub struct ServiceScalingPatchResponse {
     pub scaling_schedule: Option<ScalingSchedule>,
     #[serde(rename = "currentScaling", default)]
     pub current_scaling: Option<CurrentScaling>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// Unique snapshot ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Status of the snapshot: 'done', 'error', 'in_progress', 'throttled'. 'throttled' means snapshot creation was rate-limited and will be retried.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// ID of the service the snapshot was created from.
+    #[serde(rename = "serviceId", default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
+    /// Snapshot start timestamp. ISO-8601.
+    #[serde(rename = "startedAt", default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<Timestamp>,
+    /// Snapshot finish timestamp. ISO-8601. Available only for finished snapshots
+    #[serde(rename = "finishedAt", default, skip_serializing_if = "Option::is_none")]
+    pub finished_at: Option<Timestamp>,
+    /// Size of the snapshot in bytes.
+    #[serde(rename = "sizeInBytes", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub size_in_bytes: Option<f64>,
+    /// Time in seconds it took to perform the snapshot. If the status is in_progress or throttled, this is the time in seconds since the snapshot started until now.
+    #[serde(rename = "durationInSeconds", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub duration_in_seconds: Option<f64>,
+    /// Snapshot type. Always "full" — snapshots never chain off a parent.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Snapshot name on the external backup bucket.
+    #[serde(rename = "backupName", default, skip_serializing_if = "Option::is_none")]
+    pub backup_name: Option<String>,
+    /// Backup bucket where the snapshot is stored.
+    #[serde(rename = "bucket", default, skip_serializing_if = "Option::is_none")]
+    pub bucket: Option<BackupBucket>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SnapshotConfiguration {
+    /// Whether scheduled snapshots are enabled for the service.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Interval between snapshots, in minutes. Set together with timeFrame; only supported preset pairs are accepted.
+    #[serde(rename = "gap", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub gap: Option<f64>,
+    /// Retention window the snapshots cover, in minutes. Set together with gap; only supported preset pairs are accepted.
+    #[serde(rename = "timeFrame", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
+    pub time_frame: Option<f64>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3182,7 +4629,7 @@ pub struct Udf {
     pub r#type: Option<String>,
     /// Arguments passed to the UDF command.
     #[serde(rename = "arguments", default)]
-    pub arguments: Option<Vec<UdfArguments>>,
+    pub arguments: Option<Vec<UdfArgumentOutput>>,
     /// ClickHouse data type of the returned value.
     #[serde(rename = "returnType", default)]
     pub return_type: Option<String>,
@@ -3201,9 +4648,15 @@ pub struct Udf {
     /// Maximum command execution time in seconds for executable_pool UDFs.
     #[serde(rename = "maxCommandExecutionTime", default)]
     pub max_command_execution_time: Option<Whole>,
+    /// Maximum memory, in MiB, available to each UDF sandbox process. Null uses the sandbox default.
+    #[serde(rename = "memoryLimitMib", default)]
+    pub memory_limit_mib: Option<Whole>,
     /// Whether ClickHouse sends a row-count chunk header.
     #[serde(rename = "sendChunkHeader", default)]
     pub send_chunk_header: Option<bool>,
+    /// Whether ClickHouse may reuse cached query results for this UDF.
+    #[serde(rename = "deterministic", default)]
+    pub deterministic: Option<bool>,
     /// Input and output format used by the UDF command.
     #[serde(rename = "format", default)]
     pub format: Option<String>,
@@ -3222,16 +4675,22 @@ pub struct Udf {
     /// Last-update timestamp.
     #[serde(rename = "updatedAt", default)]
     pub updated_at: Option<Timestamp>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct UdfArguments {
+pub struct UdfArgumentOutput {
     /// Name of the argument. Required for Native and JSONEachRow formats.
     #[serde(rename = "name", default)]
     pub name: Option<String>,
     /// ClickHouse data type of the argument.
     #[serde(rename = "type", default)]
     pub r#type: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3248,23 +4707,9 @@ pub struct UdfAttachment {
     /// Attached UDF version.
     #[serde(rename = "version", default)]
     pub version: Option<Whole>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct UdfAttachmentListResponse {
-    #[serde(rename = "items", default)]
-    pub items: Option<Vec<UdfAttachment>>,
-    #[serde(rename = "pagination", default)]
-    pub pagination: Option<Pagination>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct UdfListResponse {
-    /// Latest version of each UDF in the organization.
-    #[serde(rename = "items", default)]
-    pub items: Option<Vec<Udf>>,
-    #[serde(rename = "pagination", default)]
-    pub pagination: Option<Pagination>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3278,14 +4723,9 @@ pub struct UdfUploadSession {
     /// Presigned-URL expiry timestamp.
     #[serde(rename = "expiresAt", default)]
     pub expires_at: Option<Timestamp>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct UdfVersionListResponse {
-    #[serde(rename = "items", default)]
-    pub items: Option<Vec<Udf>>,
-    #[serde(rename = "pagination", default)]
-    pub pagination: Option<Pagination>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3299,6 +4739,9 @@ pub struct UpgradeWindow {
     /// Length of the upgrade window in hours. Currently only a 6-hour window is supported.
     #[serde(rename = "duration", default)]
     pub duration: Option<Whole>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3309,6 +4752,9 @@ pub struct UsageCost {
     /// List of daily, per-entity usage cost records.
     #[serde(rename = "costs", default, skip_serializing_if = "Option::is_none")]
     pub costs: Option<Vec<UsageCostRecord>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3343,6 +4789,9 @@ pub struct UsageCostMetrics {
     /// Cost of tier4 inter-region data transfer in ClickHouse Credits (CHCs). Applies to service entities.
     #[serde(rename = "interRegionTier4DataTransferCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
     pub inter_region_tier4_data_transfer_chc: Option<f64>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3373,6 +4822,63 @@ pub struct UsageCostRecord {
     /// When true, the record is immutable. Unlocked records are subject to change until locked.
     #[serde(rename = "locked", default, skip_serializing_if = "Option::is_none")]
     pub locked: Option<bool>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct WhoamiApiKey {
+    /// Discriminator identifying the caller as an organization API key.
+    #[serde(rename = "actorType", default)]
+    pub actor_type: Option<String>,
+    /// Unique ID of the API key.
+    #[serde(rename = "keyId", default)]
+    pub key_id: Option<String>,
+    /// Name of the API key.
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// ID of the organization that owns the API key.
+    #[serde(rename = "organizationId", default)]
+    pub organization_id: Option<Uuid>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct WhoamiOrganization {
+    /// ID of the organization the user belongs to.
+    #[serde(rename = "organizationId", default)]
+    pub organization_id: Option<Uuid>,
+    /// Name of the organization.
+    #[serde(rename = "organizationName", default)]
+    pub organization_name: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct WhoamiUser {
+    /// Discriminator identifying the caller as a user (JWT or clickhousectl token).
+    #[serde(rename = "actorType", default)]
+    pub actor_type: Option<String>,
+    /// Unique ID of the user.
+    #[serde(rename = "userId", default)]
+    pub user_id: Option<Uuid>,
+    /// Email address of the user.
+    #[serde(rename = "email", default)]
+    pub email: Option<String>,
+    /// Full name of the user.
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// Organizations the user belongs to.
+    #[serde(rename = "organizations", default)]
+    pub organizations: Option<Vec<WhoamiOrganization>>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 /// One of the BackupBucket variants, by `bucketProvider`.
@@ -3419,6 +4925,182 @@ impl<'de> Deserialize<'de> for BackupBucket {
             Some("AWS") => numbers::from_fields(fields).map(Self::AwsBackupBucket),
             Some("GCP") => numbers::from_fields(fields).map(Self::GcpBackupBucket),
             Some("AZURE") => numbers::from_fields(fields).map(Self::AzureBackupBucket),
+            _ => Ok(Self::Unknown(fields)),
+        }
+    }
+}
+
+/// One of the ClickPipeBigQuerySource variants, by `authentication`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickPipeBigQuerySource {
+    /// `authentication` is `SERVICE_ACCOUNT`.
+    ClickPipeBigQueryServiceAccountSource(ClickPipeBigQueryServiceAccountSource),
+    /// `authentication` is `SERVICE_ACCOUNT_WORKLOAD_IDENTITY`.
+    ClickPipeBigQueryWorkloadIdentitySource(ClickPipeBigQueryWorkloadIdentitySource),
+    /// A variant this version does not know, kept as the server sent it.
+    Unknown(Map<String, Value>),
+}
+
+impl ClickPipeBigQuerySource {
+    /// The `authentication` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickPipeBigQueryServiceAccountSource(_) => Some("SERVICE_ACCOUNT"),
+            Self::ClickPipeBigQueryWorkloadIdentitySource(_) => Some("SERVICE_ACCOUNT_WORKLOAD_IDENTITY"),
+            Self::Unknown(fields) => fields.get("authentication").and_then(Value::as_str),
+        }
+    }
+}
+
+impl Serialize for ClickPipeBigQuerySource {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickPipeBigQueryServiceAccountSource(v) => v.serialize(s),
+            Self::ClickPipeBigQueryWorkloadIdentitySource(v) => v.serialize(s),
+            Self::Unknown(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeBigQuerySource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("authentication");
+        match tag.and_then(Value::as_str) {
+            Some("SERVICE_ACCOUNT") => numbers::from_fields(fields).map(Self::ClickPipeBigQueryServiceAccountSource),
+            Some("SERVICE_ACCOUNT_WORKLOAD_IDENTITY") => numbers::from_fields(fields).map(Self::ClickPipeBigQueryWorkloadIdentitySource),
+            _ => Ok(Self::Unknown(fields)),
+        }
+    }
+}
+
+/// One of the ClickPipeKafkaSchemaRegistry variants, by `type`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickPipeKafkaSchemaRegistry {
+    /// `type` is `confluent`.
+    ClickPipeKafkaConfluentSchemaRegistry(ClickPipeKafkaConfluentSchemaRegistry),
+    /// `type` is `glue`.
+    ClickPipeKafkaGlueSchemaRegistry(ClickPipeKafkaGlueSchemaRegistry),
+    /// A variant this version does not know, kept as the server sent it.
+    Unknown(Map<String, Value>),
+}
+
+impl ClickPipeKafkaSchemaRegistry {
+    /// The `type` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickPipeKafkaConfluentSchemaRegistry(_) => Some("confluent"),
+            Self::ClickPipeKafkaGlueSchemaRegistry(_) => Some("glue"),
+            Self::Unknown(fields) => fields.get("type").and_then(Value::as_str),
+        }
+    }
+}
+
+impl Serialize for ClickPipeKafkaSchemaRegistry {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickPipeKafkaConfluentSchemaRegistry(v) => v.serialize(s),
+            Self::ClickPipeKafkaGlueSchemaRegistry(v) => v.serialize(s),
+            Self::Unknown(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeKafkaSchemaRegistry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("type");
+        match tag.and_then(Value::as_str) {
+            Some("confluent") => numbers::from_fields(fields).map(Self::ClickPipeKafkaConfluentSchemaRegistry),
+            Some("glue") => numbers::from_fields(fields).map(Self::ClickPipeKafkaGlueSchemaRegistry),
+            _ => Ok(Self::Unknown(fields)),
+        }
+    }
+}
+
+/// One of the ClickStackCASLPermission variants, by `integration`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickStackCASLPermission {
+    /// `integration` is `mongodb`.
+    ClickStackMongoDBCASLPermission(ClickStackMongoDBCASLPermission),
+    /// `integration` is `clickhouse`.
+    ClickStackClickHouseCASLPermission(ClickStackClickHouseCASLPermission),
+    /// A variant this version does not know, kept as the server sent it.
+    Unknown(Map<String, Value>),
+}
+
+impl ClickStackCASLPermission {
+    /// The `integration` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickStackMongoDBCASLPermission(_) => Some("mongodb"),
+            Self::ClickStackClickHouseCASLPermission(_) => Some("clickhouse"),
+            Self::Unknown(fields) => fields.get("integration").and_then(Value::as_str),
+        }
+    }
+}
+
+impl Serialize for ClickStackCASLPermission {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickStackMongoDBCASLPermission(v) => v.serialize(s),
+            Self::ClickStackClickHouseCASLPermission(v) => v.serialize(s),
+            Self::Unknown(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackCASLPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("integration");
+        match tag.and_then(Value::as_str) {
+            Some("mongodb") => numbers::from_fields(fields).map(Self::ClickStackMongoDBCASLPermission),
+            Some("clickhouse") => numbers::from_fields(fields).map(Self::ClickStackClickHouseCASLPermission),
+            _ => Ok(Self::Unknown(fields)),
+        }
+    }
+}
+
+/// One of the ClickStackSavedFilterValue variants, by `type`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickStackSavedFilterValue {
+    /// `type` is `sql`.
+    ClickStackSqlSavedFilterValue(ClickStackSqlSavedFilterValue),
+    /// `type` is `variable`.
+    ClickStackVariableSavedFilterValue(ClickStackVariableSavedFilterValue),
+    /// A variant this version does not know, kept as the server sent it.
+    Unknown(Map<String, Value>),
+}
+
+impl ClickStackSavedFilterValue {
+    /// The `type` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickStackSqlSavedFilterValue(_) => Some("sql"),
+            Self::ClickStackVariableSavedFilterValue(_) => Some("variable"),
+            Self::Unknown(fields) => fields.get("type").and_then(Value::as_str),
+        }
+    }
+}
+
+impl Serialize for ClickStackSavedFilterValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickStackSqlSavedFilterValue(v) => v.serialize(s),
+            Self::ClickStackVariableSavedFilterValue(v) => v.serialize(s),
+            Self::Unknown(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSavedFilterValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("type");
+        match tag.and_then(Value::as_str) {
+            Some("sql") => numbers::from_fields(fields).map(Self::ClickStackSqlSavedFilterValue),
+            Some("variable") => numbers::from_fields(fields).map(Self::ClickStackVariableSavedFilterValue),
             _ => Ok(Self::Unknown(fields)),
         }
     }
@@ -3537,6 +5219,50 @@ impl<'de> Deserialize<'de> for ClickStackWebhook {
             Some("generic") => numbers::from_fields(fields).map(Self::ClickStackGenericWebhook),
             Some("slack_api") => numbers::from_fields(fields).map(Self::ClickStackSlackAPIWebhook),
             Some("pagerduty_api") => numbers::from_fields(fields).map(Self::ClickStackPagerDutyAPIWebhook),
+            _ => Ok(Self::Unknown(fields)),
+        }
+    }
+}
+
+/// One of the Whoami variants, by `actorType`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Whoami {
+    /// `actorType` is `user`.
+    WhoamiUser(WhoamiUser),
+    /// `actorType` is `apiKey`.
+    WhoamiApiKey(WhoamiApiKey),
+    /// A variant this version does not know, kept as the server sent it.
+    Unknown(Map<String, Value>),
+}
+
+impl Whoami {
+    /// The `actorType` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::WhoamiUser(_) => Some("user"),
+            Self::WhoamiApiKey(_) => Some("apiKey"),
+            Self::Unknown(fields) => fields.get("actorType").and_then(Value::as_str),
+        }
+    }
+}
+
+impl Serialize for Whoami {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::WhoamiUser(v) => v.serialize(s),
+            Self::WhoamiApiKey(v) => v.serialize(s),
+            Self::Unknown(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Whoami {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("actorType");
+        match tag.and_then(Value::as_str) {
+            Some("user") => numbers::from_fields(fields).map(Self::WhoamiUser),
+            Some("apiKey") => numbers::from_fields(fields).map(Self::WhoamiApiKey),
             _ => Ok(Self::Unknown(fields)),
         }
     }

@@ -9,303 +9,386 @@ use reqwest::Method;
 use serde_json::Value;
 
 use super::{models, requests};
-use crate::core::client::parse_result_with_id;
+use crate::core::client::{parse_bare, parse_result_with_id};
 use crate::core::error::Error;
-use crate::core::operation::{Answer, Location, Operation, Param, ParamKind, Shape};
+use crate::core::operation::{Answer, Location, Operation, Param, ParamKind, Paging, Shape};
 use crate::core::transport::RawResponse;
 
 /// The sha256 of the spec this table was generated from.
-pub const SPEC_SHA256: &str = "124291b0fb5d6742f3f1d015a42c989b9277a9f6e9c530453efcf95f3e5a5eeb";
+pub const SPEC_SHA256: &str = "3475dcdba5e9717bdcbea7c6798711c4ed98ad195219a994ca92b00ccd92c5a8";
 
 /// Each operation's index in [`OPERATIONS`].
 pub mod id {
+    /// `GET /v1/whoami`
+    pub const WHOAMI_GET: usize = 0;
     /// `GET /v1/organizations`
-    pub const ORGANIZATION_GET_LIST: usize = 0;
+    pub const ORGANIZATION_GET_LIST: usize = 1;
     /// `GET /v1/organizations/{organizationId}`
-    pub const ORGANIZATION_GET: usize = 1;
+    pub const ORGANIZATION_GET: usize = 2;
     /// `PATCH /v1/organizations/{organizationId}`
-    pub const ORGANIZATION_UPDATE: usize = 2;
+    pub const ORGANIZATION_UPDATE: usize = 3;
     /// `GET /v1/organizations/{organizationId}/prometheus`
-    pub const ORGANIZATION_PROMETHEUS_GET: usize = 3;
+    pub const ORGANIZATION_PROMETHEUS_GET: usize = 4;
+    /// `GET /v1/organizations/{organizationId}/prometheus/discovery`
+    pub const ORGANIZATION_PROMETHEUS_DISCOVERY_GET: usize = 5;
     /// `GET /v1/organizations/{organizationId}/roles`
-    pub const ORGANIZATION_ROLES_GET_LIST: usize = 4;
+    pub const ORGANIZATION_ROLES_GET_LIST: usize = 6;
     /// `POST /v1/organizations/{organizationId}/roles`
-    pub const ORGANIZATION_ROLE_POST: usize = 5;
+    pub const ORGANIZATION_ROLE_POST: usize = 7;
     /// `GET /v1/organizations/{organizationId}/roles/{roleId}`
-    pub const ORGANIZATION_ROLE_GET: usize = 6;
+    pub const ORGANIZATION_ROLE_GET: usize = 8;
     /// `PATCH /v1/organizations/{organizationId}/roles/{roleId}`
-    pub const ORGANIZATION_ROLE_PATCH: usize = 7;
+    pub const ORGANIZATION_ROLE_PATCH: usize = 9;
     /// `DELETE /v1/organizations/{organizationId}/roles/{roleId}`
-    pub const ORGANIZATION_ROLE_DELETE: usize = 8;
+    pub const ORGANIZATION_ROLE_DELETE: usize = 10;
     /// `GET /v1/organizations/{organizationId}/quotas`
-    pub const ORGANIZATION_QUOTAS_GET_LIST: usize = 9;
+    pub const ORGANIZATION_QUOTAS_GET_LIST: usize = 11;
     /// `GET /v1/organizations/{organizationId}/quotas/{quotaCode}`
-    pub const ORGANIZATION_QUOTA_GET: usize = 10;
+    pub const ORGANIZATION_QUOTA_GET: usize = 12;
+    /// `GET /v1/organizations/{organizationId}/serviceProfiles`
+    pub const SERVICE_PROFILES_LIST: usize = 13;
     /// `GET /v1/organizations/{organizationId}/services`
-    pub const INSTANCE_GET_LIST: usize = 11;
+    pub const INSTANCE_GET_LIST: usize = 14;
     /// `POST /v1/organizations/{organizationId}/services`
-    pub const INSTANCE_CREATE: usize = 12;
+    pub const INSTANCE_CREATE: usize = 15;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}`
-    pub const INSTANCE_GET: usize = 13;
+    pub const INSTANCE_GET: usize = 16;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}`
-    pub const INSTANCE_UPDATE: usize = 14;
+    pub const INSTANCE_UPDATE: usize = 17;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}`
-    pub const INSTANCE_DELETE: usize = 15;
+    pub const INSTANCE_DELETE: usize = 18;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/privateEndpointConfig`
-    pub const INSTANCE_PRIVATE_ENDPOINT_CONFIG_GET: usize = 16;
+    pub const INSTANCE_PRIVATE_ENDPOINT_CONFIG_GET: usize = 19;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/serviceQueryEndpoint`
-    pub const INSTANCE_QUERY_ENDPOINT_GET: usize = 17;
+    pub const INSTANCE_QUERY_ENDPOINT_GET: usize = 20;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/serviceQueryEndpoint`
-    pub const INSTANCE_QUERY_ENDPOINT_DELETE: usize = 18;
+    pub const INSTANCE_QUERY_ENDPOINT_DELETE: usize = 21;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/serviceQueryEndpoint`
-    pub const INSTANCE_QUERY_ENDPOINT_UPSERT: usize = 19;
+    pub const INSTANCE_QUERY_ENDPOINT_UPSERT: usize = 22;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/state`
-    pub const INSTANCE_STATE_UPDATE: usize = 20;
+    pub const INSTANCE_STATE_UPDATE: usize = 23;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/scaling`
-    pub const INSTANCE_SCALING_UPDATE: usize = 21;
+    pub const INSTANCE_SCALING_UPDATE: usize = 24;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/replicaScaling`
-    pub const INSTANCE_REPLICA_SCALING_UPDATE: usize = 22;
+    pub const INSTANCE_REPLICA_SCALING_UPDATE: usize = 25;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/password`
-    pub const INSTANCE_PASSWORD_UPDATE: usize = 23;
+    pub const INSTANCE_PASSWORD_UPDATE: usize = 26;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/privateEndpoint`
-    pub const INSTANCE_PRIVATE_ENDPOINT_CREATE: usize = 24;
+    pub const INSTANCE_PRIVATE_ENDPOINT_CREATE: usize = 27;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/prometheus`
-    pub const INSTANCE_PROMETHEUS_GET: usize = 25;
+    pub const INSTANCE_PROMETHEUS_GET: usize = 28;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/scalingSchedule`
-    pub const SCALING_SCHEDULE_GET: usize = 26;
+    pub const SCALING_SCHEDULE_GET: usize = 29;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/scalingSchedule`
-    pub const SCALING_SCHEDULE_UPSERT: usize = 27;
+    pub const SCALING_SCHEDULE_UPSERT: usize = 30;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/scalingSchedule`
-    pub const SCALING_SCHEDULE_DELETE: usize = 28;
+    pub const SCALING_SCHEDULE_DELETE: usize = 31;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/upgradeWindow`
-    pub const UPGRADE_WINDOW_GET: usize = 29;
+    pub const UPGRADE_WINDOW_GET: usize = 32;
     /// `PUT /v1/organizations/{organizationId}/services/{serviceId}/upgradeWindow`
-    pub const UPGRADE_WINDOW_UPDATE: usize = 30;
+    pub const UPGRADE_WINDOW_UPDATE: usize = 33;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/upgradeWindow`
-    pub const UPGRADE_WINDOW_DELETE: usize = 31;
+    pub const UPGRADE_WINDOW_DELETE: usize = 34;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings`
-    pub const SERVICE_CLICKHOUSE_SETTINGS_LIST_GET: usize = 32;
+    pub const SERVICE_CLICKHOUSE_SETTINGS_LIST_GET: usize = 35;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings`
-    pub const SERVICE_CLICKHOUSE_SETTINGS_UPDATE: usize = 33;
+    pub const SERVICE_CLICKHOUSE_SETTINGS_UPDATE: usize = 36;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings/schema`
-    pub const SERVICE_CLICKHOUSE_SETTINGS_SCHEMA_GET: usize = 34;
+    pub const SERVICE_CLICKHOUSE_SETTINGS_SCHEMA_GET: usize = 37;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings/{settingName}`
-    pub const SERVICE_CLICKHOUSE_SETTING_GET: usize = 35;
+    pub const SERVICE_CLICKHOUSE_SETTING_GET: usize = 38;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickhouseSettings/{settingName}`
-    pub const SERVICE_CLICKHOUSE_SETTING_DELETE: usize = 36;
+    pub const SERVICE_CLICKHOUSE_SETTING_DELETE: usize = 39;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/backups`
-    pub const BACKUP_GET_LIST: usize = 37;
+    pub const BACKUP_GET_LIST: usize = 40;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/backups/{backupId}`
-    pub const BACKUP_GET: usize = 38;
+    pub const BACKUP_GET: usize = 41;
+    /// `GET /v1/organizations/{organizationId}/services/{serviceId}/snapshots`
+    pub const SNAPSHOT_GET_LIST: usize = 42;
+    /// `GET /v1/organizations/{organizationId}/services/{serviceId}/snapshots/{snapshotId}`
+    pub const SNAPSHOT_GET: usize = 43;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/backupConfiguration`
-    pub const BACKUP_CONFIGURATION_GET: usize = 39;
+    pub const BACKUP_CONFIGURATION_GET: usize = 44;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/backupConfiguration`
-    pub const BACKUP_CONFIGURATION_UPDATE: usize = 40;
+    pub const BACKUP_CONFIGURATION_UPDATE: usize = 45;
+    /// `GET /v1/organizations/{organizationId}/services/{serviceId}/snapshotConfiguration`
+    pub const SNAPSHOT_CONFIGURATION_GET: usize = 46;
+    /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/snapshotConfiguration`
+    pub const SNAPSHOT_CONFIGURATION_UPDATE: usize = 47;
+    /// `GET /v1/organizations/{organizationId}/services/{serviceId}/replicaAwareRouting`
+    pub const REPLICA_AWARE_ROUTING_GET: usize = 48;
+    /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/replicaAwareRouting`
+    pub const REPLICA_AWARE_ROUTING_UPDATE: usize = 49;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/backupBucket`
-    pub const BACKUP_BUCKET_GET: usize = 41;
+    pub const BACKUP_BUCKET_GET: usize = 50;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/backupBucket`
-    pub const BACKUP_BUCKET_CREATE: usize = 42;
+    pub const BACKUP_BUCKET_CREATE: usize = 51;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/backupBucket`
-    pub const BACKUP_BUCKET_UPDATE: usize = 43;
+    pub const BACKUP_BUCKET_UPDATE: usize = 52;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/backupBucket`
-    pub const BACKUP_BUCKET_DELETE: usize = 44;
+    pub const BACKUP_BUCKET_DELETE: usize = 53;
     /// `GET /v1/organizations/{organizationId}/keys`
-    pub const OPENAPI_KEY_GET_LIST: usize = 45;
+    pub const OPENAPI_KEY_GET_LIST: usize = 54;
     /// `POST /v1/organizations/{organizationId}/keys`
-    pub const OPENAPI_KEY_CREATE: usize = 46;
+    pub const OPENAPI_KEY_CREATE: usize = 55;
     /// `GET /v1/organizations/{organizationId}/keys/{keyId}`
-    pub const OPENAPI_KEY_GET: usize = 47;
+    pub const OPENAPI_KEY_GET: usize = 56;
     /// `PATCH /v1/organizations/{organizationId}/keys/{keyId}`
-    pub const OPENAPI_KEY_UPDATE: usize = 48;
+    pub const OPENAPI_KEY_UPDATE: usize = 57;
     /// `DELETE /v1/organizations/{organizationId}/keys/{keyId}`
-    pub const OPENAPI_KEY_DELETE: usize = 49;
+    pub const OPENAPI_KEY_DELETE: usize = 58;
     /// `GET /v1/organizations/{organizationId}/members`
-    pub const MEMBER_GET_LIST: usize = 50;
+    pub const MEMBER_GET_LIST: usize = 59;
     /// `GET /v1/organizations/{organizationId}/members/{userId}`
-    pub const MEMBER_GET: usize = 51;
+    pub const MEMBER_GET: usize = 60;
     /// `PATCH /v1/organizations/{organizationId}/members/{userId}`
-    pub const MEMBER_UPDATE: usize = 52;
+    pub const MEMBER_UPDATE: usize = 61;
     /// `DELETE /v1/organizations/{organizationId}/members/{userId}`
-    pub const MEMBER_DELETE: usize = 53;
+    pub const MEMBER_DELETE: usize = 62;
     /// `GET /v1/organizations/{organizationId}/invitations`
-    pub const INVITATION_GET_LIST: usize = 54;
+    pub const INVITATION_GET_LIST: usize = 63;
     /// `POST /v1/organizations/{organizationId}/invitations`
-    pub const INVITATION_CREATE: usize = 55;
+    pub const INVITATION_CREATE: usize = 64;
     /// `GET /v1/organizations/{organizationId}/invitations/{invitationId}`
-    pub const INVITATION_GET: usize = 56;
+    pub const INVITATION_GET: usize = 65;
     /// `DELETE /v1/organizations/{organizationId}/invitations/{invitationId}`
-    pub const INVITATION_DELETE: usize = 57;
+    pub const INVITATION_DELETE: usize = 66;
     /// `GET /v1/organizations/{organizationId}/activities`
-    pub const ACTIVITY_GET_LIST: usize = 58;
+    pub const ACTIVITY_GET_LIST: usize = 67;
     /// `GET /v1/organizations/{organizationId}/activities/{activityId}`
-    pub const ACTIVITY_GET: usize = 59;
+    pub const ACTIVITY_GET: usize = 68;
+    /// `GET /v1/organizations/{organizationId}/notifications`
+    pub const NOTIFICATION_GET_LIST: usize = 69;
+    /// `GET /v1/organizations/{organizationId}/notificationTypes`
+    pub const NOTIFICATION_TYPES_GET_LIST: usize = 70;
     /// `GET /v1/organizations/{organizationId}/usageCost`
-    pub const USAGE_COST_GET: usize = 60;
+    pub const USAGE_COST_GET: usize = 71;
+    /// `GET /v1/organizations/{organizationId}/activeBalances`
+    pub const ACTIVE_BALANCES_GET: usize = 72;
+    /// `GET /v1/organizations/{organizationId}/creditBalances`
+    pub const CREDIT_BALANCES_GET: usize = 73;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipes`
-    pub const CLICK_PIPE_GET_LIST: usize = 61;
+    pub const CLICK_PIPE_GET_LIST: usize = 74;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/clickpipes`
-    pub const CLICK_PIPE_CREATE: usize = 62;
+    pub const CLICK_PIPE_CREATE: usize = 75;
+    /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/context`
+    pub const CLICK_PIPES_SERVICE_CONTEXT_GET: usize = 76;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}`
-    pub const CLICK_PIPE_GET: usize = 63;
+    pub const CLICK_PIPE_GET: usize = 77;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}`
-    pub const CLICK_PIPE_UPDATE: usize = 64;
+    pub const CLICK_PIPE_UPDATE: usize = 78;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}`
-    pub const CLICK_PIPE_DELETE: usize = 65;
+    pub const CLICK_PIPE_DELETE: usize = 79;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}/settings`
-    pub const CLICK_PIPE_SETTINGS_GET: usize = 66;
+    pub const CLICK_PIPE_SETTINGS_GET: usize = 80;
     /// `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}/settings`
-    pub const CLICK_PIPE_SETTINGS_UPDATE: usize = 67;
+    pub const CLICK_PIPE_SETTINGS_UPDATE: usize = 81;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/schemaDiscovery`
-    pub const CLICK_PIPE_SCHEMA_DISCOVERY: usize = 68;
+    pub const CLICK_PIPE_SCHEMA_DISCOVERY: usize = 82;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}/scaling`
-    pub const CLICK_PIPE_SCALING_UPDATE: usize = 69;
+    pub const CLICK_PIPE_SCALING_UPDATE: usize = 83;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipes/{clickPipeId}/state`
-    pub const CLICK_PIPE_STATE_UPDATE: usize = 70;
+    pub const CLICK_PIPE_STATE_UPDATE: usize = 84;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipesCdcScaling`
-    pub const CLICK_PIPE_CDC_SCALING_GET: usize = 71;
+    pub const CLICK_PIPE_CDC_SCALING_GET: usize = 85;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipesCdcScaling`
-    pub const CLICK_PIPE_CDC_SCALING_UPDATE: usize = 72;
+    pub const CLICK_PIPE_CDC_SCALING_UPDATE: usize = 86;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards`
-    pub const CLICK_STACK_LIST_DASHBOARDS: usize = 73;
+    pub const CLICK_STACK_LIST_DASHBOARDS: usize = 87;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards`
-    pub const CLICK_STACK_CREATE_DASHBOARD: usize = 74;
+    pub const CLICK_STACK_CREATE_DASHBOARD: usize = 88;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards/{clickStackDashboardId}`
-    pub const CLICK_STACK_GET_DASHBOARD: usize = 75;
+    pub const CLICK_STACK_GET_DASHBOARD: usize = 89;
     /// `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards/{clickStackDashboardId}`
-    pub const CLICK_STACK_UPDATE_DASHBOARD: usize = 76;
+    pub const CLICK_STACK_UPDATE_DASHBOARD: usize = 90;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards/{clickStackDashboardId}`
-    pub const CLICK_STACK_DELETE_DASHBOARD: usize = 77;
+    pub const CLICK_STACK_DELETE_DASHBOARD: usize = 91;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/dashboards/validate`
-    pub const CLICK_STACK_VALIDATE_DASHBOARD: usize = 78;
+    pub const CLICK_STACK_VALIDATE_DASHBOARD: usize = 92;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts`
-    pub const CLICK_STACK_LIST_ALERTS: usize = 79;
+    pub const CLICK_STACK_LIST_ALERTS: usize = 93;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts`
-    pub const CLICK_STACK_CREATE_ALERT: usize = 80;
+    pub const CLICK_STACK_CREATE_ALERT: usize = 94;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources`
-    pub const CLICK_STACK_LIST_SOURCES: usize = 81;
+    pub const CLICK_STACK_LIST_SOURCES: usize = 95;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources`
-    pub const CLICK_STACK_CREATE_SOURCE: usize = 82;
+    pub const CLICK_STACK_CREATE_SOURCE: usize = 96;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources/{clickStackSourceId}`
-    pub const CLICK_STACK_GET_SOURCE: usize = 83;
+    pub const CLICK_STACK_GET_SOURCE: usize = 97;
     /// `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources/{clickStackSourceId}`
-    pub const CLICK_STACK_UPDATE_SOURCE: usize = 84;
+    pub const CLICK_STACK_UPDATE_SOURCE: usize = 98;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/sources/{clickStackSourceId}`
-    pub const CLICK_STACK_DELETE_SOURCE: usize = 85;
+    pub const CLICK_STACK_DELETE_SOURCE: usize = 99;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts/{clickStackAlertId}`
-    pub const CLICK_STACK_GET_ALERT: usize = 86;
+    pub const CLICK_STACK_GET_ALERT: usize = 100;
     /// `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts/{clickStackAlertId}`
-    pub const CLICK_STACK_UPDATE_ALERT: usize = 87;
+    pub const CLICK_STACK_UPDATE_ALERT: usize = 101;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/alerts/{clickStackAlertId}`
-    pub const CLICK_STACK_DELETE_ALERT: usize = 88;
+    pub const CLICK_STACK_DELETE_ALERT: usize = 102;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks`
-    pub const CLICK_STACK_LIST_WEBHOOKS: usize = 89;
+    pub const CLICK_STACK_LIST_WEBHOOKS: usize = 103;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks`
-    pub const CLICK_STACK_CREATE_WEBHOOK: usize = 90;
+    pub const CLICK_STACK_CREATE_WEBHOOK: usize = 104;
+    /// `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks/validate`
+    pub const CLICK_STACK_VALIDATE_WEBHOOK: usize = 105;
     /// `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks/{clickStackWebhookId}`
-    pub const CLICK_STACK_UPDATE_WEBHOOK: usize = 91;
+    pub const CLICK_STACK_UPDATE_WEBHOOK: usize = 106;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks/{clickStackWebhookId}`
-    pub const CLICK_STACK_DELETE_WEBHOOK: usize = 92;
+    pub const CLICK_STACK_DELETE_WEBHOOK: usize = 107;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles`
-    pub const CLICK_STACK_LIST_ROLES: usize = 93;
+    pub const CLICK_STACK_LIST_ROLES: usize = 108;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles`
-    pub const CLICK_STACK_CREATE_ROLE: usize = 94;
+    pub const CLICK_STACK_CREATE_ROLE: usize = 109;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles/{clickStackRoleId}`
-    pub const CLICK_STACK_GET_ROLE: usize = 95;
+    pub const CLICK_STACK_GET_ROLE: usize = 110;
     /// `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles/{clickStackRoleId}`
-    pub const CLICK_STACK_UPDATE_ROLE: usize = 96;
+    pub const CLICK_STACK_UPDATE_ROLE: usize = 111;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/roles/{clickStackRoleId}`
-    pub const CLICK_STACK_DELETE_ROLE: usize = 97;
+    pub const CLICK_STACK_DELETE_ROLE: usize = 112;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches`
-    pub const CLICK_STACK_LIST_SAVED_SEARCHES: usize = 98;
+    pub const CLICK_STACK_LIST_SAVED_SEARCHES: usize = 113;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches`
-    pub const CLICK_STACK_CREATE_SAVED_SEARCH: usize = 99;
+    pub const CLICK_STACK_CREATE_SAVED_SEARCH: usize = 114;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches/{clickStackSavedSearchId}`
-    pub const CLICK_STACK_GET_SAVED_SEARCH: usize = 100;
+    pub const CLICK_STACK_GET_SAVED_SEARCH: usize = 115;
     /// `PUT /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches/{clickStackSavedSearchId}`
-    pub const CLICK_STACK_UPDATE_SAVED_SEARCH: usize = 101;
+    pub const CLICK_STACK_UPDATE_SAVED_SEARCH: usize = 116;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickstack/saved-searches/{clickStackSavedSearchId}`
-    pub const CLICK_STACK_DELETE_SAVED_SEARCH: usize = 102;
+    pub const CLICK_STACK_DELETE_SAVED_SEARCH: usize = 117;
     /// `POST /v1/organizations/{organizationId}/postgres`
-    pub const POSTGRES_SERVICE_CREATE: usize = 103;
+    pub const POSTGRES_SERVICE_CREATE: usize = 118;
     /// `GET /v1/organizations/{organizationId}/postgres`
-    pub const POSTGRES_SERVICE_GET_LIST: usize = 104;
+    pub const POSTGRES_SERVICE_GET_LIST: usize = 119;
     /// `GET /v1/organizations/{organizationId}/postgres/prometheus`
-    pub const POSTGRES_ORG_PROMETHEUS_GET: usize = 105;
+    pub const POSTGRES_ORG_PROMETHEUS_GET: usize = 120;
     /// `GET /v1/organizations/{organizationId}/postgres/{postgresId}`
-    pub const POSTGRES_SERVICE_GET: usize = 106;
+    pub const POSTGRES_SERVICE_GET: usize = 121;
     /// `DELETE /v1/organizations/{organizationId}/postgres/{postgresId}`
-    pub const POSTGRES_SERVICE_DELETE: usize = 107;
+    pub const POSTGRES_SERVICE_DELETE: usize = 122;
     /// `PATCH /v1/organizations/{organizationId}/postgres/{postgresId}`
-    pub const POSTGRES_SERVICE_PATCH: usize = 108;
+    pub const POSTGRES_SERVICE_PATCH: usize = 123;
     /// `GET /v1/organizations/{organizationId}/postgres/{postgresId}/caCertificates`
-    pub const POSTGRES_SERVICE_CERTS_GET: usize = 109;
+    pub const POSTGRES_SERVICE_CERTS_GET: usize = 124;
     /// `POST /v1/organizations/{organizationId}/postgres/{postgresId}/restoredService`
-    pub const POSTGRES_INSTANCE_RESTORE: usize = 110;
+    pub const POSTGRES_INSTANCE_RESTORE: usize = 125;
     /// `PATCH /v1/organizations/{organizationId}/postgres/{postgresId}/password`
-    pub const POSTGRES_SERVICE_SET_PASSWORD: usize = 111;
+    pub const POSTGRES_SERVICE_SET_PASSWORD: usize = 126;
     /// `PATCH /v1/organizations/{organizationId}/postgres/{postgresId}/state`
-    pub const POSTGRES_SERVICE_PATCH_STATE: usize = 112;
+    pub const POSTGRES_SERVICE_PATCH_STATE: usize = 127;
     /// `POST /v1/organizations/{organizationId}/postgres/{postgresId}/readReplica`
-    pub const POSTGRES_INSTANCE_CREATE_READ_REPLICA: usize = 113;
+    pub const POSTGRES_INSTANCE_CREATE_READ_REPLICA: usize = 128;
     /// `GET /v1/organizations/{organizationId}/postgres/{postgresId}/config`
-    pub const POSTGRES_INSTANCE_CONFIG_GET: usize = 114;
+    pub const POSTGRES_INSTANCE_CONFIG_GET: usize = 129;
     /// `POST /v1/organizations/{organizationId}/postgres/{postgresId}/config`
-    pub const POSTGRES_INSTANCE_CONFIG_POST: usize = 115;
+    pub const POSTGRES_INSTANCE_CONFIG_POST: usize = 130;
     /// `PATCH /v1/organizations/{organizationId}/postgres/{postgresId}/config`
-    pub const POSTGRES_INSTANCE_CONFIG_PATCH: usize = 116;
+    pub const POSTGRES_INSTANCE_CONFIG_PATCH: usize = 131;
     /// `GET /v1/organizations/{organizationId}/postgres/{postgresId}/prometheus`
-    pub const POSTGRES_INSTANCE_PROMETHEUS_GET: usize = 117;
+    pub const POSTGRES_INSTANCE_PROMETHEUS_GET: usize = 132;
     /// `GET /v1/organizations/{organizationId}/postgres/{postgresId}/metrics`
-    pub const POSTGRES_INSTANCE_METRICS_GET: usize = 118;
+    pub const POSTGRES_INSTANCE_METRICS_GET: usize = 133;
+    /// `GET /v1/organizations/{organizationId}/postgres/{postgresId}/backups`
+    pub const POSTGRES_SERVICE_BACKUP_GET_LIST: usize = 134;
     /// `GET /v1/organizations/{organizationId}/postgres/{postgresId}/slowQueryPatterns`
-    pub const SLOW_QUERY_PATTERNS_GET_LIST: usize = 119;
+    pub const SLOW_QUERY_PATTERNS_GET_LIST: usize = 135;
     /// `GET /v1/organizations/{organizationId}/postgres/{postgresId}/slowQueryPatterns/{queryId}`
-    pub const SLOW_QUERY_PATTERN_GET: usize = 120;
+    pub const SLOW_QUERY_PATTERN_GET: usize = 136;
+    /// `GET /v1/organizations/{organizationId}/postgres/{postgresId}/logs`
+    pub const POSTGRES_LOGS_GET_LIST: usize = 137;
     /// `GET /v1/organizations/{organizationId}/privateEndpointConfig`
-    pub const ORGANIZATION_PRIVATE_ENDPOINT_CONFIG_GET_LIST: usize = 121;
+    pub const ORGANIZATION_PRIVATE_ENDPOINT_CONFIG_GET_LIST: usize = 138;
     /// `POST /v1/organizations/{organizationId}/byocInfrastructure`
-    pub const ORGANIZATION_BYOC_INFRASTRUCTURE_CREATE: usize = 122;
+    pub const ORGANIZATION_BYOC_INFRASTRUCTURE_CREATE: usize = 139;
+    /// `POST /v1/organizations/{organizationId}/byocInfrastructure/validate`
+    pub const ORGANIZATION_BYOC_INFRASTRUCTURE_VALIDATE: usize = 140;
+    /// `GET /v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}`
+    pub const ORGANIZATION_BYOC_INFRASTRUCTURE_GET: usize = 141;
     /// `DELETE /v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}`
-    pub const ORGANIZATION_BYOC_INFRASTRUCTURE_DELETE: usize = 123;
+    pub const ORGANIZATION_BYOC_INFRASTRUCTURE_DELETE: usize = 142;
     /// `PATCH /v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}`
-    pub const ORGANIZATION_BYOC_INFRASTRUCTURE_UPDATE: usize = 124;
+    pub const ORGANIZATION_BYOC_INFRASTRUCTURE_UPDATE: usize = 143;
+    /// `GET /v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}/progress`
+    pub const ORGANIZATION_BYOC_INFRASTRUCTURE_PROGRESS_GET: usize = 144;
+    /// `GET /v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}/tags`
+    pub const ORGANIZATION_BYOC_INFRASTRUCTURE_TAGS_GET: usize = 145;
+    /// `GET /v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}/privateEndpointConfig`
+    pub const ORGANIZATION_BYOC_INFRASTRUCTURE_PRIVATE_ENDPOINT_CONFIG_GET: usize = 146;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints`
-    pub const CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_GET_LIST: usize = 125;
+    pub const CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_GET_LIST: usize = 147;
     /// `POST /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints`
-    pub const CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_CREATE: usize = 126;
+    pub const CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_CREATE: usize = 148;
     /// `GET /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}`
-    pub const CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_GET: usize = 127;
+    pub const CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_GET: usize = 149;
     /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}`
-    pub const CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_DELETE: usize = 128;
+    pub const CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_DELETE: usize = 150;
     /// `PATCH /v1/organizations/{organizationId}/services/{serviceId}/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}`
-    pub const CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_UPDATE: usize = 129;
-    /// `PUT /v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}`
-    pub const UDF_ATTACH: usize = 130;
-    /// `GET /v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}`
-    pub const UDF_ATTACHMENT_GET: usize = 131;
-    /// `DELETE /v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}`
-    pub const UDF_DETACH: usize = 132;
-    /// `GET /v1/organizations/{organizationId}/udfs/{functionName}/attachments`
-    pub const UDF_ATTACHMENT_LIST: usize = 133;
-    /// `POST /v1/organizations/{organizationId}/udfs`
-    pub const UDF_CREATE: usize = 134;
-    /// `GET /v1/organizations/{organizationId}/udfs`
-    pub const UDF_LIST: usize = 135;
-    /// `DELETE /v1/organizations/{organizationId}/udfs/{functionName}`
-    pub const UDF_DELETE: usize = 136;
-    /// `GET /v1/organizations/{organizationId}/udfs/{functionName}`
-    pub const UDF_GET: usize = 137;
+    pub const CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_UPDATE: usize = 151;
+    /// `GET /v1/organizations/{organizationId}/services/{serviceId}/query-api-endpoints`
+    pub const QUERY_API_ENDPOINT_LIST: usize = 152;
+    /// `POST /v1/organizations/{organizationId}/services/{serviceId}/query-api-endpoints`
+    pub const QUERY_API_ENDPOINT_CREATE: usize = 153;
+    /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/query-api-endpoints/{endpointId}`
+    pub const QUERY_API_ENDPOINT_DELETE: usize = 154;
+    /// `GET /v1/organizations/{organizationId}/services/{serviceId}/query-api-endpoints/{endpointId}`
+    pub const QUERY_API_ENDPOINT_GET: usize = 155;
+    /// `PUT /v1/organizations/{organizationId}/services/{serviceId}/query-api-endpoints/{endpointId}`
+    pub const QUERY_API_ENDPOINT_UPDATE: usize = 156;
+    /// `GET /v1/organizations/{organizationId}/services/{serviceId}/saved-queries`
+    pub const SAVED_QUERY_LIST: usize = 157;
+    /// `POST /v1/organizations/{organizationId}/services/{serviceId}/saved-queries`
+    pub const SAVED_QUERY_CREATE: usize = 158;
+    /// `DELETE /v1/organizations/{organizationId}/services/{serviceId}/saved-queries/{queryId}`
+    pub const SAVED_QUERY_DELETE: usize = 159;
+    /// `GET /v1/organizations/{organizationId}/services/{serviceId}/saved-queries/{queryId}`
+    pub const SAVED_QUERY_GET: usize = 160;
+    /// `PUT /v1/organizations/{organizationId}/services/{serviceId}/saved-queries/{queryId}`
+    pub const SAVED_QUERY_UPDATE: usize = 161;
     /// `POST /v1/organizations/{organizationId}/udfUploads/url`
-    pub const UDF_UPLOAD_SESSION_CREATE: usize = 138;
-    /// `POST /v1/organizations/{organizationId}/udfs/{functionName}/versions`
-    pub const UDF_VERSION_CREATE: usize = 139;
+    pub const UDF_UPLOAD_SESSION_CREATE: usize = 162;
+    /// `GET /v1/organizations/{organizationId}/udfs`
+    pub const UDF_LIST: usize = 163;
+    /// `POST /v1/organizations/{organizationId}/udfs`
+    pub const UDF_CREATE: usize = 164;
+    /// `DELETE /v1/organizations/{organizationId}/udfs/{functionName}`
+    pub const UDF_DELETE: usize = 165;
+    /// `GET /v1/organizations/{organizationId}/udfs/{functionName}`
+    pub const UDF_GET: usize = 166;
+    /// `GET /v1/organizations/{organizationId}/udfs/{functionName}/attachments`
+    pub const UDF_ATTACHMENT_LIST: usize = 167;
+    /// `DELETE /v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}`
+    pub const UDF_DETACH: usize = 168;
+    /// `GET /v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}`
+    pub const UDF_ATTACHMENT_GET: usize = 169;
+    /// `PUT /v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}`
+    pub const UDF_ATTACH: usize = 170;
     /// `GET /v1/organizations/{organizationId}/udfs/{functionName}/versions`
-    pub const UDF_VERSION_LIST: usize = 140;
+    pub const UDF_VERSION_LIST: usize = 171;
+    /// `POST /v1/organizations/{organizationId}/udfs/{functionName}/versions`
+    pub const UDF_VERSION_CREATE: usize = 172;
     /// `DELETE /v1/organizations/{organizationId}/udfs/{functionName}/versions/{version}`
-    pub const UDF_VERSION_DELETE: usize = 141;
+    pub const UDF_VERSION_DELETE: usize = 173;
 }
 
-pub static OPERATIONS: [Operation; 142] = [
+pub static OPERATIONS: [Operation; 174] = [
+    Operation {
+        id: "whoamiGet",
+        python_name: "organizations.whoami",
+        tag: "User management",
+        method: Method::GET,
+        path: "/v1/whoami",
+        params: &[
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &[],
+        deprecated: false,
+        idempotent: true,
+        summary: "Resolve the caller identity",
+    },
     Operation {
         id: "organizationGetList",
         python_name: "organizations.list",
@@ -313,11 +396,17 @@ pub static OPERATIONS: [Operation; 142] = [
         method: Method::GET,
         path: "/v1/organizations",
         params: &[
+            Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+            Param { name: "cursor", py_name: "cursor", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
         ],
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::Cursor { default_limit: 250, max_limit: 250 },
+        permissions: &[],
+        deprecated: false,
         idempotent: true,
         summary: "Get list of available organizations",
     },
@@ -333,7 +422,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get organization details",
     },
@@ -349,7 +442,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Update organization details",
     },
@@ -366,9 +463,34 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Text,
+        accept: "text/plain",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &[],
+        deprecated: true,
         idempotent: true,
         summary: "Get organization metrics",
+    },
+    Operation {
+        id: "organizationPrometheusDiscoveryGet",
+        python_name: "prometheus.get_discovery",
+        tag: "Prometheus",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/prometheus/discovery",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "filtered_metrics", py_name: "filtered_metrics", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Bare,
+        accept: "application/json",
+        shape: Shape::List,
+        paging: Paging::None,
+        permissions: &[],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get Prometheus service discovery targets",
     },
     Operation {
         id: "organizationRolesGetList",
@@ -382,7 +504,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: true,
         summary: "List all available roles for an organization",
     },
@@ -398,7 +524,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["name", "actors", "policies"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Create a new role",
     },
@@ -415,7 +545,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: true,
         summary: "Get role details",
     },
@@ -432,7 +566,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Update a role",
     },
@@ -449,7 +587,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete a role",
     },
@@ -465,7 +607,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get organization quotas",
     },
@@ -482,9 +628,35 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get organization quota details",
+    },
+    Operation {
+        id: "serviceProfilesList",
+        python_name: "service_profiles.list",
+        tag: "Service",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/serviceProfiles",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "region_id", py_name: "region_id", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "byoc_id", py_name: "byoc_id", location: Location::Query, kind: ParamKind::Uuid, required: false, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "List available service profiles",
     },
     Operation {
         id: "instanceGetList",
@@ -499,7 +671,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &[],
+        deprecated: false,
         idempotent: true,
         summary: "List of organization services",
     },
@@ -513,9 +689,13 @@ pub static OPERATIONS: [Operation; 142] = [
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["name", "provider", "region", "ipAccessList"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:create-service", "control-plane:service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Create new service",
     },
@@ -532,7 +712,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get service details",
     },
@@ -549,7 +733,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Update service basic details",
     },
@@ -566,7 +754,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:delete"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete service",
     },
@@ -583,7 +775,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view-private-endpoints"],
+        deprecated: false,
         idempotent: true,
         summary: "Get private endpoint configuration",
     },
@@ -600,7 +796,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view-query-api-endpoints"],
+        deprecated: false,
         idempotent: true,
         summary: "Get the service query endpoint for a given instance",
     },
@@ -617,7 +817,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-query-api-endpoints"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete the service query endpoint for a given instance",
     },
@@ -632,9 +836,13 @@ pub static OPERATIONS: [Operation; 142] = [
             Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["roles", "openApiKeys"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-query-api-endpoints"],
+        deprecated: false,
         idempotent: false,
         summary: "Upsert the service query endpoint for a given instance",
     },
@@ -649,9 +857,13 @@ pub static OPERATIONS: [Operation; 142] = [
             Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["command"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &[],
+        deprecated: false,
         idempotent: false,
         summary: "Update service state",
     },
@@ -668,7 +880,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-scaling-config"],
+        deprecated: true,
         idempotent: false,
         summary: "Update service auto scaling settings",
     },
@@ -685,7 +901,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-scaling-config"],
+        deprecated: false,
         idempotent: false,
         summary: "Update service auto scaling settings",
     },
@@ -702,7 +922,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Update service password",
     },
@@ -717,9 +941,13 @@ pub static OPERATIONS: [Operation; 142] = [
             Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["id"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-private-endpoints"],
+        deprecated: false,
         idempotent: false,
         summary: "Create a private endpoint",
     },
@@ -737,7 +965,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Text,
+        accept: "text/plain",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get service metrics",
     },
@@ -754,7 +986,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get service autoscaling schedule",
     },
@@ -771,7 +1007,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["entries"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-scaling-config"],
+        deprecated: false,
         idempotent: false,
         summary: "Create or replace service autoscaling schedule",
     },
@@ -788,7 +1028,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-scaling-config"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete service scheduled scaling",
     },
@@ -805,7 +1049,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get service upgrade window",
     },
@@ -822,7 +1070,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["weekday", "startHourUtc"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Set service upgrade window",
     },
@@ -839,7 +1091,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete service upgrade window",
     },
@@ -856,7 +1112,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "List ClickHouse settings",
     },
@@ -873,7 +1133,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["settings"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Update ClickHouse settings",
     },
@@ -890,7 +1154,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get ClickHouse settings schema",
     },
@@ -908,7 +1176,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get ClickHouse setting",
     },
@@ -926,7 +1198,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Reset ClickHouse setting to default",
     },
@@ -943,7 +1219,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view-backups"],
+        deprecated: false,
         idempotent: true,
         summary: "List of service backups",
     },
@@ -961,9 +1241,58 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view-backups"],
+        deprecated: false,
         idempotent: true,
         summary: "Get backup details",
+    },
+    Operation {
+        id: "snapshotGetList",
+        python_name: "snapshots.list",
+        tag: "Snapshot",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/snapshots",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+            Param { name: "cursor", py_name: "cursor", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::List,
+        paging: Paging::Cursor { default_limit: 250, max_limit: 250 },
+        permissions: &["control-plane:service:view-snapshots"],
+        deprecated: false,
+        idempotent: true,
+        summary: "List of service snapshots",
+    },
+    Operation {
+        id: "snapshotGet",
+        python_name: "snapshots.get",
+        tag: "Snapshot",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/snapshots/{snapshotId}",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "snapshotId", py_name: "snapshot_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view-snapshots"],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get snapshot details",
     },
     Operation {
         id: "backupConfigurationGet",
@@ -978,7 +1307,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view-backups"],
+        deprecated: false,
         idempotent: true,
         summary: "Get service backup configuration",
     },
@@ -995,9 +1328,97 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-backups"],
+        deprecated: false,
         idempotent: false,
         summary: "Update service backup configuration",
+    },
+    Operation {
+        id: "snapshotConfigurationGet",
+        python_name: "snapshot_configuration.get",
+        tag: "Snapshot",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/snapshotConfiguration",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view-snapshots"],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get service snapshot configuration",
+    },
+    Operation {
+        id: "snapshotConfigurationUpdate",
+        python_name: "snapshot_configuration.update",
+        tag: "Snapshot",
+        method: Method::PATCH,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/snapshotConfiguration",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: true,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-snapshots"],
+        deprecated: false,
+        idempotent: false,
+        summary: "Update service snapshot configuration",
+    },
+    Operation {
+        id: "replicaAwareRoutingGet",
+        python_name: "replica_aware_routing.get",
+        tag: "Service",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/replicaAwareRouting",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get replica aware routing",
+    },
+    Operation {
+        id: "replicaAwareRoutingUpdate",
+        python_name: "replica_aware_routing.update",
+        tag: "Service",
+        method: Method::PATCH,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/replicaAwareRouting",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: true,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage"],
+        deprecated: false,
+        idempotent: false,
+        summary: "Update replica aware routing",
     },
     Operation {
         id: "backupBucketGet",
@@ -1012,7 +1433,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view-backups"],
+        deprecated: false,
         idempotent: true,
         summary: "Get service backup bucket",
     },
@@ -1029,7 +1454,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-backups"],
+        deprecated: false,
         idempotent: false,
         summary: "Create service backup bucket",
     },
@@ -1046,7 +1475,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-backups"],
+        deprecated: false,
         idempotent: false,
         summary: "Update service backup bucket",
     },
@@ -1063,46 +1496,60 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-backups"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete service backup bucket",
     },
     Operation {
         id: "openapiKeyGetList",
         python_name: "keys.list",
-        tag: "OpenAPI",
+        tag: "API keys",
         method: Method::GET,
         path: "/v1/organizations/{organizationId}/keys",
         params: &[
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+            Param { name: "cursor", py_name: "cursor", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
         ],
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::Cursor { default_limit: 250, max_limit: 250 },
+        permissions: &["control-plane:organization:view-api-keys"],
+        deprecated: false,
         idempotent: true,
-        summary: "Get list of all keys",
+        summary: "Get list of keys",
     },
     Operation {
         id: "openapiKeyCreate",
         python_name: "keys.create",
-        tag: "OpenAPI",
+        tag: "API keys",
         method: Method::POST,
         path: "/v1/organizations/{organizationId}/keys",
         params: &[
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["name"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:create-api-keys"],
+        deprecated: false,
         idempotent: false,
         summary: "Create key",
     },
     Operation {
         id: "openapiKeyGet",
         python_name: "keys.get",
-        tag: "OpenAPI",
+        tag: "API keys",
         method: Method::GET,
         path: "/v1/organizations/{organizationId}/keys/{keyId}",
         params: &[
@@ -1112,14 +1559,18 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view-api-keys"],
+        deprecated: false,
         idempotent: true,
         summary: "Get key details",
     },
     Operation {
         id: "openapiKeyUpdate",
         python_name: "keys.update",
-        tag: "OpenAPI",
+        tag: "API keys",
         method: Method::PATCH,
         path: "/v1/organizations/{organizationId}/keys/{keyId}",
         params: &[
@@ -1129,14 +1580,18 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view-api-keys"],
+        deprecated: false,
         idempotent: false,
         summary: "Update key",
     },
     Operation {
         id: "openapiKeyDelete",
         python_name: "keys.delete",
-        tag: "OpenAPI",
+        tag: "API keys",
         method: Method::DELETE,
         path: "/v1/organizations/{organizationId}/keys/{keyId}",
         params: &[
@@ -1146,7 +1601,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view-api-keys"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete key",
     },
@@ -1162,7 +1621,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
         idempotent: true,
         summary: "List organization members",
     },
@@ -1179,7 +1642,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get member details",
     },
@@ -1196,7 +1663,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Update organization member",
     },
@@ -1213,7 +1684,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Remove an organization member",
     },
@@ -1229,7 +1704,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
         idempotent: true,
         summary: "List all invitations",
     },
@@ -1243,9 +1722,13 @@ pub static OPERATIONS: [Operation; 142] = [
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["email"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Create an invitation",
     },
@@ -1262,7 +1745,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get invitation details",
     },
@@ -1279,7 +1766,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete organization invitation",
     },
@@ -1297,7 +1788,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view-activities"],
+        deprecated: false,
         idempotent: true,
         summary: "List of organization activities",
     },
@@ -1314,9 +1809,61 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view-activities"],
+        deprecated: false,
         idempotent: true,
         summary: "Organization activity",
+    },
+    Operation {
+        id: "notificationGetList",
+        python_name: "notifications.list",
+        tag: "Notifications",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/notifications",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+            Param { name: "cursor", py_name: "cursor", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "severity", py_name: "severity", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "type", py_name: "type", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "resource_id", py_name: "resource_id", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "resource_type", py_name: "resource_type", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "from_date", py_name: "from_date", location: Location::Query, kind: ParamKind::DateTime, required: false, repeated: false, pattern: "" },
+            Param { name: "to_date", py_name: "to_date", location: Location::Query, kind: ParamKind::DateTime, required: false, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::List,
+        paging: Paging::Cursor { default_limit: 100, max_limit: 250 },
+        permissions: &[],
+        deprecated: false,
+        idempotent: true,
+        summary: "List of organization notifications",
+    },
+    Operation {
+        id: "notificationTypesGetList",
+        python_name: "notifications.list_types",
+        tag: "Notifications",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/notificationTypes",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "List notification types",
     },
     Operation {
         id: "usageCostGet",
@@ -1333,9 +1880,55 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get organization usage costs",
+    },
+    Operation {
+        id: "activeBalancesGet",
+        python_name: "balances.get_active",
+        tag: "Billing",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/activeBalances",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+            Param { name: "offset", py_name: "offset", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view-billing"],
+        deprecated: true,
+        idempotent: true,
+        summary: "Get organization active prepaid balances",
+    },
+    Operation {
+        id: "creditBalancesGet",
+        python_name: "balances.get_credit",
+        tag: "Billing",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/creditBalances",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view-billing"],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get organization active credit balances",
     },
     Operation {
         id: "clickPipeGetList",
@@ -1350,7 +1943,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: true,
         summary: "List ClickPipes",
     },
@@ -1365,11 +1962,36 @@ pub static OPERATIONS: [Operation; 142] = [
             Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["name", "source", "destination"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: false,
         summary: "Create ClickPipe",
+    },
+    Operation {
+        id: "clickPipesServiceContextGet",
+        python_name: "clickpipes.get_context",
+        tag: "ClickPipes",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/clickpipes/context",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get ClickPipes service context",
     },
     Operation {
         id: "clickPipeGet",
@@ -1385,7 +2007,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: true,
         summary: "Get ClickPipe",
     },
@@ -1403,7 +2029,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: false,
         summary: "Update ClickPipe",
     },
@@ -1421,7 +2051,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete ClickPipe",
     },
@@ -1439,7 +2073,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: true,
         summary: "Get ClickPipe settings",
     },
@@ -1457,7 +2095,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: false,
         summary: "Update ClickPipe settings",
     },
@@ -1472,9 +2114,13 @@ pub static OPERATIONS: [Operation; 142] = [
             Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["source"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: false,
         summary: "Discover ClickPipe source schema",
     },
@@ -1492,7 +2138,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: false,
         summary: "Update ClickPipe scaling",
     },
@@ -1508,9 +2158,13 @@ pub static OPERATIONS: [Operation; 142] = [
             Param { name: "clickPipeId", py_name: "clickpipe_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["command"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: false,
         summary: "Update ClickPipe state",
     },
@@ -1527,7 +2181,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: true,
         summary: "Get CDC ClickPipes scaling",
     },
@@ -1544,7 +2202,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: false,
         summary: "Update CDC ClickPipes scaling",
     },
@@ -1561,7 +2223,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: true,
         summary: "ClickStack: List Dashboards",
     },
@@ -1578,7 +2244,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["name", "tiles"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Create Dashboard",
     },
@@ -1596,7 +2266,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: true,
         summary: "ClickStack: Get Dashboard",
     },
@@ -1614,7 +2288,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["name", "tiles"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Update Dashboard",
     },
@@ -1632,7 +2310,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Delete Dashboard",
     },
@@ -1649,7 +2331,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["name", "tiles"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Validate Dashboard",
     },
@@ -1662,11 +2348,17 @@ pub static OPERATIONS: [Operation; 142] = [
         params: &[
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
             Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+            Param { name: "offset", py_name: "offset", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
         ],
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::Offset { default_limit: 1000, max_limit: 1000 },
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: true,
         summary: "ClickStack: List Alerts",
     },
@@ -1681,9 +2373,13 @@ pub static OPERATIONS: [Operation; 142] = [
             Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["threshold", "interval", "thresholdType"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Create Alert",
     },
@@ -1700,7 +2396,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: true,
         summary: "ClickStack: List Sources",
     },
@@ -1717,7 +2417,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Create Source",
     },
@@ -1735,7 +2439,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: true,
         summary: "ClickStack: Get Source",
     },
@@ -1753,7 +2461,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Update Source",
     },
@@ -1771,7 +2483,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Delete Source",
     },
@@ -1789,7 +2505,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: true,
         summary: "ClickStack: Get Alert",
     },
@@ -1805,9 +2525,13 @@ pub static OPERATIONS: [Operation; 142] = [
             Param { name: "clickStackAlertId", py_name: "alert_id", location: Location::Path, kind: ParamKind::Text, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["threshold", "interval", "thresholdType"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Update Alert",
     },
@@ -1825,7 +2549,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Delete Alert",
     },
@@ -1838,11 +2566,17 @@ pub static OPERATIONS: [Operation; 142] = [
         params: &[
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
             Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+            Param { name: "offset", py_name: "offset", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
         ],
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::Offset { default_limit: 1000, max_limit: 1000 },
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: true,
         summary: "ClickStack: List Webhooks",
     },
@@ -1859,9 +2593,34 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["name", "service", "url"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Create Webhook",
+    },
+    Operation {
+        id: "clickStackValidateWebhook",
+        python_name: "clickstack.webhooks.validate",
+        tag: "ClickStack",
+        method: Method::POST,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/clickstack/webhooks/validate",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: true,
+        body_required: &["name", "service", "url"],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
+        idempotent: false,
+        summary: "ClickStack: Validate Webhook",
     },
     Operation {
         id: "clickStackUpdateWebhook",
@@ -1877,7 +2636,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["name", "service", "url"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Update Webhook",
     },
@@ -1895,7 +2658,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Delete Webhook",
     },
@@ -1912,7 +2679,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: true,
         summary: "ClickStack: List Roles",
     },
@@ -1929,7 +2700,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["name", "permissions"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Create Role",
     },
@@ -1947,7 +2722,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: true,
         summary: "ClickStack: Get Role",
     },
@@ -1965,7 +2744,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["permissions"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Update Role",
     },
@@ -1983,7 +2766,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Delete Role",
     },
@@ -1996,11 +2783,17 @@ pub static OPERATIONS: [Operation; 142] = [
         params: &[
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
             Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+            Param { name: "offset", py_name: "offset", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
         ],
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::Offset { default_limit: 1000, max_limit: 1000 },
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: true,
         summary: "ClickStack: List Saved Searches",
     },
@@ -2017,7 +2810,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["name", "sourceId"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Create Saved Search",
     },
@@ -2035,7 +2832,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: true,
         summary: "ClickStack: Get Saved Search",
     },
@@ -2053,7 +2854,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["name", "sourceId"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Update Saved Search",
     },
@@ -2071,7 +2876,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickstack-api"],
+        deprecated: false,
         idempotent: false,
         summary: "ClickStack: Delete Saved Search",
     },
@@ -2087,7 +2896,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["name", "provider", "region", "size"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:create-service"],
+        deprecated: false,
         idempotent: false,
         summary: "Create new Postgres service",
     },
@@ -2103,7 +2916,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "List of organization Postgres services",
     },
@@ -2119,7 +2936,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Text,
+        accept: "text/plain",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get organization PostgreSQL metrics",
     },
@@ -2136,7 +2957,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get PostgreSQL service details",
     },
@@ -2153,7 +2978,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete a PostgreSQL service",
     },
@@ -2170,7 +2999,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Update a PostgreSQL service",
     },
@@ -2187,7 +3020,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Text,
+        accept: "application/x-pem-file",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get Postgres CA certs",
     },
@@ -2204,7 +3041,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["name", "restoreTarget"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:manage", "control-plane:organization:create-service"],
+        deprecated: false,
         idempotent: false,
         summary: "Restore a Postgres service",
     },
@@ -2221,7 +3062,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Update Postgres superuser password",
     },
@@ -2238,7 +3083,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Update Postgres service state",
     },
@@ -2255,7 +3104,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["name"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:manage", "control-plane:organization:create-service"],
+        deprecated: false,
         idempotent: false,
         summary: "Create a read replica for a Postgres service",
     },
@@ -2272,7 +3125,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get PostgreSQL service configuration",
     },
@@ -2289,7 +3146,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["pgConfig", "pgBouncerConfig"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Replace Postgres service configuration",
     },
@@ -2306,7 +3167,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &["pgConfig", "pgBouncerConfig"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Update Postgres service configuration",
     },
@@ -2323,7 +3188,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Text,
+        accept: "text/plain",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get PostgreSQL service metrics",
     },
@@ -2343,9 +3212,36 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get Postgres time-series metrics",
+    },
+    Operation {
+        id: "postgresServiceBackupGetList",
+        python_name: "postgres.backups.list",
+        tag: "Postgres",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/postgres/{postgresId}/backups",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "postgresId", py_name: "postgres_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+            Param { name: "cursor", py_name: "cursor", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::List,
+        paging: Paging::Cursor { default_limit: 100, max_limit: 100 },
+        permissions: &["control-plane:postgres-service:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "List of Postgres service backups",
     },
     Operation {
         id: "slowQueryPatternsGetList",
@@ -2370,7 +3266,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::Offset { default_limit: 20, max_limit: 500 },
+        permissions: &["control-plane:postgres-service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "List Postgres slow query patterns",
     },
@@ -2393,9 +3293,41 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:postgres-service:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get a Postgres slow query pattern with recent executions",
+    },
+    Operation {
+        id: "postgresLogsGetList",
+        python_name: "postgres.logs.list",
+        tag: "Postgres",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/postgres/{postgresId}/logs",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "postgresId", py_name: "postgres_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "from_date", py_name: "from_date", location: Location::Query, kind: ParamKind::DateTime, required: true, repeated: false, pattern: "" },
+            Param { name: "to_date", py_name: "to_date", location: Location::Query, kind: ParamKind::DateTime, required: true, repeated: false, pattern: "" },
+            Param { name: "body_contains", py_name: "body_contains", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "severity", py_name: "severity", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "sort_order", py_name: "sort_order", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+            Param { name: "offset", py_name: "offset", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::List,
+        paging: Paging::Offset { default_limit: 50, max_limit: 2000 },
+        permissions: &["control-plane:postgres-service:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "List Postgres server logs",
     },
     Operation {
         id: "organizationPrivateEndpointConfigGetList",
@@ -2411,7 +3343,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: true,
         idempotent: true,
         summary: "Get private endpoint configuration for region within cloud provider for an organization",
     },
@@ -2425,11 +3361,56 @@ pub static OPERATIONS: [Operation; 142] = [
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["regionId", "accountId"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Create BYOC Infrastructure",
+    },
+    Operation {
+        id: "organizationByocInfrastructureValidate",
+        python_name: "byoc_infrastructure.validate",
+        tag: "Organization",
+        method: Method::POST,
+        path: "/v1/organizations/{organizationId}/byocInfrastructure/validate",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: true,
+        body_required: &["regionId", "accountId"],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
+        idempotent: false,
+        summary: "Validate BYOC infrastructure prerequisites",
+    },
+    Operation {
+        id: "organizationByocInfrastructureGet",
+        python_name: "byoc_infrastructure.get",
+        tag: "Organization",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "byocInfrastructureId", py_name: "infrastructure_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get BYOC infrastructure details",
     },
     Operation {
         id: "organizationByocInfrastructureDelete",
@@ -2444,7 +3425,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Remove a BYOC infrastructure",
     },
@@ -2461,9 +3446,76 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Update BYOC Infrastructure",
+    },
+    Operation {
+        id: "organizationByocInfrastructureProgressGet",
+        python_name: "byoc_infrastructure.get_progress",
+        tag: "Organization",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}/progress",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "byocInfrastructureId", py_name: "infrastructure_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get BYOC infrastructure provisioning progress",
+    },
+    Operation {
+        id: "organizationByocInfrastructureTagsGet",
+        python_name: "byoc_infrastructure.get_tags",
+        tag: "Organization",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}/tags",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "byocInfrastructureId", py_name: "infrastructure_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get BYOC infrastructure tags",
+    },
+    Operation {
+        id: "organizationByocInfrastructurePrivateEndpointConfigGet",
+        python_name: "byoc_infrastructure.get_private_endpoint_config",
+        tag: "Organization",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/byocInfrastructure/{byocInfrastructureId}/privateEndpointConfig",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+            Param { name: "byocInfrastructureId", py_name: "infrastructure_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get BYOC infrastructure private endpoint configuration",
     },
     Operation {
         id: "clickPipeReversePrivateEndpointGetList",
@@ -2478,7 +3530,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::List,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: true,
         summary: "List reverse private endpoints",
     },
@@ -2493,9 +3549,13 @@ pub static OPERATIONS: [Operation; 142] = [
             Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
         ],
         body: true,
-        body_required: &[],
+        body_required: &["description", "type"],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: false,
         summary: "Create reverse private endpoint",
     },
@@ -2513,7 +3573,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: true,
         summary: "Get reverse private endpoint",
     },
@@ -2531,7 +3595,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete reverse private endpoint",
     },
@@ -2549,98 +3617,253 @@ pub static OPERATIONS: [Operation; 142] = [
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-clickpipes"],
+        deprecated: false,
         idempotent: false,
         summary: "Update reverse private endpoint",
     },
     Operation {
-        id: "udfAttach",
-        python_name: "udfs.attachments.attach",
-        tag: "UDF",
-        method: Method::PUT,
-        path: "/v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}",
-        params: &[
-            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
-            Param { name: "functionName", py_name: "function_name", location: Location::Path, kind: ParamKind::Text, required: true, repeated: false, pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
-            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
-        ],
-        body: true,
-        body_required: &[],
-        answer: Answer::Json,
-        shape: Shape::Object,
-        idempotent: false,
-        summary: "Attach UDF to service",
-    },
-    Operation {
-        id: "udfAttachmentGet",
-        python_name: "udfs.attachments.get",
-        tag: "UDF",
+        id: "queryApiEndpointList",
+        python_name: "query_api_endpoints.list",
+        tag: "Query API endpoints",
         method: Method::GET,
-        path: "/v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}",
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/query-api-endpoints",
         params: &[
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
-            Param { name: "functionName", py_name: "function_name", location: Location::Path, kind: ParamKind::Text, required: true, repeated: false, pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
             Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
-        ],
-        body: false,
-        body_required: &[],
-        answer: Answer::Json,
-        shape: Shape::Object,
-        idempotent: true,
-        summary: "Get UDF attachment",
-    },
-    Operation {
-        id: "udfDetach",
-        python_name: "udfs.attachments.detach",
-        tag: "UDF",
-        method: Method::DELETE,
-        path: "/v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}",
-        params: &[
-            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
-            Param { name: "functionName", py_name: "function_name", location: Location::Path, kind: ParamKind::Text, required: true, repeated: false, pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
-            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
-        ],
-        body: false,
-        body_required: &[],
-        answer: Answer::Empty,
-        shape: Shape::None,
-        idempotent: false,
-        summary: "Detach UDF from service",
-    },
-    Operation {
-        id: "udfAttachmentList",
-        python_name: "udfs.attachments.list",
-        tag: "UDF",
-        method: Method::GET,
-        path: "/v1/organizations/{organizationId}/udfs/{functionName}/attachments",
-        params: &[
-            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
-            Param { name: "functionName", py_name: "function_name", location: Location::Path, kind: ParamKind::Text, required: true, repeated: false, pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
             Param { name: "cursor", py_name: "cursor", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
             Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
         ],
         body: false,
         body_required: &[],
         answer: Answer::Json,
-        shape: Shape::Page,
+        accept: "application/json",
+        shape: Shape::List,
+        paging: Paging::Cursor { default_limit: 100, max_limit: 100 },
+        permissions: &["control-plane:service:view-query-api-endpoints"],
+        deprecated: false,
         idempotent: true,
-        summary: "List UDF attachments",
+        summary: "List Query API endpoints",
     },
     Operation {
-        id: "udfCreate",
-        python_name: "udfs.create",
+        id: "queryApiEndpointCreate",
+        python_name: "query_api_endpoints.create",
+        tag: "Query API endpoints",
+        method: Method::POST,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/query-api-endpoints",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+        ],
+        body: true,
+        body_required: &["name", "sql", "database", "apiKeyIds", "roles"],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-query-api-endpoints"],
+        deprecated: false,
+        idempotent: false,
+        summary: "Create a Query API endpoint",
+    },
+    Operation {
+        id: "queryApiEndpointDelete",
+        python_name: "query_api_endpoints.delete",
+        tag: "Query API endpoints",
+        method: Method::DELETE,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/query-api-endpoints/{endpointId}",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "endpointId", py_name: "endpoint_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Empty,
+        accept: "application/json",
+        shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-query-api-endpoints"],
+        deprecated: false,
+        idempotent: false,
+        summary: "Delete a Query API endpoint",
+    },
+    Operation {
+        id: "queryApiEndpointGet",
+        python_name: "query_api_endpoints.get",
+        tag: "Query API endpoints",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/query-api-endpoints/{endpointId}",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "endpointId", py_name: "endpoint_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view-query-api-endpoints"],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get a Query API endpoint",
+    },
+    Operation {
+        id: "queryApiEndpointUpdate",
+        python_name: "query_api_endpoints.update",
+        tag: "Query API endpoints",
+        method: Method::PUT,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/query-api-endpoints/{endpointId}",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "endpointId", py_name: "endpoint_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+        ],
+        body: true,
+        body_required: &["name", "sql", "database", "apiKeyIds", "roles"],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage-query-api-endpoints"],
+        deprecated: false,
+        idempotent: false,
+        summary: "Update a Query API endpoint",
+    },
+    Operation {
+        id: "savedQueryList",
+        python_name: "saved_queries.list",
+        tag: "Saved queries",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/saved-queries",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "cursor", py_name: "cursor", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::List,
+        paging: Paging::Cursor { default_limit: 100, max_limit: 100 },
+        permissions: &["control-plane:service:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "List saved queries",
+    },
+    Operation {
+        id: "savedQueryCreate",
+        python_name: "saved_queries.create",
+        tag: "Saved queries",
+        method: Method::POST,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/saved-queries",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+        ],
+        body: true,
+        body_required: &["name", "sql", "database"],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage"],
+        deprecated: false,
+        idempotent: false,
+        summary: "Create a saved query",
+    },
+    Operation {
+        id: "savedQueryDelete",
+        python_name: "saved_queries.delete",
+        tag: "Saved queries",
+        method: Method::DELETE,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/saved-queries/{queryId}",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "queryId", py_name: "query_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Empty,
+        accept: "application/json",
+        shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage"],
+        deprecated: false,
+        idempotent: false,
+        summary: "Delete a saved query",
+    },
+    Operation {
+        id: "savedQueryGet",
+        python_name: "saved_queries.get",
+        tag: "Saved queries",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/saved-queries/{queryId}",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "queryId", py_name: "query_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get a saved query",
+    },
+    Operation {
+        id: "savedQueryUpdate",
+        python_name: "saved_queries.update",
+        tag: "Saved queries",
+        method: Method::PUT,
+        path: "/v1/organizations/{organizationId}/services/{serviceId}/saved-queries/{queryId}",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "queryId", py_name: "query_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+        ],
+        body: true,
+        body_required: &["name", "sql", "database"],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:service:manage"],
+        deprecated: false,
+        idempotent: false,
+        summary: "Update a saved query",
+    },
+    Operation {
+        id: "udfUploadSessionCreate",
+        python_name: "udfs.create_upload_session",
         tag: "UDF",
         method: Method::POST,
-        path: "/v1/organizations/{organizationId}/udfs",
+        path: "/v1/organizations/{organizationId}/udfUploads/url",
         params: &[
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
         ],
-        body: true,
+        body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
-        summary: "Create UDF",
+        summary: "Create UDF upload URL",
     },
     Operation {
         id: "udfList",
@@ -2656,9 +3879,33 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
-        shape: Shape::Page,
+        accept: "application/json",
+        shape: Shape::List,
+        paging: Paging::Cursor { default_limit: 100, max_limit: 100 },
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
         idempotent: true,
         summary: "List UDFs",
+    },
+    Operation {
+        id: "udfCreate",
+        python_name: "udfs.create",
+        tag: "UDF",
+        method: Method::POST,
+        path: "/v1/organizations/{organizationId}/udfs",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+        ],
+        body: true,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
+        idempotent: false,
+        summary: "Create UDF",
     },
     Operation {
         id: "udfDelete",
@@ -2673,7 +3920,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete UDF",
     },
@@ -2690,42 +3941,102 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
         idempotent: true,
         summary: "Get UDF",
     },
     Operation {
-        id: "udfUploadSessionCreate",
-        python_name: "udfs.create_upload_session",
+        id: "udfAttachmentList",
+        python_name: "udfs.attachments.list",
         tag: "UDF",
-        method: Method::POST,
-        path: "/v1/organizations/{organizationId}/udfUploads/url",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/udfs/{functionName}/attachments",
         params: &[
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "functionName", py_name: "function_name", location: Location::Path, kind: ParamKind::Text, required: true, repeated: false, pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
+            Param { name: "cursor", py_name: "cursor", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "limit", py_name: "limit", location: Location::Query, kind: ParamKind::Integer, required: false, repeated: false, pattern: "" },
         ],
         body: false,
         body_required: &[],
         answer: Answer::Json,
-        shape: Shape::Object,
-        idempotent: false,
-        summary: "Create UDF upload URL",
+        accept: "application/json",
+        shape: Shape::List,
+        paging: Paging::Cursor { default_limit: 100, max_limit: 100 },
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "List UDF attachments",
     },
     Operation {
-        id: "udfVersionCreate",
-        python_name: "udfs.versions.create",
+        id: "udfDetach",
+        python_name: "udfs.attachments.detach",
         tag: "UDF",
-        method: Method::POST,
-        path: "/v1/organizations/{organizationId}/udfs/{functionName}/versions",
+        method: Method::DELETE,
+        path: "/v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}",
         params: &[
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
             Param { name: "functionName", py_name: "function_name", location: Location::Path, kind: ParamKind::Text, required: true, repeated: false, pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Empty,
+        accept: "application/json",
+        shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
+        idempotent: false,
+        summary: "Detach UDF from service",
+    },
+    Operation {
+        id: "udfAttachmentGet",
+        python_name: "udfs.attachments.get",
+        tag: "UDF",
+        method: Method::GET,
+        path: "/v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "functionName", py_name: "function_name", location: Location::Path, kind: ParamKind::Text, required: true, repeated: false, pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+        ],
+        body: false,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
+        idempotent: true,
+        summary: "Get UDF attachment",
+    },
+    Operation {
+        id: "udfAttach",
+        python_name: "udfs.attachments.attach",
+        tag: "UDF",
+        method: Method::PUT,
+        path: "/v1/organizations/{organizationId}/udfs/{functionName}/attachments/{serviceId}",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "functionName", py_name: "function_name", location: Location::Path, kind: ParamKind::Text, required: true, repeated: false, pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
+            Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
         ],
         body: true,
         body_required: &[],
         answer: Answer::Json,
+        accept: "application/json",
         shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
-        summary: "Create UDF version",
+        summary: "Attach UDF to service",
     },
     Operation {
         id: "udfVersionList",
@@ -2742,9 +4053,34 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Json,
-        shape: Shape::Page,
+        accept: "application/json",
+        shape: Shape::List,
+        paging: Paging::Cursor { default_limit: 100, max_limit: 100 },
+        permissions: &["control-plane:organization:view"],
+        deprecated: false,
         idempotent: true,
         summary: "List UDF versions",
+    },
+    Operation {
+        id: "udfVersionCreate",
+        python_name: "udfs.versions.create",
+        tag: "UDF",
+        method: Method::POST,
+        path: "/v1/organizations/{organizationId}/udfs/{functionName}/versions",
+        params: &[
+            Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000)$" },
+            Param { name: "functionName", py_name: "function_name", location: Location::Path, kind: ParamKind::Text, required: true, repeated: false, pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
+        ],
+        body: true,
+        body_required: &[],
+        answer: Answer::Json,
+        accept: "application/json",
+        shape: Shape::Object,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
+        idempotent: false,
+        summary: "Create UDF version",
     },
     Operation {
         id: "udfVersionDelete",
@@ -2760,7 +4096,11 @@ pub static OPERATIONS: [Operation; 142] = [
         body: false,
         body_required: &[],
         answer: Answer::Empty,
+        accept: "application/json",
         shape: Shape::None,
+        paging: Paging::None,
+        permissions: &["control-plane:organization:manage"],
+        deprecated: false,
         idempotent: false,
         summary: "Delete UDF version",
     },
@@ -2773,24 +4113,33 @@ pub enum Output {
     Empty,
     /// A text answer.
     Text(String),
+    ActiveBalances(models::ActiveBalances),
     Activity(models::Activity),
     ApiKey(models::ApiKey),
     Backup(models::Backup),
     BackupBucket(models::BackupBucket),
     BackupConfiguration(models::BackupConfiguration),
     ByocConfig(models::ByocConfig),
+    ByocInfrastructureDetails(models::ByocInfrastructureDetails),
+    ByocInfrastructurePrivateEndpointConfig(models::ByocInfrastructurePrivateEndpointConfig),
+    ByocInfrastructureProgress(models::ByocInfrastructureProgress),
+    ByocInfrastructureTagsResponse(models::ByocInfrastructureTagsResponse),
+    ByocInfrastructureValidation(models::ByocInfrastructureValidation),
     ClickPipe(models::ClickPipe),
     ClickPipeSchemaDiscoveryResponse(models::ClickPipeSchemaDiscoveryResponse),
     ClickPipeSettings(models::ClickPipeSettings),
     ClickPipesCdcScaling(models::ClickPipesCdcScaling),
+    ClickPipesServiceContext(models::ClickPipesServiceContext),
     ClickStackAlertResponse(models::ClickStackAlertResponse),
     ClickStackDashboardResponse(models::ClickStackDashboardResponse),
     ClickStackRole(models::ClickStackRole),
     ClickStackSavedSearch(models::ClickStackSavedSearch),
     ClickStackSource(models::ClickStackSource),
     ClickStackValidateDashboardResponse(models::ClickStackValidateDashboardResponse),
+    ClickStackValidateWebhookResponse(models::ClickStackValidateWebhookResponse),
     ClickStackWebhook(models::ClickStackWebhook),
     CreatedKey(models::CreatedKey),
+    CreditBalances(models::CreditBalances),
     InstancePrivateEndpoint(models::InstancePrivateEndpoint),
     Invitation(models::Invitation),
     ListOfActivity(Vec<models::Activity>),
@@ -2805,13 +4154,24 @@ pub enum Output {
     ListOfClickStackWebhook(Vec<models::ClickStackWebhook>),
     ListOfInvitation(Vec<models::Invitation>),
     ListOfMember(Vec<models::Member>),
+    ListOfNotification(Vec<models::Notification>),
+    ListOfNotificationType(Vec<models::NotificationType>),
     ListOfOrganization(Vec<models::Organization>),
     ListOfOrganizationQuota(Vec<models::OrganizationQuota>),
+    ListOfPostgresBackup(Vec<models::PostgresBackup>),
+    ListOfPostgresLogEntry(Vec<models::PostgresLogEntry>),
     ListOfPostgresServiceListItem(Vec<models::PostgresServiceListItem>),
     ListOfPostgresSlowQueryPattern(Vec<models::PostgresSlowQueryPattern>),
+    ListOfPrometheusDiscoveryTargetGroup(Vec<models::PrometheusDiscoveryTargetGroup>),
+    ListOfPublicQueryApiEndpointListItem(Vec<models::PublicQueryApiEndpointListItem>),
+    ListOfPublicSavedQueryListItem(Vec<models::PublicSavedQueryListItem>),
     ListOfRBACRole(Vec<models::RBACRole>),
     ListOfReversePrivateEndpoint(Vec<models::ReversePrivateEndpoint>),
     ListOfService(Vec<models::Service>),
+    ListOfServiceProfile(Vec<models::ServiceProfile>),
+    ListOfSnapshot(Vec<models::Snapshot>),
+    ListOfUdf(Vec<models::Udf>),
+    ListOfUdfAttachment(Vec<models::UdfAttachment>),
     Member(models::Member),
     Organization(models::Organization),
     OrganizationCloudRegionPrivateEndpointConfig(models::OrganizationCloudRegionPrivateEndpointConfig),
@@ -2823,7 +4183,10 @@ pub enum Output {
     PostgresServicePasswordResource(models::PostgresServicePasswordResource),
     PostgresSlowQueryPatternDetail(models::PostgresSlowQueryPatternDetail),
     PrivateEndpointConfig(models::PrivateEndpointConfig),
+    PublicQueryApiEndpoint(models::PublicQueryApiEndpoint),
+    PublicSavedQuery(models::PublicSavedQuery),
     RBACRole(models::RBACRole),
+    ReplicaAwareRouting(models::ReplicaAwareRouting),
     RestoredService(models::RestoredService),
     ReversePrivateEndpoint(models::ReversePrivateEndpoint),
     ScalingSchedule(models::ScalingSchedule),
@@ -2835,19 +4198,23 @@ pub enum Output {
     ServicePasswordPatchResponse(models::ServicePasswordPatchResponse),
     ServiceQueryAPIEndpoint(models::ServiceQueryAPIEndpoint),
     ServiceScalingPatchResponse(models::ServiceScalingPatchResponse),
+    Snapshot(models::Snapshot),
+    SnapshotConfiguration(models::SnapshotConfiguration),
     Udf(models::Udf),
     UdfAttachment(models::UdfAttachment),
-    UdfAttachmentListResponse(models::UdfAttachmentListResponse),
-    UdfListResponse(models::UdfListResponse),
     UdfUploadSession(models::UdfUploadSession),
-    UdfVersionListResponse(models::UdfVersionListResponse),
     UpgradeWindow(models::UpgradeWindow),
     UsageCost(models::UsageCost),
+    Whoami(models::Whoami),
 }
 
 /// Parses a success answer of operation `index` (its `requestId` too).
 pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<String>), Error> {
     Ok(match index {
+        id::WHOAMI_GET => {
+            let (value, rid) = parse_result_with_id::<models::Whoami>(response)?;
+            (Output::Whoami(value), rid)
+        }
         id::ORGANIZATION_GET_LIST => {
             let (value, rid) = parse_result_with_id::<Vec<models::Organization>>(response)?;
             (Output::ListOfOrganization(value), rid)
@@ -2861,6 +4228,10 @@ pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<Str
             (Output::Organization(value.0), rid)
         }
         id::ORGANIZATION_PROMETHEUS_GET => (Output::Text(String::from_utf8_lossy(&response.body).into_owned()), None),
+        id::ORGANIZATION_PROMETHEUS_DISCOVERY_GET => {
+            let (value, rid) = parse_bare::<Vec<models::PrometheusDiscoveryTargetGroup>>(response)?;
+            (Output::ListOfPrometheusDiscoveryTargetGroup(value), rid)
+        }
         id::ORGANIZATION_ROLES_GET_LIST => {
             let (value, rid) = parse_result_with_id::<Vec<models::RBACRole>>(response)?;
             (Output::ListOfRBACRole(value), rid)
@@ -2885,6 +4256,10 @@ pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<Str
         id::ORGANIZATION_QUOTA_GET => {
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::OrganizationQuota>>(response)?;
             (Output::OrganizationQuota(value.0), rid)
+        }
+        id::SERVICE_PROFILES_LIST => {
+            let (value, rid) = parse_result_with_id::<Vec<models::ServiceProfile>>(response)?;
+            (Output::ListOfServiceProfile(value), rid)
         }
         id::INSTANCE_GET_LIST => {
             let (value, rid) = parse_result_with_id::<Vec<models::Service>>(response)?;
@@ -2980,6 +4355,14 @@ pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<Str
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::Backup>>(response)?;
             (Output::Backup(value.0), rid)
         }
+        id::SNAPSHOT_GET_LIST => {
+            let (value, rid) = parse_result_with_id::<Vec<models::Snapshot>>(response)?;
+            (Output::ListOfSnapshot(value), rid)
+        }
+        id::SNAPSHOT_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::Snapshot>>(response)?;
+            (Output::Snapshot(value.0), rid)
+        }
         id::BACKUP_CONFIGURATION_GET => {
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::BackupConfiguration>>(response)?;
             (Output::BackupConfiguration(value.0), rid)
@@ -2987,6 +4370,22 @@ pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<Str
         id::BACKUP_CONFIGURATION_UPDATE => {
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::BackupConfiguration>>(response)?;
             (Output::BackupConfiguration(value.0), rid)
+        }
+        id::SNAPSHOT_CONFIGURATION_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::SnapshotConfiguration>>(response)?;
+            (Output::SnapshotConfiguration(value.0), rid)
+        }
+        id::SNAPSHOT_CONFIGURATION_UPDATE => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::SnapshotConfiguration>>(response)?;
+            (Output::SnapshotConfiguration(value.0), rid)
+        }
+        id::REPLICA_AWARE_ROUTING_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ReplicaAwareRouting>>(response)?;
+            (Output::ReplicaAwareRouting(value.0), rid)
+        }
+        id::REPLICA_AWARE_ROUTING_UPDATE => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ReplicaAwareRouting>>(response)?;
+            (Output::ReplicaAwareRouting(value.0), rid)
         }
         id::BACKUP_BUCKET_GET => {
             let (value, rid) = parse_result_with_id::<models::BackupBucket>(response)?;
@@ -3052,9 +4451,25 @@ pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<Str
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::Activity>>(response)?;
             (Output::Activity(value.0), rid)
         }
+        id::NOTIFICATION_GET_LIST => {
+            let (value, rid) = parse_result_with_id::<Vec<models::Notification>>(response)?;
+            (Output::ListOfNotification(value), rid)
+        }
+        id::NOTIFICATION_TYPES_GET_LIST => {
+            let (value, rid) = parse_result_with_id::<Vec<models::NotificationType>>(response)?;
+            (Output::ListOfNotificationType(value), rid)
+        }
         id::USAGE_COST_GET => {
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::UsageCost>>(response)?;
             (Output::UsageCost(value.0), rid)
+        }
+        id::ACTIVE_BALANCES_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ActiveBalances>>(response)?;
+            (Output::ActiveBalances(value.0), rid)
+        }
+        id::CREDIT_BALANCES_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::CreditBalances>>(response)?;
+            (Output::CreditBalances(value.0), rid)
         }
         id::CLICK_PIPE_GET_LIST => {
             let (value, rid) = parse_result_with_id::<Vec<models::ClickPipe>>(response)?;
@@ -3063,6 +4478,10 @@ pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<Str
         id::CLICK_PIPE_CREATE => {
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ClickPipe>>(response)?;
             (Output::ClickPipe(value.0), rid)
+        }
+        id::CLICK_PIPES_SERVICE_CONTEXT_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ClickPipesServiceContext>>(response)?;
+            (Output::ClickPipesServiceContext(value.0), rid)
         }
         id::CLICK_PIPE_GET => {
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ClickPipe>>(response)?;
@@ -3164,6 +4583,10 @@ pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<Str
             let (value, rid) = parse_result_with_id::<models::ClickStackWebhook>(response)?;
             (Output::ClickStackWebhook(value), rid)
         }
+        id::CLICK_STACK_VALIDATE_WEBHOOK => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ClickStackValidateWebhookResponse>>(response)?;
+            (Output::ClickStackValidateWebhookResponse(value.0), rid)
+        }
         id::CLICK_STACK_UPDATE_WEBHOOK => {
             let (value, rid) = parse_result_with_id::<models::ClickStackWebhook>(response)?;
             (Output::ClickStackWebhook(value), rid)
@@ -3255,6 +4678,10 @@ pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<Str
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::PostgresMetrics>>(response)?;
             (Output::PostgresMetrics(value.0), rid)
         }
+        id::POSTGRES_SERVICE_BACKUP_GET_LIST => {
+            let (value, rid) = parse_result_with_id::<Vec<models::PostgresBackup>>(response)?;
+            (Output::ListOfPostgresBackup(value), rid)
+        }
         id::SLOW_QUERY_PATTERNS_GET_LIST => {
             let (value, rid) = parse_result_with_id::<Vec<models::PostgresSlowQueryPattern>>(response)?;
             (Output::ListOfPostgresSlowQueryPattern(value), rid)
@@ -3262,6 +4689,10 @@ pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<Str
         id::SLOW_QUERY_PATTERN_GET => {
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::PostgresSlowQueryPatternDetail>>(response)?;
             (Output::PostgresSlowQueryPatternDetail(value.0), rid)
+        }
+        id::POSTGRES_LOGS_GET_LIST => {
+            let (value, rid) = parse_result_with_id::<Vec<models::PostgresLogEntry>>(response)?;
+            (Output::ListOfPostgresLogEntry(value), rid)
         }
         id::ORGANIZATION_PRIVATE_ENDPOINT_CONFIG_GET_LIST => {
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::OrganizationCloudRegionPrivateEndpointConfig>>(response)?;
@@ -3271,10 +4702,30 @@ pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<Str
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ByocConfig>>(response)?;
             (Output::ByocConfig(value.0), rid)
         }
+        id::ORGANIZATION_BYOC_INFRASTRUCTURE_VALIDATE => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ByocInfrastructureValidation>>(response)?;
+            (Output::ByocInfrastructureValidation(value.0), rid)
+        }
+        id::ORGANIZATION_BYOC_INFRASTRUCTURE_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ByocInfrastructureDetails>>(response)?;
+            (Output::ByocInfrastructureDetails(value.0), rid)
+        }
         id::ORGANIZATION_BYOC_INFRASTRUCTURE_DELETE => crate::core::client::parse_no_result(response).map(|id| (Output::Empty, id))?,
         id::ORGANIZATION_BYOC_INFRASTRUCTURE_UPDATE => {
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ByocConfig>>(response)?;
             (Output::ByocConfig(value.0), rid)
+        }
+        id::ORGANIZATION_BYOC_INFRASTRUCTURE_PROGRESS_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ByocInfrastructureProgress>>(response)?;
+            (Output::ByocInfrastructureProgress(value.0), rid)
+        }
+        id::ORGANIZATION_BYOC_INFRASTRUCTURE_TAGS_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ByocInfrastructureTagsResponse>>(response)?;
+            (Output::ByocInfrastructureTagsResponse(value.0), rid)
+        }
+        id::ORGANIZATION_BYOC_INFRASTRUCTURE_PRIVATE_ENDPOINT_CONFIG_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ByocInfrastructurePrivateEndpointConfig>>(response)?;
+            (Output::ByocInfrastructurePrivateEndpointConfig(value.0), rid)
         }
         id::CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_GET_LIST => {
             let (value, rid) = parse_result_with_id::<Vec<models::ReversePrivateEndpoint>>(response)?;
@@ -3293,43 +4744,77 @@ pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<Str
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::ReversePrivateEndpoint>>(response)?;
             (Output::ReversePrivateEndpoint(value.0), rid)
         }
-        id::UDF_ATTACH => {
-            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::UdfAttachment>>(response)?;
-            (Output::UdfAttachment(value.0), rid)
+        id::QUERY_API_ENDPOINT_LIST => {
+            let (value, rid) = parse_result_with_id::<Vec<models::PublicQueryApiEndpointListItem>>(response)?;
+            (Output::ListOfPublicQueryApiEndpointListItem(value), rid)
         }
-        id::UDF_ATTACHMENT_GET => {
-            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::UdfAttachment>>(response)?;
-            (Output::UdfAttachment(value.0), rid)
+        id::QUERY_API_ENDPOINT_CREATE => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::PublicQueryApiEndpoint>>(response)?;
+            (Output::PublicQueryApiEndpoint(value.0), rid)
         }
-        id::UDF_DETACH => crate::core::client::parse_no_result(response).map(|id| (Output::Empty, id))?,
-        id::UDF_ATTACHMENT_LIST => {
-            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::UdfAttachmentListResponse>>(response)?;
-            (Output::UdfAttachmentListResponse(value.0), rid)
+        id::QUERY_API_ENDPOINT_DELETE => crate::core::client::parse_no_result(response).map(|id| (Output::Empty, id))?,
+        id::QUERY_API_ENDPOINT_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::PublicQueryApiEndpoint>>(response)?;
+            (Output::PublicQueryApiEndpoint(value.0), rid)
+        }
+        id::QUERY_API_ENDPOINT_UPDATE => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::PublicQueryApiEndpoint>>(response)?;
+            (Output::PublicQueryApiEndpoint(value.0), rid)
+        }
+        id::SAVED_QUERY_LIST => {
+            let (value, rid) = parse_result_with_id::<Vec<models::PublicSavedQueryListItem>>(response)?;
+            (Output::ListOfPublicSavedQueryListItem(value), rid)
+        }
+        id::SAVED_QUERY_CREATE => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::PublicSavedQuery>>(response)?;
+            (Output::PublicSavedQuery(value.0), rid)
+        }
+        id::SAVED_QUERY_DELETE => crate::core::client::parse_no_result(response).map(|id| (Output::Empty, id))?,
+        id::SAVED_QUERY_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::PublicSavedQuery>>(response)?;
+            (Output::PublicSavedQuery(value.0), rid)
+        }
+        id::SAVED_QUERY_UPDATE => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::PublicSavedQuery>>(response)?;
+            (Output::PublicSavedQuery(value.0), rid)
+        }
+        id::UDF_UPLOAD_SESSION_CREATE => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::UdfUploadSession>>(response)?;
+            (Output::UdfUploadSession(value.0), rid)
+        }
+        id::UDF_LIST => {
+            let (value, rid) = parse_result_with_id::<Vec<models::Udf>>(response)?;
+            (Output::ListOfUdf(value), rid)
         }
         id::UDF_CREATE => {
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::Udf>>(response)?;
             (Output::Udf(value.0), rid)
-        }
-        id::UDF_LIST => {
-            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::UdfListResponse>>(response)?;
-            (Output::UdfListResponse(value.0), rid)
         }
         id::UDF_DELETE => crate::core::client::parse_no_result(response).map(|id| (Output::Empty, id))?,
         id::UDF_GET => {
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::Udf>>(response)?;
             (Output::Udf(value.0), rid)
         }
-        id::UDF_UPLOAD_SESSION_CREATE => {
-            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::UdfUploadSession>>(response)?;
-            (Output::UdfUploadSession(value.0), rid)
+        id::UDF_ATTACHMENT_LIST => {
+            let (value, rid) = parse_result_with_id::<Vec<models::UdfAttachment>>(response)?;
+            (Output::ListOfUdfAttachment(value), rid)
+        }
+        id::UDF_DETACH => crate::core::client::parse_no_result(response).map(|id| (Output::Empty, id))?,
+        id::UDF_ATTACHMENT_GET => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::UdfAttachment>>(response)?;
+            (Output::UdfAttachment(value.0), rid)
+        }
+        id::UDF_ATTACH => {
+            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::UdfAttachment>>(response)?;
+            (Output::UdfAttachment(value.0), rid)
+        }
+        id::UDF_VERSION_LIST => {
+            let (value, rid) = parse_result_with_id::<Vec<models::Udf>>(response)?;
+            (Output::ListOfUdf(value), rid)
         }
         id::UDF_VERSION_CREATE => {
             let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::Udf>>(response)?;
             (Output::Udf(value.0), rid)
-        }
-        id::UDF_VERSION_LIST => {
-            let (value, rid) = parse_result_with_id::<crate::core::wire::Object<models::UdfVersionListResponse>>(response)?;
-            (Output::UdfVersionListResponse(value.0), rid)
         }
         id::UDF_VERSION_DELETE => crate::core::client::parse_no_result(response).map(|id| (Output::Empty, id))?,
         _ => return Err(Error::InvalidArgument(format!("no operation {index}"))),
@@ -3340,15 +4825,18 @@ pub fn parse(index: usize, response: &RawResponse) -> Result<(Output, Option<Str
 /// shape (unknown fields dropped, required ones present). The sandbox answers so.
 pub fn shape_result(index: usize, result: Value) -> Result<Value, Error> {
     match index {
+        id::WHOAMI_GET => crate::core::operation::checked::<models::Whoami>(result),
         id::ORGANIZATION_GET_LIST => crate::core::operation::checked::<Vec<models::Organization>>(result),
         id::ORGANIZATION_GET => crate::core::operation::checked::<models::Organization>(result),
         id::ORGANIZATION_UPDATE => crate::core::operation::checked::<models::Organization>(result),
+        id::ORGANIZATION_PROMETHEUS_DISCOVERY_GET => crate::core::operation::checked::<Vec<models::PrometheusDiscoveryTargetGroup>>(result),
         id::ORGANIZATION_ROLES_GET_LIST => crate::core::operation::checked::<Vec<models::RBACRole>>(result),
         id::ORGANIZATION_ROLE_POST => crate::core::operation::checked::<models::RBACRole>(result),
         id::ORGANIZATION_ROLE_GET => crate::core::operation::checked::<models::RBACRole>(result),
         id::ORGANIZATION_ROLE_PATCH => crate::core::operation::checked::<models::RBACRole>(result),
         id::ORGANIZATION_QUOTAS_GET_LIST => crate::core::operation::checked::<Vec<models::OrganizationQuota>>(result),
         id::ORGANIZATION_QUOTA_GET => crate::core::operation::checked::<models::OrganizationQuota>(result),
+        id::SERVICE_PROFILES_LIST => crate::core::operation::checked::<Vec<models::ServiceProfile>>(result),
         id::INSTANCE_GET_LIST => crate::core::operation::checked::<Vec<models::Service>>(result),
         id::INSTANCE_CREATE => crate::core::operation::checked::<models::RestoredService>(result),
         id::INSTANCE_GET => crate::core::operation::checked::<models::Service>(result),
@@ -3371,8 +4859,14 @@ pub fn shape_result(index: usize, result: Value) -> Result<Value, Error> {
         id::SERVICE_CLICKHOUSE_SETTING_GET => crate::core::operation::checked::<models::ServiceClickhouseSetting>(result),
         id::BACKUP_GET_LIST => crate::core::operation::checked::<Vec<models::Backup>>(result),
         id::BACKUP_GET => crate::core::operation::checked::<models::Backup>(result),
+        id::SNAPSHOT_GET_LIST => crate::core::operation::checked::<Vec<models::Snapshot>>(result),
+        id::SNAPSHOT_GET => crate::core::operation::checked::<models::Snapshot>(result),
         id::BACKUP_CONFIGURATION_GET => crate::core::operation::checked::<models::BackupConfiguration>(result),
         id::BACKUP_CONFIGURATION_UPDATE => crate::core::operation::checked::<models::BackupConfiguration>(result),
+        id::SNAPSHOT_CONFIGURATION_GET => crate::core::operation::checked::<models::SnapshotConfiguration>(result),
+        id::SNAPSHOT_CONFIGURATION_UPDATE => crate::core::operation::checked::<models::SnapshotConfiguration>(result),
+        id::REPLICA_AWARE_ROUTING_GET => crate::core::operation::checked::<models::ReplicaAwareRouting>(result),
+        id::REPLICA_AWARE_ROUTING_UPDATE => crate::core::operation::checked::<models::ReplicaAwareRouting>(result),
         id::BACKUP_BUCKET_GET => crate::core::operation::checked::<models::BackupBucket>(result),
         id::BACKUP_BUCKET_CREATE => crate::core::operation::checked::<models::BackupBucket>(result),
         id::BACKUP_BUCKET_UPDATE => crate::core::operation::checked::<models::BackupBucket>(result),
@@ -3388,9 +4882,14 @@ pub fn shape_result(index: usize, result: Value) -> Result<Value, Error> {
         id::INVITATION_GET => crate::core::operation::checked::<models::Invitation>(result),
         id::ACTIVITY_GET_LIST => crate::core::operation::checked::<Vec<models::Activity>>(result),
         id::ACTIVITY_GET => crate::core::operation::checked::<models::Activity>(result),
+        id::NOTIFICATION_GET_LIST => crate::core::operation::checked::<Vec<models::Notification>>(result),
+        id::NOTIFICATION_TYPES_GET_LIST => crate::core::operation::checked::<Vec<models::NotificationType>>(result),
         id::USAGE_COST_GET => crate::core::operation::checked::<models::UsageCost>(result),
+        id::ACTIVE_BALANCES_GET => crate::core::operation::checked::<models::ActiveBalances>(result),
+        id::CREDIT_BALANCES_GET => crate::core::operation::checked::<models::CreditBalances>(result),
         id::CLICK_PIPE_GET_LIST => crate::core::operation::checked::<Vec<models::ClickPipe>>(result),
         id::CLICK_PIPE_CREATE => crate::core::operation::checked::<models::ClickPipe>(result),
+        id::CLICK_PIPES_SERVICE_CONTEXT_GET => crate::core::operation::checked::<models::ClickPipesServiceContext>(result),
         id::CLICK_PIPE_GET => crate::core::operation::checked::<models::ClickPipe>(result),
         id::CLICK_PIPE_UPDATE => crate::core::operation::checked::<models::ClickPipe>(result),
         id::CLICK_PIPE_SETTINGS_GET => crate::core::operation::checked::<models::ClickPipeSettings>(result),
@@ -3415,6 +4914,7 @@ pub fn shape_result(index: usize, result: Value) -> Result<Value, Error> {
         id::CLICK_STACK_UPDATE_ALERT => crate::core::operation::checked::<models::ClickStackAlertResponse>(result),
         id::CLICK_STACK_LIST_WEBHOOKS => crate::core::operation::checked::<Vec<models::ClickStackWebhook>>(result),
         id::CLICK_STACK_CREATE_WEBHOOK => crate::core::operation::checked::<models::ClickStackWebhook>(result),
+        id::CLICK_STACK_VALIDATE_WEBHOOK => crate::core::operation::checked::<models::ClickStackValidateWebhookResponse>(result),
         id::CLICK_STACK_UPDATE_WEBHOOK => crate::core::operation::checked::<models::ClickStackWebhook>(result),
         id::CLICK_STACK_LIST_ROLES => crate::core::operation::checked::<Vec<models::ClickStackRole>>(result),
         id::CLICK_STACK_CREATE_ROLE => crate::core::operation::checked::<models::ClickStackRole>(result),
@@ -3436,24 +4936,39 @@ pub fn shape_result(index: usize, result: Value) -> Result<Value, Error> {
         id::POSTGRES_INSTANCE_CONFIG_POST => crate::core::operation::checked::<models::PostgresInstanceUpdateConfigResponse>(result),
         id::POSTGRES_INSTANCE_CONFIG_PATCH => crate::core::operation::checked::<models::PostgresInstanceUpdateConfigResponse>(result),
         id::POSTGRES_INSTANCE_METRICS_GET => crate::core::operation::checked::<models::PostgresMetrics>(result),
+        id::POSTGRES_SERVICE_BACKUP_GET_LIST => crate::core::operation::checked::<Vec<models::PostgresBackup>>(result),
         id::SLOW_QUERY_PATTERNS_GET_LIST => crate::core::operation::checked::<Vec<models::PostgresSlowQueryPattern>>(result),
         id::SLOW_QUERY_PATTERN_GET => crate::core::operation::checked::<models::PostgresSlowQueryPatternDetail>(result),
+        id::POSTGRES_LOGS_GET_LIST => crate::core::operation::checked::<Vec<models::PostgresLogEntry>>(result),
         id::ORGANIZATION_PRIVATE_ENDPOINT_CONFIG_GET_LIST => crate::core::operation::checked::<models::OrganizationCloudRegionPrivateEndpointConfig>(result),
         id::ORGANIZATION_BYOC_INFRASTRUCTURE_CREATE => crate::core::operation::checked::<models::ByocConfig>(result),
+        id::ORGANIZATION_BYOC_INFRASTRUCTURE_VALIDATE => crate::core::operation::checked::<models::ByocInfrastructureValidation>(result),
+        id::ORGANIZATION_BYOC_INFRASTRUCTURE_GET => crate::core::operation::checked::<models::ByocInfrastructureDetails>(result),
         id::ORGANIZATION_BYOC_INFRASTRUCTURE_UPDATE => crate::core::operation::checked::<models::ByocConfig>(result),
+        id::ORGANIZATION_BYOC_INFRASTRUCTURE_PROGRESS_GET => crate::core::operation::checked::<models::ByocInfrastructureProgress>(result),
+        id::ORGANIZATION_BYOC_INFRASTRUCTURE_TAGS_GET => crate::core::operation::checked::<models::ByocInfrastructureTagsResponse>(result),
+        id::ORGANIZATION_BYOC_INFRASTRUCTURE_PRIVATE_ENDPOINT_CONFIG_GET => crate::core::operation::checked::<models::ByocInfrastructurePrivateEndpointConfig>(result),
         id::CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_GET_LIST => crate::core::operation::checked::<Vec<models::ReversePrivateEndpoint>>(result),
         id::CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_CREATE => crate::core::operation::checked::<models::ReversePrivateEndpoint>(result),
         id::CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_GET => crate::core::operation::checked::<models::ReversePrivateEndpoint>(result),
         id::CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_UPDATE => crate::core::operation::checked::<models::ReversePrivateEndpoint>(result),
-        id::UDF_ATTACH => crate::core::operation::checked::<models::UdfAttachment>(result),
-        id::UDF_ATTACHMENT_GET => crate::core::operation::checked::<models::UdfAttachment>(result),
-        id::UDF_ATTACHMENT_LIST => crate::core::operation::checked::<models::UdfAttachmentListResponse>(result),
-        id::UDF_CREATE => crate::core::operation::checked::<models::Udf>(result),
-        id::UDF_LIST => crate::core::operation::checked::<models::UdfListResponse>(result),
-        id::UDF_GET => crate::core::operation::checked::<models::Udf>(result),
+        id::QUERY_API_ENDPOINT_LIST => crate::core::operation::checked::<Vec<models::PublicQueryApiEndpointListItem>>(result),
+        id::QUERY_API_ENDPOINT_CREATE => crate::core::operation::checked::<models::PublicQueryApiEndpoint>(result),
+        id::QUERY_API_ENDPOINT_GET => crate::core::operation::checked::<models::PublicQueryApiEndpoint>(result),
+        id::QUERY_API_ENDPOINT_UPDATE => crate::core::operation::checked::<models::PublicQueryApiEndpoint>(result),
+        id::SAVED_QUERY_LIST => crate::core::operation::checked::<Vec<models::PublicSavedQueryListItem>>(result),
+        id::SAVED_QUERY_CREATE => crate::core::operation::checked::<models::PublicSavedQuery>(result),
+        id::SAVED_QUERY_GET => crate::core::operation::checked::<models::PublicSavedQuery>(result),
+        id::SAVED_QUERY_UPDATE => crate::core::operation::checked::<models::PublicSavedQuery>(result),
         id::UDF_UPLOAD_SESSION_CREATE => crate::core::operation::checked::<models::UdfUploadSession>(result),
+        id::UDF_LIST => crate::core::operation::checked::<Vec<models::Udf>>(result),
+        id::UDF_CREATE => crate::core::operation::checked::<models::Udf>(result),
+        id::UDF_GET => crate::core::operation::checked::<models::Udf>(result),
+        id::UDF_ATTACHMENT_LIST => crate::core::operation::checked::<Vec<models::UdfAttachment>>(result),
+        id::UDF_ATTACHMENT_GET => crate::core::operation::checked::<models::UdfAttachment>(result),
+        id::UDF_ATTACH => crate::core::operation::checked::<models::UdfAttachment>(result),
+        id::UDF_VERSION_LIST => crate::core::operation::checked::<Vec<models::Udf>>(result),
         id::UDF_VERSION_CREATE => crate::core::operation::checked::<models::Udf>(result),
-        id::UDF_VERSION_LIST => crate::core::operation::checked::<models::UdfVersionListResponse>(result),
         _ => Ok(result),
     }
 }
@@ -3477,6 +4992,8 @@ pub fn check_body(index: usize, body: Value) -> Result<Value, Error> {
         id::UPGRADE_WINDOW_UPDATE => crate::core::operation::checked::<requests::UpgradeWindowPutRequest>(body),
         id::SERVICE_CLICKHOUSE_SETTINGS_UPDATE => crate::core::operation::checked::<requests::ServiceClickhouseSettingsPatchRequest>(body),
         id::BACKUP_CONFIGURATION_UPDATE => crate::core::operation::checked::<requests::BackupConfigurationPatchRequest>(body),
+        id::SNAPSHOT_CONFIGURATION_UPDATE => crate::core::operation::checked::<requests::SnapshotConfigurationPatchRequest>(body),
+        id::REPLICA_AWARE_ROUTING_UPDATE => crate::core::operation::checked::<requests::ReplicaAwareRoutingPatchRequest>(body),
         id::BACKUP_BUCKET_CREATE => crate::core::operation::checked::<requests::BackupBucketPostRequest>(body),
         id::BACKUP_BUCKET_UPDATE => crate::core::operation::checked::<requests::BackupBucketPatchRequest>(body),
         id::OPENAPI_KEY_CREATE => crate::core::operation::checked::<requests::ApiKeyPostRequest>(body),
@@ -3498,6 +5015,7 @@ pub fn check_body(index: usize, body: Value) -> Result<Value, Error> {
         id::CLICK_STACK_UPDATE_SOURCE => crate::core::operation::checked::<requests::ClickStackSource>(body),
         id::CLICK_STACK_UPDATE_ALERT => crate::core::operation::checked::<requests::ClickStackUpdateAlertRequest>(body),
         id::CLICK_STACK_CREATE_WEBHOOK => crate::core::operation::checked::<requests::ClickStackWebhookInput>(body),
+        id::CLICK_STACK_VALIDATE_WEBHOOK => crate::core::operation::checked::<requests::ClickStackWebhookInput>(body),
         id::CLICK_STACK_UPDATE_WEBHOOK => crate::core::operation::checked::<requests::ClickStackWebhookInput>(body),
         id::CLICK_STACK_CREATE_ROLE => crate::core::operation::checked::<requests::ClickStackCreateRoleRequest>(body),
         id::CLICK_STACK_UPDATE_ROLE => crate::core::operation::checked::<requests::ClickStackUpdateRoleRequest>(body),
@@ -3512,11 +5030,16 @@ pub fn check_body(index: usize, body: Value) -> Result<Value, Error> {
         id::POSTGRES_INSTANCE_CONFIG_POST => crate::core::operation::checked::<requests::PostgresInstanceConfig>(body),
         id::POSTGRES_INSTANCE_CONFIG_PATCH => crate::core::operation::checked::<requests::PostgresInstanceConfig>(body),
         id::ORGANIZATION_BYOC_INFRASTRUCTURE_CREATE => crate::core::operation::checked::<requests::ByocInfrastructurePostRequest>(body),
+        id::ORGANIZATION_BYOC_INFRASTRUCTURE_VALIDATE => crate::core::operation::checked::<requests::ByocInfrastructureValidatePostRequest>(body),
         id::ORGANIZATION_BYOC_INFRASTRUCTURE_UPDATE => crate::core::operation::checked::<requests::ByocInfrastructurePatchRequest>(body),
         id::CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_CREATE => crate::core::operation::checked::<requests::CreateReversePrivateEndpoint>(body),
         id::CLICK_PIPE_REVERSE_PRIVATE_ENDPOINT_UPDATE => crate::core::operation::checked::<requests::UpdateReversePrivateEndpoint>(body),
-        id::UDF_ATTACH => crate::core::operation::checked::<requests::UdfAttachRequest>(body),
+        id::QUERY_API_ENDPOINT_CREATE => crate::core::operation::checked::<requests::PublicQueryApiEndpointRequest>(body),
+        id::QUERY_API_ENDPOINT_UPDATE => crate::core::operation::checked::<requests::PublicQueryApiEndpointRequest>(body),
+        id::SAVED_QUERY_CREATE => crate::core::operation::checked::<requests::PublicSavedQueryRequest>(body),
+        id::SAVED_QUERY_UPDATE => crate::core::operation::checked::<requests::PublicSavedQueryRequest>(body),
         id::UDF_CREATE => crate::core::operation::checked::<requests::UdfCreateRequest>(body),
+        id::UDF_ATTACH => crate::core::operation::checked::<requests::UdfAttachRequest>(body),
         id::UDF_VERSION_CREATE => crate::core::operation::checked::<requests::UdfVersionCreateRequest>(body),
         _ => Err(Error::InvalidArgument(format!("{} takes no body", OPERATIONS.get(index).map_or("?", |o| o.python_name)))),
     }

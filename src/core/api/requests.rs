@@ -9,7 +9,8 @@ use uuid::Uuid;
 
 use crate::core::secret::Secret;
 use crate::core::numbers::{self, Whole};
-use crate::core::wire::{Date, Timestamp};
+use crate::core::wire::{Date, StrOrInt, Timestamp};
+use std::collections::BTreeMap;
 use crate::core::wire::Patch;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -89,6 +90,9 @@ pub struct AwsBackupBucketPatchRequestV1 {
     /// AWS IAM Role session name
     #[serde(rename = "iamRoleSessionName", alias = "iam_role_session_name", default, skip_serializing_if = "Patch::is_omitted")]
     pub iam_role_session_name: Patch<String>,
+    /// External ID the IAM role trust policy requires when the data plane assumes the role. Set to `null` to clear it.
+    #[serde(rename = "iamRoleExternalId", alias = "iam_role_external_id", default, skip_serializing_if = "Patch::is_omitted")]
+    pub iam_role_external_id: Patch<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -106,6 +110,9 @@ pub struct AwsBackupBucketPostRequestV1 {
     /// AWS Role session name
     #[serde(rename = "iamRoleSessionName", alias = "iam_role_session_name", default, skip_serializing_if = "Option::is_none")]
     pub iam_role_session_name: Option<String>,
+    /// External ID the IAM role trust policy requires when the data plane assumes the role
+    #[serde(rename = "iamRoleExternalId", alias = "iam_role_external_id", default, skip_serializing_if = "Option::is_none")]
+    pub iam_role_external_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -156,6 +163,20 @@ pub struct ByocInfrastructurePatchRequest {
     /// Human readable name for infrastructure object
     #[serde(rename = "displayName", alias = "display_name", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+    /// Enable or disable private link connectivity on the infrastructure. Disabling is rejected while any service in the organization has active private endpoints
+    #[serde(rename = "enablePrivateLink", alias = "enable_private_link", default, skip_serializing_if = "Option::is_none")]
+    pub enable_private_link: Option<bool>,
+    /// GCP BYO-VPC only: customer-provided Private Service Connect NAT subnet name required to enable private link. Only accepted together with `enablePrivateLink: true`
+    #[serde(rename = "gcpPscSubnetId", alias = "gcp_psc_subnet_id", default, skip_serializing_if = "Option::is_none")]
+    pub gcp_psc_subnet_id: Option<String>,
+    /// Enable or disable the private (internal) load balancer of the infrastructure
+    #[serde(rename = "enablePrivateLoadBalancer", alias = "enable_private_load_balancer", default, skip_serializing_if = "Option::is_none")]
+    pub enable_private_load_balancer: Option<bool>,
+    /// Enable or disable the public (internet-facing) load balancer of the infrastructure
+    #[serde(rename = "enablePublicLoadBalancer", alias = "enable_public_load_balancer", default, skip_serializing_if = "Option::is_none")]
+    pub enable_public_load_balancer: Option<bool>,
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -164,15 +185,41 @@ pub struct ByocInfrastructurePostRequest {
     /// Region in which the BYOC infrastructure will be located
     #[serde(rename = "regionId", alias = "region_id", default, skip_serializing_if = "Option::is_none")]
     pub region_id: Option<String>,
-    /// Cloud account ID the BYOC infrastructure is configured for
+    /// Cloud account ID the BYOC infrastructure is configured for: AWS account ID, GCP project ID, or Azure subscription ID
     #[serde(rename = "accountId", alias = "account_id", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// List of availability zone suffixes
     #[serde(rename = "availabilityZoneSuffixes", alias = "availability_zone_suffixes", default, skip_serializing_if = "Option::is_none")]
     pub availability_zone_suffixes: Option<Vec<String>>,
-    /// CIDR range for VPC
+    /// CIDR range for the ClickHouse-managed VPC. Mutually exclusive with the BYO-VPC fields (`vpcId`, `privateSubnetIds`, `publicSubnetIds`)
     #[serde(rename = "vpcCidrRange", alias = "vpc_cidr_range", default, skip_serializing_if = "Option::is_none")]
     pub vpc_cidr_range: Option<String>,
+    /// AWS only: ExternalID baked into the ClickHouse management role trust policy in your account
+    #[serde(rename = "externalId", alias = "external_id", default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    /// Azure only (required for Azure regions): Entra tenant ID of the subscription
+    #[serde(rename = "tenantId", alias = "tenant_id", default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    /// Azure only (required for Azure regions): client ID of the service principal ClickHouse uses to manage the infrastructure
+    #[serde(rename = "servicePrincipalClientId", alias = "service_principal_client_id", default, skip_serializing_if = "Option::is_none")]
+    pub service_principal_client_id: Option<String>,
+    /// BYO-VPC only (AWS and GCP): ID or network name of the customer-provided VPC to deploy into. Requires `privateSubnetIds`
+    #[serde(rename = "vpcId", alias = "vpc_id", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// BYO-VPC only: private subnet IDs or names (1-6 entries on AWS, exactly one on GCP)
+    #[serde(rename = "privateSubnetIds", alias = "private_subnet_ids", default, skip_serializing_if = "Option::is_none")]
+    pub private_subnet_ids: Option<Vec<String>>,
+    /// AWS BYO-VPC only: public subnet IDs (at most 6 entries)
+    #[serde(rename = "publicSubnetIds", alias = "public_subnet_ids", default, skip_serializing_if = "Option::is_none")]
+    pub public_subnet_ids: Option<Vec<String>>,
+    /// GCP BYO-VPC only: secondary IP range names on the subnet to use for pod IPs. Omitted: all secondary ranges are used
+    #[serde(rename = "gcpPodCidrRangeNames", alias = "gcp_pod_cidr_range_names", default, skip_serializing_if = "Option::is_none")]
+    pub gcp_pod_cidr_range_names: Option<Vec<String>>,
+    /// GCP BYO-VPC only: Shared VPC host project owning the VPC and subnet, when different from `accountId`
+    #[serde(rename = "gcpSharedVpcHostProjectId", alias = "gcp_shared_vpc_host_project_id", default, skip_serializing_if = "Option::is_none")]
+    pub gcp_shared_vpc_host_project_id: Option<String>,
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<BTreeMap<String, String>>,
     /// Human readable name for infrastructure
     #[serde(rename = "displayName", alias = "display_name", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
@@ -180,10 +227,71 @@ pub struct ByocInfrastructurePostRequest {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct ByocInfrastructureValidatePostRequest {
+    /// Region in which the BYOC infrastructure will be located
+    #[serde(rename = "regionId", alias = "region_id", default, skip_serializing_if = "Option::is_none")]
+    pub region_id: Option<String>,
+    /// Cloud account ID the BYOC infrastructure is configured for: AWS account ID, GCP project ID, or Azure subscription ID
+    #[serde(rename = "accountId", alias = "account_id", default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    /// List of availability zone suffixes
+    #[serde(rename = "availabilityZoneSuffixes", alias = "availability_zone_suffixes", default, skip_serializing_if = "Option::is_none")]
+    pub availability_zone_suffixes: Option<Vec<String>>,
+    /// CIDR range for the ClickHouse-managed VPC. Mutually exclusive with the BYO-VPC fields (`vpcId`, `privateSubnetIds`, `publicSubnetIds`)
+    #[serde(rename = "vpcCidrRange", alias = "vpc_cidr_range", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_cidr_range: Option<String>,
+    /// AWS only: ExternalID baked into the ClickHouse management role trust policy in your account
+    #[serde(rename = "externalId", alias = "external_id", default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    /// Azure only (required for Azure regions): Entra tenant ID of the subscription
+    #[serde(rename = "tenantId", alias = "tenant_id", default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    /// Azure only (required for Azure regions): client ID of the service principal ClickHouse uses to manage the infrastructure
+    #[serde(rename = "servicePrincipalClientId", alias = "service_principal_client_id", default, skip_serializing_if = "Option::is_none")]
+    pub service_principal_client_id: Option<String>,
+    /// BYO-VPC only (AWS and GCP): ID or network name of the customer-provided VPC to deploy into. Requires `privateSubnetIds`
+    #[serde(rename = "vpcId", alias = "vpc_id", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// BYO-VPC only: private subnet IDs or names (1-6 entries on AWS, exactly one on GCP)
+    #[serde(rename = "privateSubnetIds", alias = "private_subnet_ids", default, skip_serializing_if = "Option::is_none")]
+    pub private_subnet_ids: Option<Vec<String>>,
+    /// AWS BYO-VPC only: public subnet IDs (at most 6 entries)
+    #[serde(rename = "publicSubnetIds", alias = "public_subnet_ids", default, skip_serializing_if = "Option::is_none")]
+    pub public_subnet_ids: Option<Vec<String>>,
+    /// GCP BYO-VPC only: secondary IP range names on the subnet to use for pod IPs. Omitted: all secondary ranges are used
+    #[serde(rename = "gcpPodCidrRangeNames", alias = "gcp_pod_cidr_range_names", default, skip_serializing_if = "Option::is_none")]
+    pub gcp_pod_cidr_range_names: Option<Vec<String>>,
+    /// GCP BYO-VPC only: Shared VPC host project owning the VPC and subnet, when different from `accountId`
+    #[serde(rename = "gcpSharedVpcHostProjectId", alias = "gcp_shared_vpc_host_project_id", default, skip_serializing_if = "Option::is_none")]
+    pub gcp_shared_vpc_host_project_id: Option<String>,
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<BTreeMap<String, String>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClickPipeBigQueryPipeSettings {
-    /// Replication mode. BigQuery only supports snapshot mode.
+    /// Replication mode: "cdc" (change data capture with initial snapshot), "snapshot" (one-time snapshot only), or "cdc_only" (CDC without initial snapshot).
     #[serde(rename = "replicationMode", alias = "replication_mode", default, skip_serializing_if = "Option::is_none")]
     pub replication_mode: Option<String>,
+    /// How changes are captured from BigQuery. "query_based" polls each table using a watermark timestamp column, "events_based" reads the BigQuery change history using the APPENDS or CHANGES table function. Required for "cdc" and "cdc_only" replication modes and not allowed for "snapshot".
+    #[serde(rename = "replicationMethod", alias = "replication_method", default, skip_serializing_if = "Option::is_none")]
+    pub replication_method: Option<String>,
+    /// Interval in seconds between CDC syncs. Not allowed for "snapshot" replication mode.
+    #[serde(rename = "syncIntervalSeconds", alias = "sync_interval_seconds", default, skip_serializing_if = "Option::is_none")]
+    pub sync_interval_seconds: Option<i64>,
+    /// Number of tables pulled in parallel during a CDC sync. Not allowed for "snapshot" replication mode.
+    #[serde(rename = "queryCdcPullSyncParallelism", alias = "query_cdc_pull_sync_parallelism", default, skip_serializing_if = "Option::is_none")]
+    pub query_cdc_pull_sync_parallelism: Option<i64>,
+    /// Each CDC sync reads data only up to now minus this delay, giving recently written rows time to become visible in BigQuery. Increase it if your tables are loaded via batch jobs or Google Cloud Dataflow; if set too low, late-visible rows may be skipped. Not allowed for "snapshot" replication mode.
+    #[serde(rename = "syncDelaySeconds", alias = "sync_delay_seconds", default, skip_serializing_if = "Option::is_none")]
+    pub sync_delay_seconds: Option<i64>,
+    /// Maximum amount of time one pull (query) can cover. Applies when the pipe has fallen behind, e.g. on the first CDC sync or when resuming after a pause: with a 6 hour limit, a pipe that is 3 days behind catches up in 12 smaller pulls instead of one large query. If a pull fails, only that pull is retried. Not allowed for "snapshot" replication mode.
+    #[serde(rename = "pullWindowSizeSeconds", alias = "pull_window_size_seconds", default, skip_serializing_if = "Option::is_none")]
+    pub pull_window_size_seconds: Option<i64>,
+    /// Standard 5-field cron expression (or a descriptor such as "@hourly") that schedules CDC syncs, e.g. "0 * * * *" to sync every hour sharp. Evaluated in UTC unless prefixed with "CRON_TZ=<zone>". Must not fire more than once a minute. Syncs run on this schedule instead of every syncIntervalSeconds, so the two cannot both be set. Not allowed for "snapshot" replication mode.
+    #[serde(rename = "syncCron", alias = "sync_cron", default, skip_serializing_if = "Option::is_none")]
+    pub sync_cron: Option<String>,
     /// Allow nullable columns in the destination table.
     #[serde(rename = "allowNullableColumns", alias = "allow_nullable_columns", default, skip_serializing_if = "Option::is_none")]
     pub allow_nullable_columns: Option<bool>,
@@ -222,6 +330,12 @@ pub struct ClickPipeBigQueryPipeTableMapping {
     /// Table engine to use for the target table.
     #[serde(rename = "tableEngine", alias = "table_engine", default, skip_serializing_if = "Option::is_none")]
     pub table_engine: Option<String>,
+    /// Source column of type TIMESTAMP used as the CDC watermark. Required for every table when replicationMethod is "query_based"; not allowed otherwise.
+    #[serde(rename = "queryCdcWatermarkColumn", alias = "query_cdc_watermark_column", default, skip_serializing_if = "Option::is_none")]
+    pub query_cdc_watermark_column: Option<String>,
+    /// BigQuery table function used to read changes: "appends" (newly appended rows) or "changes" (all row changes). Required for every table when replicationMethod is "events_based"; not allowed otherwise.
+    #[serde(rename = "eventsFunction", alias = "events_function", default, skip_serializing_if = "Option::is_none")]
+    pub events_function: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -240,7 +354,7 @@ pub struct ClickPipeDestinationColumn {
 pub struct ClickPipeDestinationTableDefinition {
     #[serde(rename = "engine", default, skip_serializing_if = "Option::is_none")]
     pub engine: Option<ClickPipeDestinationTableEngine>,
-    /// Sorting key of the destination table. List of columns.
+    /// Sorting key of the destination table. An entry that matches the name of a column declared in `columns` is used as that column. Any other entry is used as a SQL expression, for example a JSON sub-path such as `payload.workspace_id`. Entries must not contain commas, and every component must be non-Nullable.
     #[serde(rename = "sortingKey", alias = "sorting_key", default, skip_serializing_if = "Option::is_none")]
     pub sorting_key: Option<Vec<String>>,
     /// Partition key SQL expression.
@@ -249,6 +363,9 @@ pub struct ClickPipeDestinationTableDefinition {
     /// Primary key of SQL expression.
     #[serde(rename = "primaryKey", alias = "primary_key", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: Option<String>,
+    /// TTL SQL expression of the destination table.
+    #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
+    pub ttl: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -278,6 +395,23 @@ pub struct ClickPipeFieldMapping {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct ClickPipeKafkaGlueSchemaRegistry {
+    /// Type of the schema registry. Use 'glue' for the AWS Glue Schema Registry, which authenticates with IAM instead of credentials.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// AWS region of the Glue Schema Registry.
+    #[serde(rename = "glueRegion", alias = "glue_region", default, skip_serializing_if = "Option::is_none")]
+    pub glue_region: Option<String>,
+    /// Name of the Glue Schema Registry.
+    #[serde(rename = "glueRegistryName", alias = "glue_registry_name", default, skip_serializing_if = "Option::is_none")]
+    pub glue_registry_name: Option<String>,
+    /// IAM role to assume for Glue Schema Registry access. Defaults to the iamRole of the Kafka source, so it is required when the source does not authenticate with IAM. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/kafka#iam
+    #[serde(rename = "glueRoleArn", alias = "glue_role_arn", default, skip_serializing_if = "Option::is_none")]
+    pub glue_role_arn: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClickPipeKafkaOffset {
     /// Offset strategy.
     #[serde(rename = "strategy", default, skip_serializing_if = "Option::is_none")]
@@ -300,6 +434,34 @@ pub struct ClickPipeKafkaSchemaRegistryCredentials {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct ClickPipeKinesisSchemaRegistry {
+    /// Type of the schema registry. Kinesis ClickPipes support the AWS Glue Schema Registry, which authenticates with IAM instead of credentials.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// AWS region of the Glue Schema Registry.
+    #[serde(rename = "glueRegion", alias = "glue_region", default, skip_serializing_if = "Option::is_none")]
+    pub glue_region: Option<String>,
+    /// Name of the Glue Schema Registry.
+    #[serde(rename = "glueRegistryName", alias = "glue_registry_name", default, skip_serializing_if = "Option::is_none")]
+    pub glue_registry_name: Option<String>,
+    /// IAM role to assume for Glue Schema Registry access. Defaults to the IAM identity of the Kinesis source.
+    #[serde(rename = "glueRoleArn", alias = "glue_role_arn", default, skip_serializing_if = "Patch::is_omitted")]
+    pub glue_role_arn: Patch<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickPipeMongoDBPipeColumn {
+    /// Top-level document field name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ClickHouse type the field is replicated as. Must be a valid ClickHouse column type supported by structured ingestion.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClickPipeMongoDBPipeSettings {
     /// Interval in seconds to sync data from MongoDB during CDC replication.
     #[serde(rename = "syncIntervalSeconds", alias = "sync_interval_seconds", default, skip_serializing_if = "Option::is_none")]
@@ -310,6 +472,9 @@ pub struct ClickPipeMongoDBPipeSettings {
     /// Replication mode: "cdc" (change data capture with initial snapshot), "snapshot" (one-time snapshot only), or "cdc_only" (CDC without initial snapshot).
     #[serde(rename = "replicationMode", alias = "replication_mode", default, skip_serializing_if = "Option::is_none")]
     pub replication_mode: Option<String>,
+    /// Number of parallel workers to use per collection in the initial snapshot phase.
+    #[serde(rename = "initialLoadParallelism", alias = "initial_load_parallelism", default, skip_serializing_if = "Option::is_none")]
+    pub initial_load_parallelism: Option<i64>,
     /// Number of rows per partition during the snapshot phase.
     #[serde(rename = "snapshotNumRowsPerPartition", alias = "snapshot_num_rows_per_partition", default, skip_serializing_if = "Option::is_none")]
     pub snapshot_num_rows_per_partition: Option<i64>,
@@ -339,21 +504,31 @@ pub struct ClickPipeMongoDBPipeTableMapping {
     /// ClickHouse table engine: "ReplacingMergeTree" (handles updates/deletes), "MergeTree" (append-only), or "Null" (forward data to materialized views without storing it).
     #[serde(rename = "tableEngine", alias = "table_engine", default, skip_serializing_if = "Option::is_none")]
     pub table_engine: Option<String>,
+    #[serde(rename = "structuredIngestion", alias = "structured_ingestion", default, skip_serializing_if = "Option::is_none")]
+    pub structured_ingestion: Option<ClickPipeMongoDBStructuredIngestion>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ClickPipeMutateBigQuerySource {
-    /// GCS bucket path for staging snapshot data (e.g., gs://my-bucket/staging/). Data will be automatically cleaned up after initial load.
-    #[serde(rename = "snapshotStagingPath", alias = "snapshot_staging_path", default, skip_serializing_if = "Option::is_none")]
-    pub snapshot_staging_path: Option<String>,
-    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
-    pub settings: Option<ClickPipeBigQueryPipeSettings>,
-    /// Table mappings for BigQuery pipe.
-    #[serde(rename = "tableMappings", alias = "table_mappings", default, skip_serializing_if = "Option::is_none")]
-    pub table_mappings: Option<Vec<ClickPipeBigQueryPipeTableMapping>>,
-    #[serde(rename = "credentials", default, skip_serializing_if = "Option::is_none")]
-    pub credentials: Option<ServiceAccount>,
+pub struct ClickPipeMongoDBStructuredIngestion {
+    /// Replicate the collection into typed ClickHouse columns instead of a single JSON document column.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// When true, values that don't fit their column are reported with only the field name and reason, without the value.
+    #[serde(rename = "dropUnexpectedValues", alias = "drop_unexpected_values", default, skip_serializing_if = "Option::is_none")]
+    pub drop_unexpected_values: Option<bool>,
+    /// Typed columns of the collection, taken as provided. When omitted, the columns are inferred from a sample of the collection documents. The _id document is always replicated and uses String type.
+    #[serde(rename = "columns", default, skip_serializing_if = "Option::is_none")]
+    pub columns: Option<Vec<ClickPipeMongoDBPipeColumn>>,
+    /// Names of columns, provided or inferred, to leave out of replication. Names that match no column are ignored. Column names must be unique within this list.
+    #[serde(rename = "excludedColumns", alias = "excluded_columns", default, skip_serializing_if = "Option::is_none")]
+    pub excluded_columns: Option<Vec<String>>,
+    /// Ordered list of column names to use as the sorting (ORDER BY) key in ClickHouse. When omitted, the sorting key is the _id document key.
+    #[serde(rename = "sortingKeys", alias = "sorting_keys", default, skip_serializing_if = "Option::is_none")]
+    pub sorting_keys: Option<Vec<String>>,
+    /// ClickHouse PARTITION BY expression applied to the destination table when ClickPipes creates it.
+    #[serde(rename = "partitionByExpr", alias = "partition_by_expr", default, skip_serializing_if = "Option::is_none")]
+    pub partition_by_expr: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -373,14 +548,17 @@ pub struct ClickPipeMutateDestination {
     /// Columns of the destination table. Required field for all pipe types except database pipes (Postgres, MySQL, BigQuery).
     #[serde(rename = "columns", default, skip_serializing_if = "Option::is_none")]
     pub columns: Option<Vec<ClickPipeDestinationColumn>>,
-    /// Optional. Roles to grant to the ClickHouse user that ClickPipe creates. If omitted, the user is granted the default role (`default_role`). Add your custom roles here if required.
+    /// Optional. Roles to grant to the ClickHouse user that ClickPipe creates. If omitted, the user is granted the default role (`default_role`). Add your custom roles here if required. The role names `clickpipes` and `clickpipes_system` are reserved for internal use and cannot be assigned.
     #[serde(rename = "roles", default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ClickPipeMutateKafkaSchemaRegistry {
+pub struct ClickPipeMutateKafkaConfluentSchemaRegistry {
+    /// Type of the schema registry. Defaults to 'confluent' (a Confluent-compatible REST registry).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
     /// Schema URL. HTTPS required.
     #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -399,7 +577,7 @@ pub struct ClickPipeMutateKafkaSchemaRegistry {
 pub struct ClickPipeMutateMongoDBSource {
     #[serde(rename = "credentials", default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<PLAIN>,
-    /// MongoDB connection URI. Supports both standard URIs (mongodb://...) and SRV URIs (mongodb+srv://...).
+    /// MongoDB connection URI. Supports both standard URIs (mongodb://...) and SRV URIs (mongodb+srv://...). Embedded credentials are redacted from API responses, so the returned value can differ from what was submitted.
     #[serde(rename = "uri", default, skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// MongoDB read preference for replica set reads.
@@ -432,7 +610,7 @@ pub struct ClickPipeMutateMySQLSource {
     pub r#type: Patch<String>,
     #[serde(rename = "credentials", default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<PLAIN>,
-    /// MySQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here.
+    /// MySQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here. For Cloud SQL with SERVICE_ACCOUNT_WORKLOAD_IDENTITY authentication, pass the instance connection name (project:region:instance).
     #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
     /// MySQL server port.
@@ -440,10 +618,10 @@ pub struct ClickPipeMutateMySQLSource {
     pub port: Option<i64>,
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<ClickPipeMySQLPipeSettings>,
-    /// Authentication method for MySQL connection.
+    /// Authentication method for MySQL connection. IAM_ROLE is only available for services on AWS.
     #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<String>,
-    /// IAM role ARN for IAM authentication (required for IAM_ROLE authentication).
+    /// IAM role ARN for IAM authentication (required for IAM_ROLE authentication, services on AWS only).
     #[serde(rename = "iamRole", alias = "iam_role", default, skip_serializing_if = "Option::is_none")]
     pub iam_role: Option<String>,
     /// TLS/SSL host for secure connections.
@@ -452,7 +630,7 @@ pub struct ClickPipeMutateMySQLSource {
     /// PEM encoded CA certificate to validate the MySQL server certificate.
     #[serde(rename = "caCertificate", alias = "ca_certificate", default, skip_serializing_if = "Option::is_none")]
     pub ca_certificate: Option<String>,
-    /// Disable TLS for the MySQL connection. Use with caution in production environments.
+    /// Disable TLS for the MySQL connection. Use with caution in production environments. Defaults to false when omitted.
     #[serde(rename = "disableTls", alias = "disable_tls", default, skip_serializing_if = "Option::is_none")]
     pub disable_tls: Option<bool>,
     /// Skip TLS certificate verification for the MySQL connection. Use with caution in production environments.
@@ -474,7 +652,7 @@ pub struct ClickPipeMutatePostgresSource {
     pub r#type: Patch<String>,
     #[serde(rename = "credentials", default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<PLAIN>,
-    /// PostgreSQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here.
+    /// PostgreSQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here. For Cloud SQL with SERVICE_ACCOUNT_WORKLOAD_IDENTITY authentication, pass the instance connection name (project:region:instance).
     #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
     /// PostgreSQL server port.
@@ -485,10 +663,10 @@ pub struct ClickPipeMutatePostgresSource {
     pub database: Option<String>,
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<ClickPipePostgresPipeSettings>,
-    /// Authentication method for Postgres connection.
+    /// Authentication method for Postgres connection. IAM_ROLE is only available for services on AWS.
     #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<String>,
-    /// IAM role ARN for IAM authentication (required for IAM_ROLE authentication).
+    /// IAM role ARN for IAM authentication (required for IAM_ROLE authentication, services on AWS only).
     #[serde(rename = "iamRole", alias = "iam_role", default, skip_serializing_if = "Option::is_none")]
     pub iam_role: Option<String>,
     /// TLS/SSL host for secure connections.
@@ -497,7 +675,7 @@ pub struct ClickPipeMutatePostgresSource {
     /// PEM encoded CA certificate to validate the Postgres server certificate.
     #[serde(rename = "caCertificate", alias = "ca_certificate", default, skip_serializing_if = "Option::is_none")]
     pub ca_certificate: Option<String>,
-    /// Disable TLS for the Postgres connection. Use with caution in production environments.
+    /// Disable TLS for the Postgres connection. Use with caution in production environments. Defaults to false when omitted.
     #[serde(rename = "disableTls", alias = "disable_tls", default, skip_serializing_if = "Option::is_none")]
     pub disable_tls: Option<bool>,
     /// Skip TLS certificate verification for the Postgres connection. Use with caution in production environments.
@@ -570,6 +748,9 @@ pub struct ClickPipeMySQLPipeTableMapping {
     /// Custom partitioning column used for parallel snapshotting. Must be an indexed column of an integer, date, datetime or timestamp type. Unrelated to ClickHouse partitioning.
     #[serde(rename = "partitionKey", alias = "partition_key", default, skip_serializing_if = "Option::is_none")]
     pub partition_key: Option<String>,
+    /// ClickHouse PARTITION BY expression applied to the destination table when ClickPipes creates it.
+    #[serde(rename = "partitionByExpr", alias = "partition_by_expr", default, skip_serializing_if = "Option::is_none")]
+    pub partition_by_expr: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -583,7 +764,7 @@ pub struct ClickPipePatchDestination {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClickPipePatchKafkaSource {
-    /// Authentication method of the Kafka source. Supported authentication methods: kafka: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, msk: SCRAM-SHA-512, IAM_ROLE, IAM_USER, MUTUAL_TLS, gcmk: PLAIN, MUTUAL_TLS, confluent: PLAIN, MUTUAL_TLS, warpstream: PLAIN, azureeventhub: PLAIN, redpanda: SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, dokafka: SCRAM-SHA-256, MUTUAL_TLS
+    /// Authentication method of the Kafka source. SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources. Supported authentication methods: kafka: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, msk: SCRAM-SHA-512, IAM_ROLE, IAM_USER, MUTUAL_TLS, gcmk: PLAIN, MUTUAL_TLS, SERVICE_ACCOUNT_WORKLOAD_IDENTITY, confluent: PLAIN, MUTUAL_TLS, warpstream: PLAIN, azureeventhub: PLAIN, redpanda: SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, dokafka: SCRAM-SHA-256, MUTUAL_TLS
     #[serde(rename = "authentication", default, skip_serializing_if = "Patch::is_omitted")]
     pub authentication: Patch<String>,
     /// IAM role for the Kafka source. Use with IAM role authentication. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/kafka#iam
@@ -646,7 +827,7 @@ pub struct ClickPipePatchMongoDBPipeSettings {
 pub struct ClickPipePatchMongoDBSource {
     #[serde(rename = "credentials", default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<PLAIN>,
-    /// MongoDB connection URI. Supports both standard URIs (mongodb://...) and SRV URIs (mongodb+srv://...).
+    /// MongoDB connection URI (mongodb:// or mongodb+srv://). Credentials are redacted in responses; a masked value is never saved as a credential, so a real credential equal to [REDACTED] cannot be set. To change the connection, send the full URI with real credentials; omit this field or resend the redacted value to leave it unchanged.
     #[serde(rename = "uri", default, skip_serializing_if = "Patch::is_omitted")]
     pub uri: Patch<String>,
     /// MongoDB read preference for replica set reads.
@@ -692,6 +873,9 @@ pub struct ClickPipePatchMySQLPipeRemoveTableMapping {
     /// Custom partitioning column used for parallel snapshotting. Must be an indexed column of an integer, date, datetime or timestamp type. Unrelated to ClickHouse partitioning.
     #[serde(rename = "partitionKey", alias = "partition_key", default, skip_serializing_if = "Patch::is_omitted")]
     pub partition_key: Patch<String>,
+    /// ClickHouse PARTITION BY expression applied to the destination table when ClickPipes creates it.
+    #[serde(rename = "partitionByExpr", alias = "partition_by_expr", default, skip_serializing_if = "Patch::is_omitted")]
+    pub partition_by_expr: Patch<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -713,16 +897,16 @@ pub struct ClickPipePatchMySQLPipeSettings {
 pub struct ClickPipePatchMySQLSource {
     #[serde(rename = "credentials", default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<PLAIN>,
-    /// MySQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here.
+    /// MySQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here. For Cloud SQL with SERVICE_ACCOUNT_WORKLOAD_IDENTITY authentication, pass the instance connection name (project:region:instance).
     #[serde(rename = "host", default, skip_serializing_if = "Patch::is_omitted")]
     pub host: Patch<String>,
     /// MySQL server port.
     #[serde(rename = "port", default, skip_serializing_if = "Patch::is_omitted")]
     pub port: Patch<i64>,
-    /// Authentication method for MySQL connection.
+    /// Authentication method for MySQL connection. IAM_ROLE is only available for services on AWS.
     #[serde(rename = "authentication", default, skip_serializing_if = "Patch::is_omitted")]
     pub authentication: Patch<String>,
-    /// IAM role ARN for IAM authentication (required for IAM_ROLE authentication).
+    /// IAM role ARN for IAM authentication (required for IAM_ROLE authentication, services on AWS only).
     #[serde(rename = "iamRole", alias = "iam_role", default, skip_serializing_if = "Patch::is_omitted")]
     pub iam_role: Patch<String>,
     /// TLS/SSL host for secure connections.
@@ -759,7 +943,7 @@ pub struct ClickPipePatchObjectStorageSource {
     /// Skip all files up to and including this object key during the initial load. Cannot be provided when skipInitialLoad is true.
     #[serde(rename = "startAfter", alias = "start_after", default, skip_serializing_if = "Patch::is_omitted")]
     pub start_after: Patch<String>,
-    /// Authentication method. IAM_USER is for S3, GCS, and DigitalOcean Spaces. IAM_ROLE is for S3 only. SERVICE_ACCOUNT is for GCS only. CONNECTION_STRING is for Azure Blob Storage. PUBLIC uses no authentication.
+    /// Authentication method. IAM_USER is for S3, GCS, and DigitalOcean Spaces. IAM_ROLE is for S3 only. SERVICE_ACCOUNT is for GCS only. For GCS, SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources. CONNECTION_STRING is for Azure Blob Storage. PUBLIC uses no authentication.
     #[serde(rename = "authentication", default, skip_serializing_if = "Patch::is_omitted")]
     pub authentication: Patch<String>,
     /// IAM role to be used with IAM role authentication. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/object-storage#authentication
@@ -820,7 +1004,7 @@ pub struct ClickPipePatchPostgresPipeSettings {
 pub struct ClickPipePatchPostgresSource {
     #[serde(rename = "credentials", default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<PLAIN>,
-    /// PostgreSQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here.
+    /// PostgreSQL server hostname or IP address. To use a reverse private endpoint, pass the endpoint hostname here. For Cloud SQL with SERVICE_ACCOUNT_WORKLOAD_IDENTITY authentication, pass the instance connection name (project:region:instance).
     #[serde(rename = "host", default, skip_serializing_if = "Patch::is_omitted")]
     pub host: Patch<String>,
     /// PostgreSQL server port.
@@ -854,7 +1038,7 @@ pub struct ClickPipePatchPostgresSource {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClickPipePatchPubSubSource {
-    /// Authentication method to use with GCP Pub/Sub. Currently only SERVICE_ACCOUNT is supported.
+    /// Authentication method to use with GCP Pub/Sub. SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources.
     #[serde(rename = "authentication", default, skip_serializing_if = "Patch::is_omitted")]
     pub authentication: Patch<String>,
     /// Acknowledgement deadline for messages, in seconds. Must be between 10 and 600.
@@ -868,39 +1052,79 @@ pub struct ClickPipePatchPubSubSource {
 #[serde(deny_unknown_fields)]
 pub struct ClickPipePatchRequest {
     /// Name of the ClickPipe.
-    #[serde(rename = "name", default, skip_serializing_if = "Patch::is_omitted")]
-    pub name: Patch<String>,
-    #[serde(rename = "source", default, skip_serializing_if = "Patch::is_omitted")]
-    pub source: Patch<ClickPipePatchSource>,
-    #[serde(rename = "destination", default, skip_serializing_if = "Patch::is_omitted")]
-    pub destination: Patch<ClickPipePatchDestination>,
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<ClickPipePatchSource>,
+    #[serde(rename = "destination", default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<ClickPipePatchDestination>,
     /// Field mappings of the ClickPipe. This will not update the table schema, only the ClickPipe configuration.
     #[serde(rename = "fieldMappings", alias = "field_mappings", default, skip_serializing_if = "Option::is_none")]
     pub field_mappings: Option<Vec<ClickPipeFieldMapping>>,
-    #[serde(rename = "settings", default, skip_serializing_if = "Patch::is_omitted")]
-    pub settings: Patch<ClickPipeSettings>,
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<ClickPipeSettings>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClickPipePatchSource {
-    #[serde(rename = "kafka", default, skip_serializing_if = "Patch::is_omitted")]
-    pub kafka: Patch<ClickPipePatchKafkaSource>,
-    #[serde(rename = "objectStorage", alias = "object_storage", default, skip_serializing_if = "Patch::is_omitted")]
-    pub object_storage: Patch<ClickPipePatchObjectStorageSource>,
-    #[serde(rename = "kinesis", default, skip_serializing_if = "Patch::is_omitted")]
-    pub kinesis: Patch<ClickPipePatchKinesisSource>,
-    #[serde(rename = "pubsub", default, skip_serializing_if = "Patch::is_omitted")]
-    pub pubsub: Patch<ClickPipePatchPubSubSource>,
+    #[serde(rename = "kafka", default, skip_serializing_if = "Option::is_none")]
+    pub kafka: Option<ClickPipePatchKafkaSource>,
+    #[serde(rename = "objectStorage", alias = "object_storage", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage: Option<ClickPipePatchObjectStorageSource>,
+    #[serde(rename = "kinesis", default, skip_serializing_if = "Option::is_none")]
+    pub kinesis: Option<ClickPipePatchKinesisSource>,
+    #[serde(rename = "pubsub", default, skip_serializing_if = "Option::is_none")]
+    pub pubsub: Option<ClickPipePatchPubSubSource>,
     #[serde(rename = "postgres", default, skip_serializing_if = "Option::is_none")]
     pub postgres: Option<ClickPipePatchPostgresSource>,
-    #[serde(rename = "mysql", default, skip_serializing_if = "Patch::is_omitted")]
-    pub mysql: Patch<ClickPipePatchMySQLSource>,
-    #[serde(rename = "mongodb", default, skip_serializing_if = "Patch::is_omitted")]
-    pub mongodb: Patch<ClickPipePatchMongoDBSource>,
+    #[serde(rename = "mysql", default, skip_serializing_if = "Option::is_none")]
+    pub mysql: Option<ClickPipePatchMySQLSource>,
+    #[serde(rename = "mongodb", default, skip_serializing_if = "Option::is_none")]
+    pub mongodb: Option<ClickPipePatchMongoDBSource>,
     /// Validate data samples received from data source. It will validate the connection and data availability and correctness. If not enabled, only connection will be validated. This has no effect on Postgres or MySQL pipes, they always only validate the connection and table definitions. This is experimental and can be removed in the future.
     #[serde(rename = "validateSamples", alias = "validate_samples", default, skip_serializing_if = "Option::is_none")]
     pub validate_samples: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickPipePostBigQueryServiceAccountSource {
+    /// GCS bucket path for staging snapshot data (e.g., gs://my-bucket/staging/). Data will be automatically cleaned up after initial load.
+    #[serde(rename = "snapshotStagingPath", alias = "snapshot_staging_path", default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_staging_path: Option<String>,
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<ClickPipeBigQueryPipeSettings>,
+    /// Table mappings for BigQuery pipe.
+    #[serde(rename = "tableMappings", alias = "table_mappings", default, skip_serializing_if = "Option::is_none")]
+    pub table_mappings: Option<Vec<ClickPipeBigQueryPipeTableMapping>>,
+    /// Authenticate with a Google Cloud service account JSON key. Defaults to SERVICE_ACCOUNT when omitted.
+    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    pub authentication: Option<String>,
+    /// GCP project ID that owns the BigQuery resources.
+    #[serde(rename = "projectId", alias = "project_id", default, skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+    #[serde(rename = "credentials", default, skip_serializing_if = "Option::is_none")]
+    pub credentials: Option<ServiceAccount>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickPipePostBigQueryWorkloadIdentitySource {
+    /// GCS bucket path for staging snapshot data (e.g., gs://my-bucket/staging/). Data will be automatically cleaned up after initial load.
+    #[serde(rename = "snapshotStagingPath", alias = "snapshot_staging_path", default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_staging_path: Option<String>,
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<ClickPipeBigQueryPipeSettings>,
+    /// Table mappings for BigQuery pipe.
+    #[serde(rename = "tableMappings", alias = "table_mappings", default, skip_serializing_if = "Option::is_none")]
+    pub table_mappings: Option<Vec<ClickPipeBigQueryPipeTableMapping>>,
+    /// Authenticate with the ClickPipes service tenant identity. Customer credentials must not be provided. SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources.
+    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    pub authentication: Option<String>,
+    /// GCP project ID that owns the BigQuery resources.
+    #[serde(rename = "projectId", alias = "project_id", default, skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -915,13 +1139,13 @@ pub struct ClickPipePostKafkaSource {
     /// Brokers of the Kafka source.
     #[serde(rename = "brokers", default, skip_serializing_if = "Option::is_none")]
     pub brokers: Option<String>,
-    /// Topics of the Kafka source.
+    /// One or more Kafka topics as a comma-separated string. All topics must have the same schema and are ingested into the same destination table by a single ClickPipe.
     #[serde(rename = "topics", default, skip_serializing_if = "Option::is_none")]
     pub topics: Option<String>,
     /// Consumer group of the Kafka source. If not provided "clickpipes-<<ID>>" will be used.
     #[serde(rename = "consumerGroup", alias = "consumer_group", default, skip_serializing_if = "Patch::is_omitted")]
     pub consumer_group: Patch<String>,
-    /// Authentication method of the Kafka source. Supported authentication methods: kafka: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, msk: SCRAM-SHA-512, IAM_ROLE, IAM_USER, MUTUAL_TLS, gcmk: PLAIN, MUTUAL_TLS, confluent: PLAIN, MUTUAL_TLS, warpstream: PLAIN, azureeventhub: PLAIN, redpanda: SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, dokafka: SCRAM-SHA-256, MUTUAL_TLS
+    /// Authentication method of the Kafka source. SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources. Supported authentication methods: kafka: PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, msk: SCRAM-SHA-512, IAM_ROLE, IAM_USER, MUTUAL_TLS, gcmk: PLAIN, MUTUAL_TLS, SERVICE_ACCOUNT_WORKLOAD_IDENTITY, confluent: PLAIN, MUTUAL_TLS, warpstream: PLAIN, azureeventhub: PLAIN, redpanda: SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS, dokafka: SCRAM-SHA-256, MUTUAL_TLS
     #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<String>,
     /// IAM role for the Kafka source. Use with IAM role authentication. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/kafka#iam
@@ -940,9 +1164,15 @@ pub struct ClickPipePostKafkaSource {
     /// Enable exactly-once delivery. Guarantees every Kafka record is inserted exactly once across restarts and rebalances. Can only be set at pipe creation.
     #[serde(rename = "exactlyOnce", alias = "exactly_once", default, skip_serializing_if = "Patch::is_omitted")]
     pub exactly_once: Patch<bool>,
+    /// How Kafka tombstone records are handled. Set to "delete" to delete the matching destination row; this requires exactly-once delivery. Set to "soft_delete" to write a row with the _is_deleted virtual column set to true; exactly-once delivery is not required. Can only be set at pipe creation.
+    #[serde(rename = "tombstoneMode", alias = "tombstone_mode", default, skip_serializing_if = "Patch::is_omitted")]
+    pub tombstone_mode: Patch<String>,
     /// Credentials for Kafka source. Choose one that is supported by the authentication method.
     #[serde(rename = "credentials", default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<Value>,
+    /// Base64-encoded .proto source or serialized FileDescriptorSet. Supported only with Protobuf format and cannot be combined with schemaRegistry.
+    #[serde(rename = "protobufSchema", alias = "protobuf_schema", default, skip_serializing_if = "Option::is_none")]
+    pub protobuf_schema: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -972,8 +1202,13 @@ pub struct ClickPipePostKinesisSource {
     /// IAM role to use for authentication. Required if IAM_ROLE is used.
     #[serde(rename = "iamRole", alias = "iam_role", default, skip_serializing_if = "Patch::is_omitted")]
     pub iam_role: Patch<String>,
+    #[serde(rename = "schemaRegistry", alias = "schema_registry", default, skip_serializing_if = "Patch::is_omitted")]
+    pub schema_registry: Patch<ClickPipeKinesisSchemaRegistry>,
     #[serde(rename = "accessKey", alias = "access_key", default, skip_serializing_if = "Patch::is_omitted")]
     pub access_key: Patch<MskIamUser>,
+    /// Base64-encoded .proto source or serialized FileDescriptorSet. Required with Protobuf format unless a schema registry is configured, and not supported with other formats.
+    #[serde(rename = "protobufSchema", alias = "protobuf_schema", default, skip_serializing_if = "Option::is_none")]
+    pub protobuf_schema: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1006,7 +1241,7 @@ pub struct ClickPipePostObjectStorageSource {
     /// Skip all files up to and including this object key during the initial load. Cannot be provided when skipInitialLoad is true.
     #[serde(rename = "startAfter", alias = "start_after", default, skip_serializing_if = "Patch::is_omitted")]
     pub start_after: Patch<String>,
-    /// Authentication method. IAM_USER is for S3, GCS, and DigitalOcean Spaces. IAM_ROLE is for S3 only. SERVICE_ACCOUNT is for GCS only. CONNECTION_STRING is for Azure Blob Storage. PUBLIC uses no authentication.
+    /// Authentication method. IAM_USER is for S3, GCS, and DigitalOcean Spaces. IAM_ROLE is for S3 only. SERVICE_ACCOUNT is for GCS only. For GCS, SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources. CONNECTION_STRING is for Azure Blob Storage. PUBLIC uses no authentication.
     #[serde(rename = "authentication", default, skip_serializing_if = "Patch::is_omitted")]
     pub authentication: Patch<String>,
     /// IAM role to be used with IAM role authentication. Read more in ClickPipes documentation: https://clickhouse.com/docs/en/integrations/clickpipes/object-storage#authentication
@@ -1030,8 +1265,8 @@ pub struct ClickPipePostObjectStorageSource {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ClickPipePostPubSubSource {
-    /// Format of messages in the Pub/Sub topic. GCP Pub/Sub ClickPipes are in limited preview — contact support to enable this feature for your organization.
+pub struct ClickPipePostPubSubServiceAccountSource {
+    /// Format of messages in the Pub/Sub topic. GCP Pub/Sub ClickPipes are in private preview — contact support to enable this feature for your organization.
     #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
     /// GCP project ID that owns the Pub/Sub topic.
@@ -1040,7 +1275,7 @@ pub struct ClickPipePostPubSubSource {
     /// Pub/Sub topic name (not the fully-qualified path).
     #[serde(rename = "topic", default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
-    /// Authentication method to use with GCP Pub/Sub. Currently only SERVICE_ACCOUNT is supported.
+    /// Authenticate with a GCP service account JSON key.
     #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<String>,
     /// Starting position strategy for consuming the subscription. The seekTimestamp companion is required only when seekType is "timestamp"; setting it for a mismatched seek type is rejected.
@@ -1064,6 +1299,38 @@ pub struct ClickPipePostPubSubSource {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct ClickPipePostPubSubWorkloadIdentitySource {
+    /// Format of messages in the Pub/Sub topic. GCP Pub/Sub ClickPipes are in private preview — contact support to enable this feature for your organization.
+    #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// GCP project ID that owns the Pub/Sub topic.
+    #[serde(rename = "projectId", alias = "project_id", default, skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+    /// Pub/Sub topic name (not the fully-qualified path).
+    #[serde(rename = "topic", default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// SERVICE_ACCOUNT_WORKLOAD_IDENTITY is in Private Preview. ClickPipes uses the GCP service account returned in gcpWorkloadIdentity.principal by the operation with operationId clickPipesServiceContextGet; grant it access to the source resources.
+    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    pub authentication: Option<String>,
+    /// Starting position strategy for consuming the subscription. The seekTimestamp companion is required only when seekType is "timestamp"; setting it for a mismatched seek type is rejected.
+    #[serde(rename = "seekType", alias = "seek_type", default, skip_serializing_if = "Option::is_none")]
+    pub seek_type: Option<String>,
+    /// RFC 3339 / ISO 8601 timestamp to seek to. Required when seekType is "timestamp"; must be omitted otherwise.
+    #[serde(rename = "seekTimestamp", alias = "seek_timestamp", default, skip_serializing_if = "Patch::is_omitted")]
+    pub seek_timestamp: Patch<Timestamp>,
+    /// Optional Pub/Sub subscription filter expression (CEL). Maximum 256 characters.
+    #[serde(rename = "filter", default, skip_serializing_if = "Patch::is_omitted")]
+    pub filter: Patch<String>,
+    /// Whether to enable ordered delivery of messages (requires messages to be published with ordering keys).
+    #[serde(rename = "enableOrdering", alias = "enable_ordering", default, skip_serializing_if = "Patch::is_omitted")]
+    pub enable_ordering: Patch<bool>,
+    /// Acknowledgement deadline for messages, in seconds. Must be between 10 and 600.
+    #[serde(rename = "ackDeadline", alias = "ack_deadline", default, skip_serializing_if = "Patch::is_omitted")]
+    pub ack_deadline: Patch<i64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClickPipePostRequest {
     /// Name of the ClickPipe.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -1079,27 +1346,30 @@ pub struct ClickPipePostRequest {
     pub scaling: Option<ClickPipeScaling>,
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<ClickPipeSettings>,
+    /// Create the ClickPipe in the Stopped state instead of starting ingestion immediately. Start it later with the state endpoint. Not supported for database ClickPipes.
+    #[serde(rename = "startPaused", alias = "start_paused", default, skip_serializing_if = "Option::is_none")]
+    pub start_paused: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClickPipePostSource {
-    #[serde(rename = "kafka", default, skip_serializing_if = "Patch::is_omitted")]
-    pub kafka: Patch<ClickPipePostKafkaSource>,
-    #[serde(rename = "objectStorage", alias = "object_storage", default, skip_serializing_if = "Patch::is_omitted")]
-    pub object_storage: Patch<ClickPipePostObjectStorageSource>,
-    #[serde(rename = "kinesis", default, skip_serializing_if = "Patch::is_omitted")]
-    pub kinesis: Patch<ClickPipePostKinesisSource>,
-    #[serde(rename = "pubsub", default, skip_serializing_if = "Patch::is_omitted")]
-    pub pubsub: Patch<ClickPipePostPubSubSource>,
+    #[serde(rename = "kafka", default, skip_serializing_if = "Option::is_none")]
+    pub kafka: Option<ClickPipePostKafkaSource>,
+    #[serde(rename = "objectStorage", alias = "object_storage", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage: Option<ClickPipePostObjectStorageSource>,
+    #[serde(rename = "kinesis", default, skip_serializing_if = "Option::is_none")]
+    pub kinesis: Option<ClickPipePostKinesisSource>,
+    #[serde(rename = "pubsub", default, skip_serializing_if = "Option::is_none")]
+    pub pubsub: Option<ClickPipePostPubSubSource>,
     #[serde(rename = "postgres", default, skip_serializing_if = "Option::is_none")]
     pub postgres: Option<ClickPipeMutatePostgresSource>,
-    #[serde(rename = "mysql", default, skip_serializing_if = "Patch::is_omitted")]
-    pub mysql: Patch<ClickPipeMutateMySQLSource>,
-    #[serde(rename = "bigquery", default, skip_serializing_if = "Patch::is_omitted")]
-    pub bigquery: Patch<ClickPipeMutateBigQuerySource>,
-    #[serde(rename = "mongodb", default, skip_serializing_if = "Patch::is_omitted")]
-    pub mongodb: Patch<ClickPipeMutateMongoDBSource>,
+    #[serde(rename = "mysql", default, skip_serializing_if = "Option::is_none")]
+    pub mysql: Option<ClickPipeMutateMySQLSource>,
+    #[serde(rename = "bigquery", default, skip_serializing_if = "Option::is_none")]
+    pub bigquery: Option<ClickPipeMutateBigQuerySource>,
+    #[serde(rename = "mongodb", default, skip_serializing_if = "Option::is_none")]
+    pub mongodb: Option<ClickPipeMutateMongoDBSource>,
     /// Validate data samples received from data source. It will validate the connection and data availability and correctness. If not enabled, only connection will be validated. This has no effect on Postgres or MySQL pipes, they always only validate the connection and table definitions. This is experimental and can be removed in the future.
     #[serde(rename = "validateSamples", alias = "validate_samples", default, skip_serializing_if = "Option::is_none")]
     pub validate_samples: Option<bool>,
@@ -1196,17 +1466,17 @@ pub struct ClickPipeScaling {
 #[serde(deny_unknown_fields)]
 pub struct ClickPipeScalingPatchRequest {
     /// Number of replicas to scale to. Use to scale Kafka pipes.
-    #[serde(rename = "replicas", default, skip_serializing_if = "Patch::is_omitted")]
-    pub replicas: Patch<i64>,
+    #[serde(rename = "replicas", default, skip_serializing_if = "Option::is_none")]
+    pub replicas: Option<i64>,
     /// Number of concurrency to scale to. Use to scale S3 pipes.
-    #[serde(rename = "concurrency", default, skip_serializing_if = "Patch::is_omitted")]
-    pub concurrency: Patch<i64>,
+    #[serde(rename = "concurrency", default, skip_serializing_if = "Option::is_none")]
+    pub concurrency: Option<i64>,
     /// CPU in millicores for each replica. Use to scale streaming pipes.
-    #[serde(rename = "replicaCpuMillicores", alias = "replica_cpu_millicores", default, skip_serializing_if = "Patch::is_omitted")]
-    pub replica_cpu_millicores: Patch<i64>,
+    #[serde(rename = "replicaCpuMillicores", alias = "replica_cpu_millicores", default, skip_serializing_if = "Option::is_none")]
+    pub replica_cpu_millicores: Option<i64>,
     /// Memory in GB for each replica. Use to scale streaming pipes.
-    #[serde(rename = "replicaMemoryGb", alias = "replica_memory_gb", default, skip_serializing_if = "Patch::is_omitted")]
-    pub replica_memory_gb: Patch<f64>,
+    #[serde(rename = "replicaMemoryGb", alias = "replica_memory_gb", default, skip_serializing_if = "Option::is_none")]
+    pub replica_memory_gb: Option<f64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1219,10 +1489,14 @@ pub struct ClickPipeSchemaDiscoveryRequest {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClickPipeSchemaDiscoverySource {
-    #[serde(rename = "kafka", default, skip_serializing_if = "Patch::is_omitted")]
-    pub kafka: Patch<ClickPipePostKafkaSource>,
-    #[serde(rename = "kinesis", default, skip_serializing_if = "Patch::is_omitted")]
-    pub kinesis: Patch<ClickPipePostKinesisSource>,
+    #[serde(rename = "kafka", default, skip_serializing_if = "Option::is_none")]
+    pub kafka: Option<ClickPipePostKafkaSource>,
+    #[serde(rename = "kinesis", default, skip_serializing_if = "Option::is_none")]
+    pub kinesis: Option<ClickPipePostKinesisSource>,
+    #[serde(rename = "pubsub", default, skip_serializing_if = "Option::is_none")]
+    pub pubsub: Option<ClickPipePostPubSubSource>,
+    #[serde(rename = "objectStorage", alias = "object_storage", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage: Option<ClickPipePostObjectStorageSource>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1255,9 +1529,12 @@ pub struct ClickPipeSettings {
     /// Max download threads. Maximum number of concurrent download threads
     #[serde(rename = "clickhouse_max_download_threads", default, skip_serializing_if = "Patch::is_omitted")]
     pub clickhouse_max_download_threads: Patch<i64>,
-    /// Parallel distributed insert select. Parallel distributed insert select setting
+    /// Parallel distributed insert select. Only applies when object_storage_use_cluster_function is enabled. When disabled, this setting is ignored and the effective value is 0.
     #[serde(rename = "clickhouse_parallel_distributed_insert_select", default, skip_serializing_if = "Patch::is_omitted")]
     pub clickhouse_parallel_distributed_insert_select: Patch<i64>,
+    /// Kafka Read Committed. Whether Kafka consumers read only committed messages
+    #[serde(rename = "kafka_read_committed", default, skip_serializing_if = "Option::is_none")]
+    pub kafka_read_committed: Option<bool>,
     /// use cluster function. Whether to use ClickHouse cluster function for distributed processing
     #[serde(rename = "object_storage_use_cluster_function", default, skip_serializing_if = "Patch::is_omitted")]
     pub object_storage_use_cluster_function: Patch<bool>,
@@ -1270,41 +1547,44 @@ pub struct ClickPipeSettings {
 #[serde(deny_unknown_fields)]
 pub struct ClickPipeSettingsPutRequest {
     /// Streaming max insert wait time. Configures the max wait period before inserting data into the ClickHouse.
-    #[serde(rename = "streaming_max_insert_wait_ms", default, skip_serializing_if = "Patch::is_omitted")]
-    pub streaming_max_insert_wait_ms: Patch<i64>,
+    #[serde(rename = "streaming_max_insert_wait_ms", default, skip_serializing_if = "Option::is_none")]
+    pub streaming_max_insert_wait_ms: Option<i64>,
     /// Object storage concurrency. Number of concurrent file processing threads
-    #[serde(rename = "object_storage_concurrency", default, skip_serializing_if = "Patch::is_omitted")]
-    pub object_storage_concurrency: Patch<i64>,
+    #[serde(rename = "object_storage_concurrency", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage_concurrency: Option<i64>,
     /// Object storage polling interval. Configures the refresh interval for querying continuous ingest for new object storage data
-    #[serde(rename = "object_storage_polling_interval_ms", default, skip_serializing_if = "Patch::is_omitted")]
-    pub object_storage_polling_interval_ms: Patch<i64>,
+    #[serde(rename = "object_storage_polling_interval_ms", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage_polling_interval_ms: Option<i64>,
     /// Max insert bytes. Number of bytes to process in a single insert batch
-    #[serde(rename = "object_storage_max_insert_bytes", default, skip_serializing_if = "Patch::is_omitted")]
-    pub object_storage_max_insert_bytes: Patch<i64>,
+    #[serde(rename = "object_storage_max_insert_bytes", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage_max_insert_bytes: Option<i64>,
     /// Max file count. Maximum number of files to process in a single insert batch
-    #[serde(rename = "object_storage_max_file_count", default, skip_serializing_if = "Patch::is_omitted")]
-    pub object_storage_max_file_count: Patch<i64>,
+    #[serde(rename = "object_storage_max_file_count", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage_max_file_count: Option<i64>,
     /// Max threads. Maximum number of concurrent threads for file processing
-    #[serde(rename = "clickhouse_max_threads", default, skip_serializing_if = "Patch::is_omitted")]
-    pub clickhouse_max_threads: Patch<i64>,
+    #[serde(rename = "clickhouse_max_threads", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_max_threads: Option<i64>,
     /// Max insert threads. Maximum number of concurrent insert threads
-    #[serde(rename = "clickhouse_max_insert_threads", default, skip_serializing_if = "Patch::is_omitted")]
-    pub clickhouse_max_insert_threads: Patch<i64>,
+    #[serde(rename = "clickhouse_max_insert_threads", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_max_insert_threads: Option<i64>,
     /// Min insert block size bytes. Minimum size of data block for insert (in bytes)
-    #[serde(rename = "clickhouse_min_insert_block_size_bytes", default, skip_serializing_if = "Patch::is_omitted")]
-    pub clickhouse_min_insert_block_size_bytes: Patch<i64>,
+    #[serde(rename = "clickhouse_min_insert_block_size_bytes", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_min_insert_block_size_bytes: Option<i64>,
     /// Max download threads. Maximum number of concurrent download threads
-    #[serde(rename = "clickhouse_max_download_threads", default, skip_serializing_if = "Patch::is_omitted")]
-    pub clickhouse_max_download_threads: Patch<i64>,
-    /// Parallel distributed insert select. Parallel distributed insert select setting
-    #[serde(rename = "clickhouse_parallel_distributed_insert_select", default, skip_serializing_if = "Patch::is_omitted")]
-    pub clickhouse_parallel_distributed_insert_select: Patch<i64>,
+    #[serde(rename = "clickhouse_max_download_threads", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_max_download_threads: Option<i64>,
+    /// Parallel distributed insert select. Only applies when object_storage_use_cluster_function is enabled. When disabled, this setting is ignored and the effective value is 0.
+    #[serde(rename = "clickhouse_parallel_distributed_insert_select", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_parallel_distributed_insert_select: Option<i64>,
+    /// Kafka Read Committed. Whether Kafka consumers read only committed messages
+    #[serde(rename = "kafka_read_committed", default, skip_serializing_if = "Option::is_none")]
+    pub kafka_read_committed: Option<bool>,
     /// use cluster function. Whether to use ClickHouse cluster function for distributed processing
-    #[serde(rename = "object_storage_use_cluster_function", default, skip_serializing_if = "Patch::is_omitted")]
-    pub object_storage_use_cluster_function: Patch<bool>,
+    #[serde(rename = "object_storage_use_cluster_function", default, skip_serializing_if = "Option::is_none")]
+    pub object_storage_use_cluster_function: Option<bool>,
     /// parallel view processing. Whether to enable pushing to attached views concurrently instead of sequentially
-    #[serde(rename = "clickhouse_parallel_view_processing", default, skip_serializing_if = "Patch::is_omitted")]
-    pub clickhouse_parallel_view_processing: Patch<bool>,
+    #[serde(rename = "clickhouse_parallel_view_processing", default, skip_serializing_if = "Option::is_none")]
+    pub clickhouse_parallel_view_processing: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1353,21 +1633,53 @@ pub struct ClickStackAlertChannelEmail {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ClickStackCASLPermission {
+pub struct ClickStackAlertLineBuilderChartConfig {
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackClickHouseCASLPermission {
     /// The action this permission grants or denies.
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
     /// The resource the action applies to.
     #[serde(rename = "subject", default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
+    /// Optional CASL field restriction limiting the rule to specific fields.
+    #[serde(rename = "fields", default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<String>>,
     /// When true, the rule denies rather than grants the action.
     #[serde(rename = "inverted", default, skip_serializing_if = "Option::is_none")]
     pub inverted: Option<bool>,
-    /// The integration the permission is scoped to.
+    /// Scopes the permission to the ClickHouse data plane (row-level access).
     #[serde(rename = "integration", default, skip_serializing_if = "Option::is_none")]
     pub integration: Option<String>,
     #[serde(rename = "conditions", default, skip_serializing_if = "Option::is_none")]
-    pub conditions: Option<Map<String, Value>>,
+    pub conditions: Option<ClickStackClickHouseCASLPermissionConditions>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackClickHouseCASLPermissionConditions {
+    /// ID of the connection the row policy applies to.
+    #[serde(rename = "connection", default, skip_serializing_if = "Option::is_none")]
+    pub connection: Option<String>,
+    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
+    pub from_: Option<ClickStackClickHouseCASLPermissionConditionsFrom>,
+    /// The row-policy predicate, expressed in `whereLanguage`.
+    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
+    pub r#where: Option<String>,
+    #[serde(rename = "whereLanguage", alias = "where_language", default, skip_serializing_if = "Option::is_none")]
+    pub where_language: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackClickHouseCASLPermissionConditionsFrom {
+    #[serde(rename = "databaseName", alias = "database_name", default, skip_serializing_if = "Option::is_none")]
+    pub database_name: Option<String>,
+    #[serde(rename = "tableName", alias = "table_name", default, skip_serializing_if = "Option::is_none")]
+    pub table_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1385,13 +1697,15 @@ pub struct ClickStackCreateAlertRequest {
     /// Group-by key for saved search alerts.
     #[serde(rename = "groupBy", alias = "group_by", default, skip_serializing_if = "Patch::is_omitted")]
     pub group_by: Patch<String>,
+    #[serde(rename = "chartConfig", alias = "chart_config", default, skip_serializing_if = "Option::is_none")]
+    pub chart_config: Option<Value>,
     /// Threshold value for triggering the alert. For between and not_between threshold types, this is the lower bound.
     #[serde(rename = "threshold", default, skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Upper bound for between and not_between threshold types. Required when thresholdType is between or not_between, must be >= threshold.
     #[serde(rename = "thresholdMax", alias = "threshold_max", default, skip_serializing_if = "Patch::is_omitted")]
     pub threshold_max: Patch<f64>,
-    /// Evaluation interval for the alert.
+    /// Evaluation interval for the alert. `30s` requires the 30s alert interval feature to be enabled for your team. Anomaly alerts (detectionMode "anomaly") support only `5m`, `15m`, `30m`, and `1h`; other intervals are rejected with 400.
     #[serde(rename = "interval", default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<String>,
     /// Offset from the interval boundary in minutes. For example, 2 with a 5m interval evaluates windows at :02, :07, :12, etc. (UTC).
@@ -1408,9 +1722,17 @@ pub struct ClickStackCreateAlertRequest {
     pub threshold_type: Option<String>,
     #[serde(rename = "channel", default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Value>,
-    /// Human-friendly alert name.
+    #[serde(rename = "channels", default, skip_serializing_if = "Option::is_none")]
+    pub channels: Option<Vec<Value>>,
+    /// Alert name template (Handlebars), rendered as the notification title. When omitted, a default title is generated from the display name, value and threshold.
     #[serde(rename = "name", default, skip_serializing_if = "Patch::is_omitted")]
     pub name: Patch<String>,
+    /// Display name shown in the alerts list and in notification titles. Defaults to the name of the referenced saved search, dashboard tile, or inline chart when omitted or null.
+    #[serde(rename = "displayName", alias = "display_name", default, skip_serializing_if = "Patch::is_omitted")]
+    pub display_name: Patch<String>,
+    /// Tags for the alert. Defaults to the tags of the referenced saved search or dashboard when omitted or null; inline alerts have no parent to inherit from and default to an empty list.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
     /// Alert message template.
     #[serde(rename = "message", default, skip_serializing_if = "Patch::is_omitted")]
     pub message: Patch<String>,
@@ -1434,7 +1756,7 @@ pub struct ClickStackCreateDashboardRequest {
     /// Tags for organizing and filtering dashboards.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    /// Dashboard filter keys to add to the dashboard and apply across all tiles
+    /// Dropdown filters added to the dashboard. Each one broadcasts its selected value as a condition, acts as a variable which can be referenced in tile queries, or both.
     #[serde(rename = "filters", default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<ClickStackFilterInput>>,
     /// Optional default dashboard query to persist on the dashboard.
@@ -1501,74 +1823,32 @@ pub struct ClickStackDashboardContainerTab {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ClickStackFilter {
-    /// Filter type. Must be "QUERY_EXPRESSION".
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// Display name for the dashboard filter key
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Key expression used when applying this dashboard filter key
-    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
-    pub expression: Option<String>,
-    /// Source ID this dashboard filter key applies to
-    #[serde(rename = "sourceId", alias = "source_id", default, skip_serializing_if = "Option::is_none")]
-    pub source_id: Option<String>,
-    /// Metric type when source is metrics
-    #[serde(rename = "sourceMetricType", alias = "source_metric_type", default, skip_serializing_if = "Option::is_none")]
-    pub source_metric_type: Option<String>,
-    /// Optional WHERE condition to scope which rows this filter key reads values from
-    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
-    pub r#where: Option<String>,
-    /// Language of the where condition
-    #[serde(rename = "whereLanguage", alias = "where_language", default, skip_serializing_if = "Option::is_none")]
-    pub where_language: Option<String>,
-    /// Optional list of source IDs this filter applies to. Omit or provide an empty array to apply the filter to ALL tiles regardless of source. A non-empty array restricts the filter to only tiles whose source ID is in the list; tiles using other sources are not affected by the selected filter value(s).
-    #[serde(rename = "appliesToSourceIds", alias = "applies_to_source_ids", default, skip_serializing_if = "Option::is_none")]
-    pub applies_to_source_ids: Option<Vec<String>>,
-    /// Unique dashboard filter key ID
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ClickStackFilterInput {
-    /// Filter type. Must be "QUERY_EXPRESSION".
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// Display name for the dashboard filter key
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Key expression used when applying this dashboard filter key
-    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
-    pub expression: Option<String>,
-    /// Source ID this dashboard filter key applies to
-    #[serde(rename = "sourceId", alias = "source_id", default, skip_serializing_if = "Option::is_none")]
-    pub source_id: Option<String>,
-    /// Metric type when source is metrics
-    #[serde(rename = "sourceMetricType", alias = "source_metric_type", default, skip_serializing_if = "Option::is_none")]
-    pub source_metric_type: Option<String>,
-    /// Optional WHERE condition to scope which rows this filter key reads values from
-    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
-    pub r#where: Option<String>,
-    /// Language of the where condition
-    #[serde(rename = "whereLanguage", alias = "where_language", default, skip_serializing_if = "Option::is_none")]
-    pub where_language: Option<String>,
-    /// Optional list of source IDs this filter applies to. Omit or provide an empty array to apply the filter to ALL tiles regardless of source. A non-empty array restricts the filter to only tiles whose source ID is in the list; tiles using other sources are not affected by the selected filter value(s).
-    #[serde(rename = "appliesToSourceIds", alias = "applies_to_source_ids", default, skip_serializing_if = "Option::is_none")]
-    pub applies_to_source_ids: Option<Vec<String>>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ClickStackFilterSettingsColumn {
-    /// Column name used to load filters for prepending to every query for the source.
+    /// Column of the source's table that selected filter values are matched against. Also the key the selection is persisted under in links, saved searches, and dashboards.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display label for the column
     #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// Optional SQL expression, evaluated against the filter-values table, that produces the available filter options. Use it when the options live in a differently-named column, or must be transformed to match the values stored in the source table. Defaults to reading `name` as a plain column when omitted.
+    #[serde(rename = "valueExpression", alias = "value_expression", default, skip_serializing_if = "Patch::is_omitted")]
+    pub value_expression: Patch<String>,
+    /// Whether to offer an "All" option that expands to every available value at query time. Best suited to low-cardinality columns. Defaults to false.
+    #[serde(rename = "allowAll", alias = "allow_all", default, skip_serializing_if = "Option::is_none")]
+    pub allow_all: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackFormula {
+    /// Arithmetic expression over the select items by position, e.g. "A / (A + B) * 100" for a success-rate percentage.
+    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
+    pub expression: Option<String>,
+    /// Display label for the formula series in chart legends and column headers. Falls back to the raw expression text when unset.
+    #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    #[serde(rename = "numberFormat", alias = "number_format", default, skip_serializing_if = "Option::is_none")]
+    pub number_format: Option<ClickStackNumberFormat>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1612,11 +1892,23 @@ pub struct ClickStackLineBuilderChartConfig {
     /// Set the y-axis lower bound to the minimum of the displayed data instead of zero, making small fluctuations between series easier to see.
     #[serde(rename = "fitYAxisToData", alias = "fit_y_axis_to_data", default, skip_serializing_if = "Option::is_none")]
     pub fit_y_axis_to_data: Option<bool>,
+    /// How points are connected. Defaults to "smooth" when omitted.
+    #[serde(rename = "lineInterpolation", alias = "line_interpolation", default, skip_serializing_if = "Option::is_none")]
+    pub line_interpolation: Option<String>,
     #[serde(rename = "numberFormat", alias = "number_format", default, skip_serializing_if = "Option::is_none")]
     pub number_format: Option<ClickStackNumberFormat>,
     /// Overlay the equivalent previous time period for comparison.
     #[serde(rename = "compareToPreviousPeriod", alias = "compare_to_previous_period", default, skip_serializing_if = "Option::is_none")]
     pub compare_to_previous_period: Option<bool>,
+    /// Maximum number of series rendered (top-N by value). Omit to use the default render cap, set 0 for unlimited, or a positive N to keep the top N series.
+    #[serde(rename = "seriesLimit", alias = "series_limit", default, skip_serializing_if = "Option::is_none")]
+    pub series_limit: Option<i64>,
+    /// Derived series computed from the select items via letter-ref arithmetic ("A" = select[0], "B" = select[1], ...). Metric, log, and trace sources only. Cannot be combined with asRatio.
+    #[serde(rename = "formulas", default, skip_serializing_if = "Option::is_none")]
+    pub formulas: Option<Vec<ClickStackFormula>>,
+    /// Only meaningful with formulas. When false, only the formula series are returned; the raw operand series are hidden.
+    #[serde(rename = "showOperandSeries", alias = "show_operand_series", default, skip_serializing_if = "Option::is_none")]
+    pub show_operand_series: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -1656,6 +1948,9 @@ pub struct ClickStackLogSource {
     /// Expression to extract the service name from log rows.
     #[serde(rename = "serviceNameExpression", alias = "service_name_expression", default, skip_serializing_if = "Patch::is_omitted")]
     pub service_name_expression: Patch<String>,
+    /// Expression identifying the running release of a service. Defaults to the OpenTelemetry service.version resource attribute when unset. Where services carry the release on different attributes, fall back across them with coalesce(nullIf(a, ''), nullIf(b, '')).
+    #[serde(rename = "serviceVersionExpression", alias = "service_version_expression", default, skip_serializing_if = "Patch::is_omitted")]
+    pub service_version_expression: Patch<String>,
     /// Expression to extract the severity/log level text.
     #[serde(rename = "severityTextExpression", alias = "severity_text_expression", default, skip_serializing_if = "Patch::is_omitted")]
     pub severity_text_expression: Patch<String>,
@@ -1671,6 +1966,9 @@ pub struct ClickStackLogSource {
     /// This DateTime column is used to display and order search results.
     #[serde(rename = "displayedTimestampValueExpression", alias = "displayed_timestamp_value_expression", default, skip_serializing_if = "Patch::is_omitted")]
     pub displayed_timestamp_value_expression: Patch<String>,
+    /// Custom ORDER BY expression that overrides the default ordering. Leave empty to use the auto-detected default.
+    #[serde(rename = "orderByExpression", alias = "order_by_expression", default, skip_serializing_if = "Option::is_none")]
+    pub order_by_expression: Option<String>,
     /// HyperDX Source for metrics associated with logs. Optional
     #[serde(rename = "metricSourceId", alias = "metric_source_id", default, skip_serializing_if = "Patch::is_omitted")]
     pub metric_source_id: Patch<String>,
@@ -1828,6 +2126,33 @@ pub struct ClickStackMetricTables {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct ClickStackMongoDBCASLPermission {
+    /// The action this permission grants or denies.
+    #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    /// The resource the action applies to.
+    #[serde(rename = "subject", default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// Optional CASL field restriction limiting the rule to specific fields.
+    #[serde(rename = "fields", default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<String>>,
+    /// When true, the rule denies rather than grants the action.
+    #[serde(rename = "inverted", default, skip_serializing_if = "Option::is_none")]
+    pub inverted: Option<bool>,
+    /// Scopes the permission to the application (MongoDB) data plane.
+    #[serde(rename = "integration", default, skip_serializing_if = "Option::is_none")]
+    pub integration: Option<String>,
+    #[serde(rename = "conditions", default, skip_serializing_if = "Option::is_none")]
+    pub conditions: Option<ClickStackMongoDBCASLPermissionConditions>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackMongoDBCASLPermissionConditions {
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClickStackNumberChartSeries {
     /// Series type discriminator. Must be "number" for single-value number charts.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1897,6 +2222,44 @@ pub struct ClickStackNumberFormat {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct ClickStackPrometheusLabelFilterInput {
+    /// Discriminator. Must be "PROMETHEUS_LABEL".
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Id of the PromQL source the label values are read from.
+    #[serde(rename = "sourceId", alias = "source_id", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// Label whose values populate the dropdown. Use "__name__" to list metric names.
+    #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Optional Prometheus series selector narrowing which series the label values are read from.
+    #[serde(rename = "match", default, skip_serializing_if = "Option::is_none")]
+    pub r#match: Option<String>,
+    /// Must be false or omitted. Allowed values: false.
+    #[serde(rename = "isBroadcastEnabled", alias = "is_broadcast_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_broadcast_enabled: Option<bool>,
+    /// Must be true if provided, and is true when omitted. Tiles reference the selection as `$variableName`. Allowed values: true.
+    #[serde(rename = "isVariableEnabled", alias = "is_variable_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_variable_enabled: Option<bool>,
+    /// Token that tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed. Variable names must be unique across a dashboard's variable-enabled filters.
+    #[serde(rename = "variableName", alias = "variable_name", default, skip_serializing_if = "Option::is_none")]
+    pub variable_name: Option<String>,
+    /// Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior.
+    #[serde(rename = "minSelections", alias = "min_selections", default, skip_serializing_if = "Option::is_none")]
+    pub min_selections: Option<i64>,
+    /// Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1.
+    #[serde(rename = "isGlobalRequirement", alias = "is_global_requirement", default, skip_serializing_if = "Option::is_none")]
+    pub is_global_requirement: Option<bool>,
+    /// Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior.
+    #[serde(rename = "maxSelections", alias = "max_selections", default, skip_serializing_if = "Option::is_none")]
+    pub max_selections: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClickStackPromqlSource {
     /// Unique source ID. Server-generated; ignored if sent in create/update requests.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1928,6 +2291,58 @@ pub struct ClickStackPromqlSource {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct ClickStackQueryExpressionFilter {
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackQueryExpressionFilterInput {
+    /// Filter type discriminator. Must be "QUERY_EXPRESSION".
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter key
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// SQL expression used when querying values for this filter, and when applying this dashboard filter to tiles.
+    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
+    pub expression: Option<String>,
+    /// Source ID this dashboard filter key applies to
+    #[serde(rename = "sourceId", alias = "source_id", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// Metric type when source is metrics
+    #[serde(rename = "sourceMetricType", alias = "source_metric_type", default, skip_serializing_if = "Option::is_none")]
+    pub source_metric_type: Option<String>,
+    /// Optional WHERE condition to scope which rows this filter key reads values from
+    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
+    pub r#where: Option<String>,
+    /// Language of the where condition
+    #[serde(rename = "whereLanguage", alias = "where_language", default, skip_serializing_if = "Option::is_none")]
+    pub where_language: Option<String>,
+    /// Optional list of source IDs this filter applies to. Omit or provide an empty array to apply the filter to ALL tiles regardless of source. A non-empty array restricts the filter to only tiles whose source ID is in the list; tiles using other sources are not affected by the selected filter value(s). Scopes the broadcast condition only, so a non-empty array is rejected when isBroadcastEnabled is false, and is omitted from responses for such a filter.
+    #[serde(rename = "appliesToSourceIds", alias = "applies_to_source_ids", default, skip_serializing_if = "Option::is_none")]
+    pub applies_to_source_ids: Option<Vec<String>>,
+    /// Whether the selected value is applied as a filter condition on every builder tile this filter applies to (see appliesToSourceIds), and every raw sql tile using the $__filters macro. Omitting the field means enabled.
+    #[serde(rename = "isBroadcastEnabled", alias = "is_broadcast_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_broadcast_enabled: Option<bool>,
+    /// Whether the selected value is exposed to tile queries as a dashboard variable named by variableName. Tiles may reference it as `$variableName` or using the (preferred) `$__filter($<variableName>)` and `$__conditionalAll(<condition>, $<variableName>)` macros.
+    #[serde(rename = "isVariableEnabled", alias = "is_variable_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_variable_enabled: Option<bool>,
+    /// Token tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed, so a variable-enabled filter whose name derives nothing usable must send this field explicitly. Variable names must be unique across a dashboard's variable-enabled filters. Names the variable only, so the field is rejected when isVariableEnabled is not true, and is omitted from responses for such a filter.
+    #[serde(rename = "variableName", alias = "variable_name", default, skip_serializing_if = "Option::is_none")]
+    pub variable_name: Option<String>,
+    /// Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior.
+    #[serde(rename = "minSelections", alias = "min_selections", default, skip_serializing_if = "Option::is_none")]
+    pub min_selections: Option<i64>,
+    /// Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1.
+    #[serde(rename = "isGlobalRequirement", alias = "is_global_requirement", default, skip_serializing_if = "Option::is_none")]
+    pub is_global_requirement: Option<bool>,
+    /// Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior.
+    #[serde(rename = "maxSelections", alias = "max_selections", default, skip_serializing_if = "Option::is_none")]
+    pub max_selections: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClickStackQuerySetting {
     /// ClickHouse setting name
     #[serde(rename = "setting", default, skip_serializing_if = "Option::is_none")]
@@ -1935,17 +2350,6 @@ pub struct ClickStackQuerySetting {
     /// Setting value
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ClickStackSavedFilterValue {
-    /// Filter type. Currently only "sql" is supported.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// SQL filter condition. For example use expressions in the form "column IN ('value')".
-    #[serde(rename = "condition", default, skip_serializing_if = "Option::is_none")]
-    pub condition: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2020,7 +2424,7 @@ pub struct ClickStackSelectItem {
     /// Display alias for this select item in chart legends.
     #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
-    /// Percentile level; only valid when aggFn is "quantile".
+    /// Percentile level; only valid when aggFn is "quantile". Allowed values: 0.5, 0.9, 0.95, 0.99.
     #[serde(rename = "level", default, skip_serializing_if = "Option::is_none")]
     pub level: Option<f64>,
     /// SQL or Lucene filter condition applied before aggregation.
@@ -2074,6 +2478,47 @@ pub struct ClickStackSessionSource {
     /// HyperDX Source for traces associated with sessions.
     #[serde(rename = "traceSourceId", alias = "trace_source_id", default, skip_serializing_if = "Option::is_none")]
     pub trace_source_id: Option<String>,
+    /// Expression to extract resource-level attributes.
+    #[serde(rename = "resourceAttributesExpression", alias = "resource_attributes_expression", default, skip_serializing_if = "Option::is_none")]
+    pub resource_attributes_expression: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackSourceFilterInput {
+    /// Discriminator. Must be "SOURCE_FILTER".
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Id of the source whose filterSettings declares this column. Read filterSettings from GET /api/v2/sources to see which columns a source declares.
+    #[serde(rename = "sourceId", alias = "source_id", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// Column this filter selects values for. Must match one of the source's filterSettings.columns[].name values, and is the expression the selection is broadcast on.
+    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
+    pub expression: Option<String>,
+    /// Optional list of source IDs this filter broadcasts to. Omit or provide an empty array to apply the selection to ALL tiles regardless of source; a non-empty array restricts it to tiles whose source ID is in the list.
+    #[serde(rename = "appliesToSourceIds", alias = "applies_to_source_ids", default, skip_serializing_if = "Option::is_none")]
+    pub applies_to_source_ids: Option<Vec<String>>,
+    /// Must be true if provided, and is true when omitted — a source filter should always broadcast to at least its own source. Allowed values: true.
+    #[serde(rename = "isBroadcastEnabled", alias = "is_broadcast_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_broadcast_enabled: Option<bool>,
+    /// Must be true if provided, and is true when omitted. Tiles reference the selection as `$variableName`. Allowed values: true.
+    #[serde(rename = "isVariableEnabled", alias = "is_variable_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_variable_enabled: Option<bool>,
+    /// Token that tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed. Variable names must be unique across a dashboard's variable-enabled filters.
+    #[serde(rename = "variableName", alias = "variable_name", default, skip_serializing_if = "Option::is_none")]
+    pub variable_name: Option<String>,
+    /// Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior.
+    #[serde(rename = "minSelections", alias = "min_selections", default, skip_serializing_if = "Option::is_none")]
+    pub min_selections: Option<i64>,
+    /// Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1.
+    #[serde(rename = "isGlobalRequirement", alias = "is_global_requirement", default, skip_serializing_if = "Option::is_none")]
+    pub is_global_requirement: Option<bool>,
+    /// Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior.
+    #[serde(rename = "maxSelections", alias = "max_selections", default, skip_serializing_if = "Option::is_none")]
+    pub max_selections: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2099,6 +2544,49 @@ pub struct ClickStackSourceFrom {
     /// ClickHouse table name
     #[serde(rename = "tableName", alias = "table_name", default, skip_serializing_if = "Option::is_none")]
     pub table_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackSqlSavedFilterValue {
+    /// Filter type.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// SQL filter condition. For example use expressions in the form "column IN ('value')".
+    #[serde(rename = "condition", default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackStaticListFilterInput {
+    /// Discriminator. Must be "STATIC_LIST".
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter key
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The values this filter's dropdown offers. Must be non-empty and free of duplicates.
+    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<String>>,
+    /// Must be false — there is no expression to broadcast. Omit it and it is false. Allowed values: false.
+    #[serde(rename = "isBroadcastEnabled", alias = "is_broadcast_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_broadcast_enabled: Option<bool>,
+    /// Must be true if provided, and is true when omitted. Tiles reference the selection as `$variableName`, or with the `$__filter(<expression>, $<variableName>)` and `$__conditionalAll(<condition>, $<variableName>)` macros. The one-argument `$__filter($<variableName>)` form renders the filter's own expression, which this kind of filter does not have, so it reports that the expression must be passed explicitly. Allowed values: true.
+    #[serde(rename = "isVariableEnabled", alias = "is_variable_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_variable_enabled: Option<bool>,
+    /// Token tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed, so a variable-enabled filter whose name derives nothing usable must send this field explicitly. Variable names must be unique across a dashboard's variable-enabled filters. Names the variable only, so the field is rejected when isVariableEnabled is not true, and is omitted from responses for such a filter.
+    #[serde(rename = "variableName", alias = "variable_name", default, skip_serializing_if = "Option::is_none")]
+    pub variable_name: Option<String>,
+    /// Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior.
+    #[serde(rename = "minSelections", alias = "min_selections", default, skip_serializing_if = "Option::is_none")]
+    pub min_selections: Option<i64>,
+    /// Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1.
+    #[serde(rename = "isGlobalRequirement", alias = "is_global_requirement", default, skip_serializing_if = "Option::is_none")]
+    pub is_global_requirement: Option<bool>,
+    /// Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior.
+    #[serde(rename = "maxSelections", alias = "max_selections", default, skip_serializing_if = "Option::is_none")]
+    pub max_selections: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2170,6 +2658,9 @@ pub struct ClickStackTileInput {
     /// References a tab inside the tile's container by id. Requires containerId to be set, and the container to declare a matching tab.
     #[serde(rename = "tabId", alias = "tab_id", default, skip_serializing_if = "Option::is_none")]
     pub tab_id: Option<String>,
+    /// Short explanation of the tile, shown as a tooltip next to its name.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// Optional tile ID. Omit to generate a new ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -2297,6 +2788,12 @@ pub struct ClickStackTraceSource {
     /// Expression to extract the service name from trace rows.
     #[serde(rename = "serviceNameExpression", alias = "service_name_expression", default, skip_serializing_if = "Patch::is_omitted")]
     pub service_name_expression: Patch<String>,
+    /// Expression identifying the running release of a service. Defaults to the OpenTelemetry service.version resource attribute when unset. Where services carry the release on different attributes, fall back across them with coalesce(nullIf(a, ''), nullIf(b, '')).
+    #[serde(rename = "serviceVersionExpression", alias = "service_version_expression", default, skip_serializing_if = "Patch::is_omitted")]
+    pub service_version_expression: Patch<String>,
+    /// Column or expression for upstream sampling weight (1/N). When set, aggregations (count, avg, sum, quantile) are corrected for sampling. Percentiles use quantileTDigestWeighted, which is an approximation. Leave empty if spans are not sampled.
+    #[serde(rename = "sampleRateExpression", alias = "sample_rate_expression", default, skip_serializing_if = "Option::is_none")]
+    pub sample_rate_expression: Option<String>,
     /// Expression to extract resource-level attributes.
     #[serde(rename = "resourceAttributesExpression", alias = "resource_attributes_expression", default, skip_serializing_if = "Patch::is_omitted")]
     pub resource_attributes_expression: Patch<String>,
@@ -2306,6 +2803,9 @@ pub struct ClickStackTraceSource {
     /// Expression to extract span events. Used to capture events associated with spans. Expected to be Nested ( Timestamp DateTime64(9), Name LowCardinality(String), Attributes Map(LowCardinality(String), String)
     #[serde(rename = "spanEventsValueExpression", alias = "span_events_value_expression", default, skip_serializing_if = "Patch::is_omitted")]
     pub span_events_value_expression: Patch<String>,
+    /// Expression to extract span links. Used to capture links from a span to spans in other traces. Expected to be Nested ( TraceId String, SpanId String, TraceState String, Attributes Map(LowCardinality(String), String) )
+    #[serde(rename = "spanLinksValueExpression", alias = "span_links_value_expression", default, skip_serializing_if = "Option::is_none")]
+    pub span_links_value_expression: Option<String>,
     /// Column used for full text search if no property is specified in a Lucene-based search. Typically the message body of a log.
     #[serde(rename = "implicitColumnExpression", alias = "implicit_column_expression", default, skip_serializing_if = "Patch::is_omitted")]
     pub implicit_column_expression: Patch<String>,
@@ -2321,6 +2821,12 @@ pub struct ClickStackTraceSource {
     /// Expressions defining row-level attributes which are displayed in the row side panel for the selected row
     #[serde(rename = "highlightedRowAttributeExpressions", alias = "highlighted_row_attribute_expressions", default, skip_serializing_if = "Option::is_none")]
     pub highlighted_row_attribute_expressions: Option<Vec<ClickStackHighlightedAttributeExpression>>,
+    /// This DateTime column is used to display and order search results.
+    #[serde(rename = "displayedTimestampValueExpression", alias = "displayed_timestamp_value_expression", default, skip_serializing_if = "Option::is_none")]
+    pub displayed_timestamp_value_expression: Option<String>,
+    /// Custom ORDER BY expression that overrides the default ordering. Leave empty to use the auto-detected default.
+    #[serde(rename = "orderByExpression", alias = "order_by_expression", default, skip_serializing_if = "Option::is_none")]
+    pub order_by_expression: Option<String>,
     /// Configure materialized views for query optimization. These pre-aggregated views can significantly improve query performance on aggregation queries.
     #[serde(rename = "materializedViews", alias = "materialized_views", default, skip_serializing_if = "Option::is_none")]
     pub materialized_views: Option<Vec<ClickStackMaterializedView>>,
@@ -2357,13 +2863,15 @@ pub struct ClickStackUpdateAlertRequest {
     /// Group-by key for saved search alerts.
     #[serde(rename = "groupBy", alias = "group_by", default, skip_serializing_if = "Patch::is_omitted")]
     pub group_by: Patch<String>,
+    #[serde(rename = "chartConfig", alias = "chart_config", default, skip_serializing_if = "Option::is_none")]
+    pub chart_config: Option<Value>,
     /// Threshold value for triggering the alert. For between and not_between threshold types, this is the lower bound.
     #[serde(rename = "threshold", default, skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Upper bound for between and not_between threshold types. Required when thresholdType is between or not_between, must be >= threshold.
     #[serde(rename = "thresholdMax", alias = "threshold_max", default, skip_serializing_if = "Patch::is_omitted")]
     pub threshold_max: Patch<f64>,
-    /// Evaluation interval for the alert.
+    /// Evaluation interval for the alert. `30s` requires the 30s alert interval feature to be enabled for your team. Anomaly alerts (detectionMode "anomaly") support only `5m`, `15m`, `30m`, and `1h`; other intervals are rejected with 400.
     #[serde(rename = "interval", default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<String>,
     /// Offset from the interval boundary in minutes. For example, 2 with a 5m interval evaluates windows at :02, :07, :12, etc. (UTC).
@@ -2380,9 +2888,17 @@ pub struct ClickStackUpdateAlertRequest {
     pub threshold_type: Option<String>,
     #[serde(rename = "channel", default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Value>,
-    /// Human-friendly alert name.
+    #[serde(rename = "channels", default, skip_serializing_if = "Option::is_none")]
+    pub channels: Option<Vec<Value>>,
+    /// Alert name template (Handlebars), rendered as the notification title. When omitted, a default title is generated from the display name, value and threshold.
     #[serde(rename = "name", default, skip_serializing_if = "Patch::is_omitted")]
     pub name: Patch<String>,
+    /// Display name shown in the alerts list and in notification titles. Defaults to the name of the referenced saved search, dashboard tile, or inline chart when omitted or null.
+    #[serde(rename = "displayName", alias = "display_name", default, skip_serializing_if = "Patch::is_omitted")]
+    pub display_name: Patch<String>,
+    /// Tags for the alert. Defaults to the tags of the referenced saved search or dashboard when omitted or null; inline alerts have no parent to inherit from and default to an empty list.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
     /// Alert message template.
     #[serde(rename = "message", default, skip_serializing_if = "Patch::is_omitted")]
     pub message: Patch<String>,
@@ -2406,9 +2922,9 @@ pub struct ClickStackUpdateDashboardRequest {
     /// Tags for organizing and filtering dashboards.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    /// Dashboard filter keys on the dashboard, applied across all tiles
+    /// Dropdown filters added to the dashboard. Each one broadcasts its selected value as a condition, acts as a variable which can be referenced in tile queries, or both.
     #[serde(rename = "filters", default, skip_serializing_if = "Option::is_none")]
-    pub filters: Option<Vec<ClickStackFilter>>,
+    pub filters: Option<Vec<Value>>,
     /// Optional default dashboard query to persist on the dashboard.
     #[serde(rename = "savedQuery", alias = "saved_query", default, skip_serializing_if = "Patch::is_omitted")]
     pub saved_query: Patch<String>,
@@ -2439,6 +2955,23 @@ pub struct ClickStackUpdateRoleRequest {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct ClickStackVariableSavedFilterValue {
+    /// Filter type.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The variableName of the dashboard variable this selection belongs to. Only allowed for variable-enabled filters.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Selected values. Ignored when "all" is true.
+    #[serde(rename = "values", default, skip_serializing_if = "Option::is_none")]
+    pub values: Option<Vec<String>>,
+    /// Set to true to select every available value rather than a fixed list, which only SOURCE_FILTER filters offer (and only for columns their source declares with allowAll). Send an empty "values" alongside it. Allowed values: true.
+    #[serde(rename = "all", default, skip_serializing_if = "Option::is_none")]
+    pub all: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClickStackWebhookInput {
     /// Webhook name. Must be unique per service within the team.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -2452,13 +2985,23 @@ pub struct ClickStackWebhookInput {
     /// Webhook description, shown in the UI.
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Optional request body template. Only for generic/incidentio; rejected for slack.
+    /// Optional Handlebars request body template. Only for generic/incidentio; rejected for slack. Rejected with a 400 if it does not compile or calls a helper other than `eq` and the Handlebars built-ins.
     #[serde(rename = "body", default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
-    pub headers: Option<Map<String, Value>>,
+    pub headers: Option<ClickStackWebhookInputHeaders>,
     #[serde(rename = "queryParams", alias = "query_params", default, skip_serializing_if = "Option::is_none")]
-    pub query_params: Option<Map<String, Value>>,
+    pub query_params: Option<ClickStackWebhookInputQueryParams>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackWebhookInputHeaders {
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackWebhookInputQueryParams {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2471,23 +3014,23 @@ pub struct CreateReversePrivateEndpoint {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// VPC endpoint service name.
-    #[serde(rename = "vpcEndpointServiceName", alias = "vpc_endpoint_service_name", default, skip_serializing_if = "Patch::is_omitted")]
-    pub vpc_endpoint_service_name: Patch<String>,
+    #[serde(rename = "vpcEndpointServiceName", alias = "vpc_endpoint_service_name", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_endpoint_service_name: Option<String>,
     /// VPC resource configuration ID. Required for VPC_RESOURCE type.
-    #[serde(rename = "vpcResourceConfigurationId", alias = "vpc_resource_configuration_id", default, skip_serializing_if = "Patch::is_omitted")]
-    pub vpc_resource_configuration_id: Patch<String>,
+    #[serde(rename = "vpcResourceConfigurationId", alias = "vpc_resource_configuration_id", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_resource_configuration_id: Option<String>,
     /// VPC resource share ARN. Required for VPC_RESOURCE type.
-    #[serde(rename = "vpcResourceShareArn", alias = "vpc_resource_share_arn", default, skip_serializing_if = "Patch::is_omitted")]
-    pub vpc_resource_share_arn: Patch<String>,
+    #[serde(rename = "vpcResourceShareArn", alias = "vpc_resource_share_arn", default, skip_serializing_if = "Option::is_none")]
+    pub vpc_resource_share_arn: Option<String>,
     /// MSK cluster ARN. Required for MSK_MULTI_VPC type.
-    #[serde(rename = "mskClusterArn", alias = "msk_cluster_arn", default, skip_serializing_if = "Patch::is_omitted")]
-    pub msk_cluster_arn: Patch<String>,
+    #[serde(rename = "mskClusterArn", alias = "msk_cluster_arn", default, skip_serializing_if = "Option::is_none")]
+    pub msk_cluster_arn: Option<String>,
     /// MSK cluster authentication type. Required for MSK_MULTI_VPC type.
-    #[serde(rename = "mskAuthentication", alias = "msk_authentication", default, skip_serializing_if = "Patch::is_omitted")]
-    pub msk_authentication: Patch<String>,
+    #[serde(rename = "mskAuthentication", alias = "msk_authentication", default, skip_serializing_if = "Option::is_none")]
+    pub msk_authentication: Option<String>,
     /// Private Preview. GCP PSC service attachment URI. Required for GCP_PSC_SERVICE_ATTACHMENT type. Format: projects/{project}/regions/{region}/serviceAttachments/{name}.
-    #[serde(rename = "gcpServiceAttachment", alias = "gcp_service_attachment", default, skip_serializing_if = "Patch::is_omitted")]
-    pub gcp_service_attachment: Patch<String>,
+    #[serde(rename = "gcpServiceAttachment", alias = "gcp_service_attachment", default, skip_serializing_if = "Option::is_none")]
+    pub gcp_service_attachment: Option<String>,
     /// Optional private DNS names for Reverse Private Endpoint. Can be used as data source destination address. Must be unique across the ClickHouse service. Generally available for Google Private Service Connect (PSC). For AWS PrivateLink (VPC endpoint service and VPC resource), available in Private Preview; contact ClickHouse support to enable it for your service. Not supported for MSK multi-VPC. Supports exact names and leading wildcard names such as *.example.com
     #[serde(rename = "customPrivateDnsMappings", alias = "custom_private_dns_mappings", default, skip_serializing_if = "Option::is_none")]
     pub custom_private_dns_mappings: Option<Vec<CustomPrivateDnsMapping>>,
@@ -2499,6 +3042,9 @@ pub struct CustomPrivateDnsMapping {
     /// Optional private DNS names for Reverse Private Endpoint. Can be used as data source destination address. Must be unique across the ClickHouse service. Generally available for Google Private Service Connect (PSC). For AWS PrivateLink (VPC endpoint service and VPC resource), available in Private Preview; contact ClickHouse support to enable it for your service. Not supported for MSK multi-VPC. Supports exact names and leading wildcard names such as *.example.com
     #[serde(rename = "privateDnsName", alias = "private_dns_name", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_name: Option<String>,
+    /// Optional DNS target ID. Supported only for VPC_RESOURCE, where it is the CHILD resource configuration ID (rcfg-…), or the configuration ID for a single resource. Set it at create time to route a custom DNS name to that resource. If the target is not reported in dnsTargets yet, the mapping is not served until it appears; it does not fall back to the default target. If omitted, the default target is used. Once dnsTargets is non-empty, adding or changing a targetId requires an ID in that list; unchanged target IDs are not re-checked.
+    #[serde(rename = "targetId", alias = "target_id", default, skip_serializing_if = "Option::is_none")]
+    pub target_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2694,6 +3240,9 @@ pub struct PgConfig {
     /// Sets the minimum SSL/TLS protocol version allowed for client connections.
     #[serde(rename = "ssl_min_protocol_version", default, skip_serializing_if = "Option::is_none")]
     pub ssl_min_protocol_version: Option<String>,
+    /// Sets the default compression method for compressible values stored out of line (TOAST).
+    #[serde(rename = "default_toast_compression", default, skip_serializing_if = "Option::is_none")]
+    pub default_toast_compression: Option<String>,
     /// Sets the maximum memory to be used for maintenance operations.
     #[serde(rename = "maintenance_work_mem", default, skip_serializing_if = "Option::is_none")]
     pub maintenance_work_mem: Option<Value>,
@@ -2721,6 +3270,39 @@ pub struct PgConfig {
     /// Maximum number of parallel workers for maintenance operations like CREATE INDEX and VACUUM.
     #[serde(rename = "max_parallel_maintenance_workers", default, skip_serializing_if = "Option::is_none")]
     pub max_parallel_maintenance_workers: Option<Value>,
+    /// Percent of VM memory reserved for the shared_memory, from 25% to 75%. shared_buffers sized to fit in it. Limited to 50% on VMs with memory less or equal 16GB
+    #[serde(rename = "shared_memory_percent", default, skip_serializing_if = "Option::is_none")]
+    pub shared_memory_percent: Option<Value>,
+    /// Sets the maximum memory each session uses for temporary table buffers.
+    #[serde(rename = "temp_buffers", default, skip_serializing_if = "Option::is_none")]
+    pub temp_buffers: Option<Value>,
+    /// Multiple of work_mem that hash-based operations may use.
+    #[serde(rename = "hash_mem_multiplier", default, skip_serializing_if = "Option::is_none")]
+    pub hash_mem_multiplier: Option<Value>,
+    /// Enables the planner's use of parallel hash plans.
+    #[serde(rename = "enable_parallel_hash", default, skip_serializing_if = "Option::is_none")]
+    pub enable_parallel_hash: Option<String>,
+    /// Number of concurrent disk I/O operations used for maintenance work such as vacuum.
+    #[serde(rename = "maintenance_io_concurrency", default, skip_serializing_if = "Option::is_none")]
+    pub maintenance_io_concurrency: Option<Value>,
+    /// Selects the method used to perform asynchronous I/O.
+    #[serde(rename = "io_method", default, skip_serializing_if = "Option::is_none")]
+    pub io_method: Option<String>,
+    /// Number of I/O worker processes used when io_method is worker.
+    #[serde(rename = "io_workers", default, skip_serializing_if = "Option::is_none")]
+    pub io_workers: Option<Value>,
+    /// Sleep time between background writer activity rounds.
+    #[serde(rename = "bgwriter_delay", default, skip_serializing_if = "Option::is_none")]
+    pub bgwriter_delay: Option<Value>,
+    /// Amount of data written by the background writer after which the OS is asked to flush it to disk.
+    #[serde(rename = "bgwriter_flush_after", default, skip_serializing_if = "Option::is_none")]
+    pub bgwriter_flush_after: Option<Value>,
+    /// Maximum number of buffers the background writer writes per round.
+    #[serde(rename = "bgwriter_lru_maxpages", default, skip_serializing_if = "Option::is_none")]
+    pub bgwriter_lru_maxpages: Option<Value>,
+    /// Multiple of the average recent buffer demand that the background writer cleans per round.
+    #[serde(rename = "bgwriter_lru_multiplier", default, skip_serializing_if = "Option::is_none")]
+    pub bgwriter_lru_multiplier: Option<Value>,
     /// Abort any statement that runs longer than the specified time. Use 0 to disable.
     #[serde(rename = "statement_timeout", default, skip_serializing_if = "Option::is_none")]
     pub statement_timeout: Option<Value>,
@@ -2748,12 +3330,33 @@ pub struct PgConfig {
     /// Maximum size WAL can grow between checkpoints. Larger values improve write performance but increase crash recovery time.
     #[serde(rename = "max_wal_size", default, skip_serializing_if = "Option::is_none")]
     pub max_wal_size: Option<Value>,
+    /// Sets the maximum time between automatic WAL checkpoints.
+    #[serde(rename = "checkpoint_timeout", default, skip_serializing_if = "Option::is_none")]
+    pub checkpoint_timeout: Option<Value>,
     /// Specifies the maximum size of WAL files that replication slots are allowed to retain. Use -1 for unlimited.
     #[serde(rename = "max_slot_wal_keep_size", default, skip_serializing_if = "Option::is_none")]
     pub max_slot_wal_keep_size: Option<Value>,
     /// Compress full-page writes in WAL. Reduces I/O at the cost of CPU. Options vary by PostgreSQL version.
     #[serde(rename = "wal_compression", default, skip_serializing_if = "Option::is_none")]
     pub wal_compression: Option<String>,
+    /// Sets the number of disk-page buffers in shared memory for WAL. A number without a unit is in 8 kB pages.
+    #[serde(rename = "wal_buffers", default, skip_serializing_if = "Option::is_none")]
+    pub wal_buffers: Option<Value>,
+    /// Maximum number of replication slots. Standbys and logical replication each use slots.
+    #[serde(rename = "max_replication_slots", default, skip_serializing_if = "Option::is_none")]
+    pub max_replication_slots: Option<Value>,
+    /// Maximum number of simultaneously running WAL sender processes.
+    #[serde(rename = "max_wal_senders", default, skip_serializing_if = "Option::is_none")]
+    pub max_wal_senders: Option<Value>,
+    /// Maximum number of logical replication workers for subscriptions on this server.
+    #[serde(rename = "max_logical_replication_workers", default, skip_serializing_if = "Option::is_none")]
+    pub max_logical_replication_workers: Option<Value>,
+    /// Maximum number of table synchronization workers per subscription.
+    #[serde(rename = "max_sync_workers_per_subscription", default, skip_serializing_if = "Option::is_none")]
+    pub max_sync_workers_per_subscription: Option<Value>,
+    /// Maximum memory used for logical decoding before changes spill to disk.
+    #[serde(rename = "logical_decoding_work_mem", default, skip_serializing_if = "Option::is_none")]
+    pub logical_decoding_work_mem: Option<Value>,
     /// Maximum number of autovacuum worker processes that can run at the same time. Workers share a single cost-limit budget, so raising this alone may not speed up vacuuming.
     #[serde(rename = "autovacuum_max_workers", default, skip_serializing_if = "Option::is_none")]
     pub autovacuum_max_workers: Option<Value>,
@@ -2772,12 +3375,42 @@ pub struct PgConfig {
     /// Fraction of a table's rows that must be inserted before autovacuum runs. Helps vacuum insert-heavy, rarely-updated tables.
     #[serde(rename = "autovacuum_vacuum_insert_scale_factor", default, skip_serializing_if = "Option::is_none")]
     pub autovacuum_vacuum_insert_scale_factor: Option<Value>,
+    /// Minimum number of tuple updates or deletes prior to vacuum.
+    #[serde(rename = "autovacuum_vacuum_threshold", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_vacuum_threshold: Option<Value>,
+    /// Minimum number of tuple inserts, updates, or deletes prior to analyze.
+    #[serde(rename = "autovacuum_analyze_threshold", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_analyze_threshold: Option<Value>,
+    /// Minimum number of tuple inserts prior to vacuum, or -1 to disable insert vacuums.
+    #[serde(rename = "autovacuum_vacuum_insert_threshold", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_vacuum_insert_threshold: Option<Value>,
+    /// Age at which to autovacuum a table to prevent transaction ID wraparound.
+    #[serde(rename = "autovacuum_freeze_max_age", default, skip_serializing_if = "Option::is_none")]
+    pub autovacuum_freeze_max_age: Option<Value>,
     /// Cost-accounting limit shared across all autovacuum workers before they pause. Use -1 to inherit vacuum_cost_limit.
     #[serde(rename = "autovacuum_vacuum_cost_limit", default, skip_serializing_if = "Option::is_none")]
     pub autovacuum_vacuum_cost_limit: Option<Value>,
     /// Time autovacuum sleeps when the cost limit is reached. Lower values speed up vacuuming at the cost of more I/O.
     #[serde(rename = "autovacuum_vacuum_cost_delay", default, skip_serializing_if = "Option::is_none")]
     pub autovacuum_vacuum_cost_delay: Option<Value>,
+    /// Time in milliseconds a manual VACUUM sleeps when its cost limit is exceeded. 0 disables cost-based delay.
+    #[serde(rename = "vacuum_cost_delay", default, skip_serializing_if = "Option::is_none")]
+    pub vacuum_cost_delay: Option<Value>,
+    /// Logs statements that run at least this many milliseconds. 0 logs all statements; -1 disables.
+    #[serde(rename = "log_min_duration_statement", default, skip_serializing_if = "Option::is_none")]
+    pub log_min_duration_statement: Option<Value>,
+    /// Logs temporary files of at least this size in kilobytes. 0 logs all temporary files; -1 disables.
+    #[serde(rename = "log_temp_files", default, skip_serializing_if = "Option::is_none")]
+    pub log_temp_files: Option<Value>,
+    /// Logs a message when a session waits longer than deadlock_timeout to acquire a lock.
+    #[serde(rename = "log_lock_waits", default, skip_serializing_if = "Option::is_none")]
+    pub log_lock_waits: Option<String>,
+    /// Maximum bytes of each bind parameter value logged with statements. 0 disables; -1 logs values in full.
+    #[serde(rename = "log_parameter_max_length", default, skip_serializing_if = "Option::is_none")]
+    pub log_parameter_max_length: Option<Value>,
+    /// Bytes reserved to store the text of the currently running command of each session, shown in pg_stat_activity.
+    #[serde(rename = "track_activity_query_size", default, skip_serializing_if = "Option::is_none")]
+    pub track_activity_query_size: Option<Value>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2786,12 +3419,50 @@ pub struct PostgresInstanceConfig {
     #[serde(rename = "pgConfig", alias = "pg_config", default, skip_serializing_if = "Option::is_none")]
     pub pg_config: Option<PgConfig>,
     #[serde(rename = "pgBouncerConfig", alias = "pg_bouncer_config", default, skip_serializing_if = "Option::is_none")]
-    pub pg_bouncer_config: Option<Map<String, Value>>,
+    pub pg_bouncer_config: Option<BTreeMap<String, String>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostgresIpAccessListEntry {
+    /// Rule ID returned by the service. Include it when editing an existing rule; omit it when creating a rule.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// IPv4 address or CIDR allowed to connect. Returned as a canonical CIDR.
+    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Port or inclusive range, from 1 to 65535. Use "5432" for Postgres, "6432" for PgBouncer, or a range such as "5432..6432".
+    #[serde(rename = "portRange", alias = "port_range", default, skip_serializing_if = "Option::is_none")]
+    pub port_range: Option<String>,
+    /// Optional description of the access list entry.
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostgresIpAccessListPatch {
+    /// Rules to create or edit after removals. Omit id to create a TCP rule, or include the returned id to edit an existing rule. Updates can partially succeed; read the current list before retrying.
+    #[serde(rename = "add", default, skip_serializing_if = "Option::is_none")]
+    pub add: Option<Vec<PostgresIpAccessListEntry>>,
+    /// Rules to remove by their returned IDs before creating or editing rules.
+    #[serde(rename = "remove", default, skip_serializing_if = "Option::is_none")]
+    pub remove: Option<Vec<PostgresIpAccessListRuleReference>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostgresIpAccessListRuleReference {
+    /// Rule ID returned by the service.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PostgresServicePatchRequest {
+    #[serde(rename = "ipAccessList", alias = "ip_access_list", default, skip_serializing_if = "Option::is_none")]
+    pub ip_access_list: Option<PostgresIpAccessListPatch>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
@@ -2819,10 +3490,13 @@ pub struct PostgresServicePostRequest {
     pub ha_type: Option<String>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTagsV1>>,
+    /// IPv4 TCP access rules to apply when creating the service. Omit to allow all IPv4 and IPv6 addresses on Postgres (5432) and PgBouncer (6432). Provide an empty list to block public access. When provided, only these rules are allowed; include separate rules for each required port.
+    #[serde(rename = "ipAccessList", alias = "ip_access_list", default, skip_serializing_if = "Option::is_none")]
+    pub ip_access_list: Option<Vec<PostgresIpAccessListEntry>>,
     #[serde(rename = "pgConfig", alias = "pg_config", default, skip_serializing_if = "Option::is_none")]
     pub pg_config: Option<PgConfig>,
     #[serde(rename = "pgBouncerConfig", alias = "pg_bouncer_config", default, skip_serializing_if = "Option::is_none")]
-    pub pg_bouncer_config: Option<Map<String, Value>>,
+    pub pg_bouncer_config: Option<BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2833,7 +3507,7 @@ pub struct PostgresServiceReadReplicaRequest {
     #[serde(rename = "pgConfig", alias = "pg_config", default, skip_serializing_if = "Option::is_none")]
     pub pg_config: Option<PgConfig>,
     #[serde(rename = "pgBouncerConfig", alias = "pg_bouncer_config", default, skip_serializing_if = "Option::is_none")]
-    pub pg_bouncer_config: Option<Map<String, Value>>,
+    pub pg_bouncer_config: Option<BTreeMap<String, String>>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTagsV1>>,
 }
@@ -2848,7 +3522,7 @@ pub struct PostgresServiceRestoreRequest {
     #[serde(rename = "pgConfig", alias = "pg_config", default, skip_serializing_if = "Option::is_none")]
     pub pg_config: Option<PgConfig>,
     #[serde(rename = "pgBouncerConfig", alias = "pg_bouncer_config", default, skip_serializing_if = "Option::is_none")]
-    pub pg_bouncer_config: Option<Map<String, Value>>,
+    pub pg_bouncer_config: Option<BTreeMap<String, String>>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTagsV1>>,
 }
@@ -2866,6 +3540,49 @@ pub struct PostgresServiceSetState {
     /// Postgres status, which initiates a process.
     #[serde(rename = "command", default, skip_serializing_if = "Option::is_none")]
     pub command: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublicQueryApiEndpointRequest {
+    /// Name of the Query API endpoint.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// SQL executed by the endpoint.
+    #[serde(rename = "sql", default, skip_serializing_if = "Option::is_none")]
+    pub sql: Option<String>,
+    /// Database used by the Query API endpoint.
+    #[serde(rename = "database", default, skip_serializing_if = "Option::is_none")]
+    pub database: Option<String>,
+    /// Default query parameters.
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<BTreeMap<String, String>>,
+    /// API key IDs allowed to call the endpoint.
+    #[serde(rename = "apiKeyIds", alias = "api_key_ids", default, skip_serializing_if = "Option::is_none")]
+    pub api_key_ids: Option<Vec<Uuid>>,
+    /// Database roles used by the endpoint.
+    #[serde(rename = "roles", default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<String>>,
+    /// Origins allowed by the endpoint CORS policy.
+    #[serde(rename = "allowedOrigins", alias = "allowed_origins", default, skip_serializing_if = "Option::is_none")]
+    pub allowed_origins: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublicSavedQueryRequest {
+    /// Name of the saved query.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Saved SQL query.
+    #[serde(rename = "sql", default, skip_serializing_if = "Option::is_none")]
+    pub sql: Option<String>,
+    /// Database used by the saved query.
+    #[serde(rename = "database", default, skip_serializing_if = "Option::is_none")]
+    pub database: Option<String>,
+    /// Default query parameters.
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2893,6 +3610,17 @@ pub struct RBACPolicyTags {
     /// Optional SQL console role type
     #[serde(rename = "roleV2", alias = "role_v2", default, skip_serializing_if = "Option::is_none")]
     pub role_v2: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReplicaAwareRoutingPatchRequest {
+    /// Whether replica aware routing is enabled for HTTP connections. Omit to leave unchanged.
+    #[serde(rename = "httpEnabled", alias = "http_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub http_enabled: Option<bool>,
+    /// Whether replica aware routing is enabled for native protocol connections. Omit to leave unchanged.
+    #[serde(rename = "nativeEnabled", alias = "native_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub native_enabled: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3005,9 +3733,8 @@ pub struct ServiceAccount {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ServiceClickhouseSettingsPatchRequest {
-    /// JSON object of setting names to values. Example: {"compatibility": "24.8"}
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
-    pub settings: Option<String>,
+    pub settings: Option<BTreeMap<String, StrOrInt>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3042,7 +3769,7 @@ pub struct ServicePatchRequest {
     pub ip_access_list: Option<IpAccessListPatch>,
     #[serde(rename = "privateEndpointIds", alias = "private_endpoint_ids", default, skip_serializing_if = "Option::is_none")]
     pub private_endpoint_ids: Option<InstancePrivateEndpointsPatch>,
-    /// Select fast if you want to get new ClickHouse releases as soon as they are available. You'll get new features faster, but with a higher risk of bugs. Select slow if you would like to defer releases to give yourself more time to test. This feature is only available for production services. default is the regular release channel.
+    /// Select fast if you want to get new ClickHouse releases as soon as they are available. You'll get new features faster, but with a higher risk of bugs. Select slow if you would like to defer releases to give yourself more time to test. This feature is only available for production services. default is the regular release channel. All services in a warehouse share one release channel, so changing it on one service changes it for all of them. Changing it through a secondary service also requires the `control-plane:service:manage` permission on the warehouse's primary service.
     #[serde(rename = "releaseChannel", alias = "release_channel", default, skip_serializing_if = "Option::is_none")]
     pub release_channel: Option<String>,
     /// List of service endpoints to change
@@ -3070,7 +3797,7 @@ pub struct ServicePostRequest {
     /// Service region.
     #[serde(rename = "region", default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    /// DEPRECATED for BASIC, SCALE and ENTERPRISE organization tiers. Use `minReplicaMemoryGb`, `maxReplicaMemoryGb`, and `numReplicas` instead. Tier of the service: 'development', 'production', 'dedicated_high_mem', 'dedicated_high_cpu', 'dedicated_standard', 'dedicated_standard_n2d_standard_4', 'dedicated_standard_n2d_standard_8', 'dedicated_standard_n2d_standard_32', 'dedicated_standard_n2d_standard_128', 'dedicated_standard_n2d_standard_32_16SSD', 'dedicated_standard_n2d_standard_64_24SSD'. Production services scale, Development are fixed size. Azure services don't support Development tier
+    /// DEPRECATED for BASIC, SCALE and ENTERPRISE organization tiers. Use `minReplicaMemoryGb`, `maxReplicaMemoryGb`, and `numReplicas` instead. Tier of the service: 'development', 'production'. Production services scale, Development are fixed size. Azure services don't support Development tier
     #[serde(rename = "tier", default, skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
     /// List of IP addresses allowed to access the service
@@ -3112,15 +3839,11 @@ pub struct ServicePostRequest {
     /// Data warehouse containing this service
     #[serde(rename = "dataWarehouseId", alias = "data_warehouse_id", default, skip_serializing_if = "Option::is_none")]
     pub data_warehouse_id: Option<String>,
-    /// Optional backup ID used as an initial state for the new service. When used the region and the tier of the new instance must be the same as the values of the original instance.
+    /// Optional backup ID used as an initial state for the new service. When used the region and the tier of the new instance must be the same as the values of the original instance. If the backup is stored in your organization's own bucket, `backupEncryptionConfig` is required; it must be omitted otherwise.
     #[serde(rename = "backupId", alias = "backup_id", default, skip_serializing_if = "Option::is_none")]
     pub backup_id: Option<Uuid>,
-    /// Optional customer provided disk encryption key
-    #[serde(rename = "encryptionKey", alias = "encryption_key", default, skip_serializing_if = "Option::is_none")]
-    pub encryption_key: Option<String>,
-    /// Optional role to use for disk encryption
-    #[serde(rename = "encryptionAssumedRoleIdentifier", alias = "encryption_assumed_role_identifier", default, skip_serializing_if = "Option::is_none")]
-    pub encryption_assumed_role_identifier: Option<String>,
+    #[serde(rename = "backupEncryptionConfig", alias = "backup_encryption_config", default, skip_serializing_if = "Option::is_none")]
+    pub backup_encryption_config: Option<Map<String, Value>>,
     /// DEPRECATED. To associate the service with private endpoints, first create the service, then use the `Update Service Basic Details` endpoint with the `privateEndpointIds` field to modify private endpoints.
     #[serde(rename = "privateEndpointIds", alias = "private_endpoint_ids", default, skip_serializing_if = "Option::is_none")]
     pub private_endpoint_ids: Option<Vec<String>>,
@@ -3139,7 +3862,7 @@ pub struct ServicePostRequest {
     /// List of service endpoints to enable or disable
     #[serde(rename = "endpoints", default, skip_serializing_if = "Option::is_none")]
     pub endpoints: Option<Vec<ServiceEndpointChange>>,
-    /// Custom instance profile. Only available for ENTERPRISE organization tiers.
+    /// Custom instance profile. Only available for ENTERPRISE and BYOC organization tiers. Standard values: 'v1-default', 'v1-highmem-xs', 'v1-highmem-s', 'v1-highmem-m', 'v1-highmem-l', 'v1-highmem-xl'. BYOC services may instead use a dynamic BYOC profile configured for their infrastructure (e.g. 'v1-standard-byoc-4'); it requires byocId, and minReplicaMemoryGb and maxReplicaMemoryGb must both equal the profile's memory size. Use the serviceProfiles endpoint to list the profiles available to the organization.
     #[serde(rename = "profile", default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<String>,
     /// Type of regulatory compliance for service.
@@ -3191,7 +3914,7 @@ pub struct ServiceScalingPatchRequest {
     /// DEPRECATED - inaccurate for services with non-default numbers of replicas. Use `maxReplicaMemoryGb` instead. Maximum memory of three workers during auto-scaling in Gb. Available only for 'production' services. Must be a multiple of 12 and lower than or equal to 360 for non paid services or 1068 for paid services. Always absent for horizontal-autoscaling services (replica count is variable).
     #[serde(rename = "maxTotalMemoryGb", alias = "max_total_memory_gb", default, skip_serializing_if = "Option::is_none")]
     pub max_total_memory_gb: Option<f64>,
-    /// Number of replicas for the service. The number of replicas must be between 2 and 20 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers.
+    /// Number of replicas for the service. The number of replicas must be between 2 and 50 for the first service in a warehouse. Services that are created in an existing warehouse can have a number of replicas as low as 1. Further restrictions may apply based on your organization's tier and its per-warehouse replica limit. It defaults to 1 for the BASIC tier and 3 for the SCALE and ENTERPRISE tiers.
     #[serde(rename = "numReplicas", alias = "num_replicas", default, skip_serializing_if = "Option::is_none")]
     pub num_replicas: Option<i64>,
     /// When set to true the service is allowed to scale down to zero when idle. True by default.
@@ -3212,6 +3935,31 @@ pub struct ServiceStatePatchRequest {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct SnapshotConfigurationPatchRequest {
+    /// Whether scheduled snapshots are enabled for the service.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Interval between snapshots, in minutes. Set together with timeFrame; only supported preset pairs are accepted.
+    #[serde(rename = "gap", default, skip_serializing_if = "Option::is_none")]
+    pub gap: Option<f64>,
+    /// Retention window the snapshots cover, in minutes. Set together with gap; only supported preset pairs are accepted.
+    #[serde(rename = "timeFrame", alias = "time_frame", default, skip_serializing_if = "Option::is_none")]
+    pub time_frame: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UdfArgument {
+    /// Name of the argument. Required for Native and JSONEachRow formats.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ClickHouse data type of the argument.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UdfAttachRequest {
     /// Version to attach. When omitted, the latest ready version is attached.
     #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
@@ -3227,7 +3975,7 @@ pub struct UdfCreateRequest {
     #[serde(rename = "runtime", default, skip_serializing_if = "Option::is_none")]
     pub runtime: Option<String>,
     #[serde(rename = "arguments", default, skip_serializing_if = "Option::is_none")]
-    pub arguments: Option<Vec<UdfCreateRequestArguments>>,
+    pub arguments: Option<Vec<UdfArgument>>,
     #[serde(rename = "returnType", alias = "return_type", default, skip_serializing_if = "Option::is_none")]
     pub return_type: Option<String>,
     #[serde(rename = "returnName", alias = "return_name", default, skip_serializing_if = "Patch::is_omitted")]
@@ -3236,33 +3984,26 @@ pub struct UdfCreateRequest {
     pub command_read_timeout: Option<i64>,
     #[serde(rename = "commandWriteTimeout", alias = "command_write_timeout", default, skip_serializing_if = "Option::is_none")]
     pub command_write_timeout: Option<i64>,
+    #[serde(rename = "memoryLimitMib", alias = "memory_limit_mib", default, skip_serializing_if = "Patch::is_omitted")]
+    pub memory_limit_mib: Patch<i64>,
     #[serde(rename = "sendChunkHeader", alias = "send_chunk_header", default, skip_serializing_if = "Option::is_none")]
     pub send_chunk_header: Option<bool>,
+    /// Marks the UDF as deterministic so ClickHouse can reuse cached query results. Only set this when the UDF always returns the same result for the same arguments.
+    #[serde(rename = "deterministic", default, skip_serializing_if = "Option::is_none")]
+    pub deterministic: Option<bool>,
     #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
     #[serde(rename = "sandboxType", alias = "sandbox_type", default, skip_serializing_if = "Option::is_none")]
     pub sandbox_type: Option<String>,
-    #[serde(rename = "sandboxVersion", alias = "sandbox_version", default, skip_serializing_if = "Option::is_none")]
-    pub sandbox_version: Option<String>,
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    #[serde(rename = "poolSize", alias = "pool_size", default, skip_serializing_if = "Option::is_none")]
-    pub pool_size: Option<Value>,
+    /// Always null — an executable UDF has no command pool.
+    #[serde(rename = "poolSize", alias = "pool_size", default, skip_serializing_if = "Patch::is_omitted")]
+    pub pool_size: Patch<Value>,
     #[serde(rename = "maxCommandExecutionTime", alias = "max_command_execution_time", default, skip_serializing_if = "Patch::is_omitted")]
     pub max_command_execution_time: Patch<i64>,
     #[serde(rename = "functionName", alias = "function_name", default, skip_serializing_if = "Option::is_none")]
     pub function_name: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct UdfCreateRequestArguments {
-    /// Name of the argument. Required for Native and JSONEachRow formats.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// ClickHouse data type of the argument.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3274,7 +4015,7 @@ pub struct UdfVersionCreateRequest {
     #[serde(rename = "runtime", default, skip_serializing_if = "Option::is_none")]
     pub runtime: Option<String>,
     #[serde(rename = "arguments", default, skip_serializing_if = "Option::is_none")]
-    pub arguments: Option<Vec<UdfVersionCreateRequestArguments>>,
+    pub arguments: Option<Vec<UdfArgument>>,
     #[serde(rename = "returnType", alias = "return_type", default, skip_serializing_if = "Option::is_none")]
     pub return_type: Option<String>,
     #[serde(rename = "returnName", alias = "return_name", default, skip_serializing_if = "Patch::is_omitted")]
@@ -3283,31 +4024,24 @@ pub struct UdfVersionCreateRequest {
     pub command_read_timeout: Option<i64>,
     #[serde(rename = "commandWriteTimeout", alias = "command_write_timeout", default, skip_serializing_if = "Option::is_none")]
     pub command_write_timeout: Option<i64>,
+    #[serde(rename = "memoryLimitMib", alias = "memory_limit_mib", default, skip_serializing_if = "Patch::is_omitted")]
+    pub memory_limit_mib: Patch<i64>,
     #[serde(rename = "sendChunkHeader", alias = "send_chunk_header", default, skip_serializing_if = "Option::is_none")]
     pub send_chunk_header: Option<bool>,
+    /// Marks the UDF as deterministic so ClickHouse can reuse cached query results. Only set this when the UDF always returns the same result for the same arguments.
+    #[serde(rename = "deterministic", default, skip_serializing_if = "Option::is_none")]
+    pub deterministic: Option<bool>,
     #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
     #[serde(rename = "sandboxType", alias = "sandbox_type", default, skip_serializing_if = "Option::is_none")]
     pub sandbox_type: Option<String>,
-    #[serde(rename = "sandboxVersion", alias = "sandbox_version", default, skip_serializing_if = "Option::is_none")]
-    pub sandbox_version: Option<String>,
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    #[serde(rename = "poolSize", alias = "pool_size", default, skip_serializing_if = "Option::is_none")]
-    pub pool_size: Option<Value>,
+    /// Always null — an executable UDF has no command pool.
+    #[serde(rename = "poolSize", alias = "pool_size", default, skip_serializing_if = "Patch::is_omitted")]
+    pub pool_size: Patch<Value>,
     #[serde(rename = "maxCommandExecutionTime", alias = "max_command_execution_time", default, skip_serializing_if = "Patch::is_omitted")]
     pub max_command_execution_time: Patch<i64>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct UdfVersionCreateRequestArguments {
-    /// Name of the argument. Required for Native and JSONEachRow formats.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// ClickHouse data type of the argument.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -3419,6 +4153,166 @@ impl<'de> Deserialize<'de> for BackupBucketPostRequest {
     }
 }
 
+/// One of the ClickPipeMutateBigQuerySource variants, by `authentication`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickPipeMutateBigQuerySource {
+    /// `authentication` is `SERVICE_ACCOUNT`.
+    ClickPipePostBigQueryServiceAccountSource(ClickPipePostBigQueryServiceAccountSource),
+    /// `authentication` is `SERVICE_ACCOUNT_WORKLOAD_IDENTITY`.
+    ClickPipePostBigQueryWorkloadIdentitySource(ClickPipePostBigQueryWorkloadIdentitySource),
+}
+
+impl ClickPipeMutateBigQuerySource {
+    /// The `authentication` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickPipePostBigQueryServiceAccountSource(_) => Some("SERVICE_ACCOUNT"),
+            Self::ClickPipePostBigQueryWorkloadIdentitySource(_) => Some("SERVICE_ACCOUNT_WORKLOAD_IDENTITY"),
+        }
+    }
+}
+
+impl Serialize for ClickPipeMutateBigQuerySource {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickPipePostBigQueryServiceAccountSource(v) => v.serialize(s),
+            Self::ClickPipePostBigQueryWorkloadIdentitySource(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeMutateBigQuerySource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("authentication");
+        match tag.and_then(Value::as_str) {
+            Some("SERVICE_ACCOUNT") => numbers::from_fields(fields).map(Self::ClickPipePostBigQueryServiceAccountSource),
+            Some("SERVICE_ACCOUNT_WORKLOAD_IDENTITY") => numbers::from_fields(fields).map(Self::ClickPipePostBigQueryWorkloadIdentitySource),
+            _ => Err(serde::de::Error::custom("authentication must be one of: SERVICE_ACCOUNT, SERVICE_ACCOUNT_WORKLOAD_IDENTITY")),
+        }
+    }
+}
+
+/// One of the ClickPipeMutateKafkaSchemaRegistry variants, by `type`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickPipeMutateKafkaSchemaRegistry {
+    /// `type` is `confluent`.
+    ClickPipeMutateKafkaConfluentSchemaRegistry(ClickPipeMutateKafkaConfluentSchemaRegistry),
+    /// `type` is `glue`.
+    ClickPipeKafkaGlueSchemaRegistry(ClickPipeKafkaGlueSchemaRegistry),
+}
+
+impl ClickPipeMutateKafkaSchemaRegistry {
+    /// The `type` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickPipeMutateKafkaConfluentSchemaRegistry(_) => Some("confluent"),
+            Self::ClickPipeKafkaGlueSchemaRegistry(_) => Some("glue"),
+        }
+    }
+}
+
+impl Serialize for ClickPipeMutateKafkaSchemaRegistry {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickPipeMutateKafkaConfluentSchemaRegistry(v) => v.serialize(s),
+            Self::ClickPipeKafkaGlueSchemaRegistry(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeMutateKafkaSchemaRegistry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("type");
+        match tag.and_then(Value::as_str) {
+            Some("confluent") => numbers::from_fields(fields).map(Self::ClickPipeMutateKafkaConfluentSchemaRegistry),
+            Some("glue") => numbers::from_fields(fields).map(Self::ClickPipeKafkaGlueSchemaRegistry),
+            _ => Err(serde::de::Error::custom("type must be one of: confluent, glue")),
+        }
+    }
+}
+
+/// One of the ClickPipePostPubSubSource variants, by `authentication`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickPipePostPubSubSource {
+    /// `authentication` is `SERVICE_ACCOUNT`.
+    ClickPipePostPubSubServiceAccountSource(ClickPipePostPubSubServiceAccountSource),
+    /// `authentication` is `SERVICE_ACCOUNT_WORKLOAD_IDENTITY`.
+    ClickPipePostPubSubWorkloadIdentitySource(ClickPipePostPubSubWorkloadIdentitySource),
+}
+
+impl ClickPipePostPubSubSource {
+    /// The `authentication` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickPipePostPubSubServiceAccountSource(_) => Some("SERVICE_ACCOUNT"),
+            Self::ClickPipePostPubSubWorkloadIdentitySource(_) => Some("SERVICE_ACCOUNT_WORKLOAD_IDENTITY"),
+        }
+    }
+}
+
+impl Serialize for ClickPipePostPubSubSource {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickPipePostPubSubServiceAccountSource(v) => v.serialize(s),
+            Self::ClickPipePostPubSubWorkloadIdentitySource(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipePostPubSubSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("authentication");
+        match tag.and_then(Value::as_str) {
+            Some("SERVICE_ACCOUNT") => numbers::from_fields(fields).map(Self::ClickPipePostPubSubServiceAccountSource),
+            Some("SERVICE_ACCOUNT_WORKLOAD_IDENTITY") => numbers::from_fields(fields).map(Self::ClickPipePostPubSubWorkloadIdentitySource),
+            _ => Err(serde::de::Error::custom("authentication must be one of: SERVICE_ACCOUNT, SERVICE_ACCOUNT_WORKLOAD_IDENTITY")),
+        }
+    }
+}
+
+/// One of the ClickStackCASLPermission variants, by `integration`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickStackCASLPermission {
+    /// `integration` is `mongodb`.
+    ClickStackMongoDBCASLPermission(ClickStackMongoDBCASLPermission),
+    /// `integration` is `clickhouse`.
+    ClickStackClickHouseCASLPermission(ClickStackClickHouseCASLPermission),
+}
+
+impl ClickStackCASLPermission {
+    /// The `integration` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickStackMongoDBCASLPermission(_) => Some("mongodb"),
+            Self::ClickStackClickHouseCASLPermission(_) => Some("clickhouse"),
+        }
+    }
+}
+
+impl Serialize for ClickStackCASLPermission {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickStackMongoDBCASLPermission(v) => v.serialize(s),
+            Self::ClickStackClickHouseCASLPermission(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackCASLPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("integration");
+        match tag.and_then(Value::as_str) {
+            Some("mongodb") => numbers::from_fields(fields).map(Self::ClickStackMongoDBCASLPermission),
+            Some("clickhouse") => numbers::from_fields(fields).map(Self::ClickStackClickHouseCASLPermission),
+            _ => Err(serde::de::Error::custom("integration must be one of: mongodb, clickhouse")),
+        }
+    }
+}
+
 /// One of the ClickStackDashboardChartSeries variants, by `type`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ClickStackDashboardChartSeries {
@@ -3470,6 +4364,96 @@ impl<'de> Deserialize<'de> for ClickStackDashboardChartSeries {
             Some("search") => numbers::from_fields(fields).map(Self::ClickStackSearchChartSeries),
             Some("markdown") => numbers::from_fields(fields).map(Self::ClickStackMarkdownChartSeries),
             _ => Err(serde::de::Error::custom("type must be one of: time, table, number, search, markdown")),
+        }
+    }
+}
+
+/// One of the ClickStackFilterInput variants, by `type`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickStackFilterInput {
+    /// `type` is `QUERY_EXPRESSION`.
+    ClickStackQueryExpressionFilterInput(ClickStackQueryExpressionFilterInput),
+    /// `type` is `STATIC_LIST`.
+    ClickStackStaticListFilterInput(ClickStackStaticListFilterInput),
+    /// `type` is `PROMETHEUS_LABEL`.
+    ClickStackPrometheusLabelFilterInput(ClickStackPrometheusLabelFilterInput),
+    /// `type` is `SOURCE_FILTER`.
+    ClickStackSourceFilterInput(ClickStackSourceFilterInput),
+}
+
+impl ClickStackFilterInput {
+    /// The `type` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickStackQueryExpressionFilterInput(_) => Some("QUERY_EXPRESSION"),
+            Self::ClickStackStaticListFilterInput(_) => Some("STATIC_LIST"),
+            Self::ClickStackPrometheusLabelFilterInput(_) => Some("PROMETHEUS_LABEL"),
+            Self::ClickStackSourceFilterInput(_) => Some("SOURCE_FILTER"),
+        }
+    }
+}
+
+impl Serialize for ClickStackFilterInput {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickStackQueryExpressionFilterInput(v) => v.serialize(s),
+            Self::ClickStackStaticListFilterInput(v) => v.serialize(s),
+            Self::ClickStackPrometheusLabelFilterInput(v) => v.serialize(s),
+            Self::ClickStackSourceFilterInput(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackFilterInput {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("type");
+        match tag.and_then(Value::as_str) {
+            Some("QUERY_EXPRESSION") => numbers::from_fields(fields).map(Self::ClickStackQueryExpressionFilterInput),
+            Some("STATIC_LIST") => numbers::from_fields(fields).map(Self::ClickStackStaticListFilterInput),
+            Some("PROMETHEUS_LABEL") => numbers::from_fields(fields).map(Self::ClickStackPrometheusLabelFilterInput),
+            Some("SOURCE_FILTER") => numbers::from_fields(fields).map(Self::ClickStackSourceFilterInput),
+            _ => Err(serde::de::Error::custom("type must be one of: QUERY_EXPRESSION, STATIC_LIST, PROMETHEUS_LABEL, SOURCE_FILTER")),
+        }
+    }
+}
+
+/// One of the ClickStackSavedFilterValue variants, by `type`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickStackSavedFilterValue {
+    /// `type` is `sql`.
+    ClickStackSqlSavedFilterValue(ClickStackSqlSavedFilterValue),
+    /// `type` is `variable`.
+    ClickStackVariableSavedFilterValue(ClickStackVariableSavedFilterValue),
+}
+
+impl ClickStackSavedFilterValue {
+    /// The `type` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickStackSqlSavedFilterValue(_) => Some("sql"),
+            Self::ClickStackVariableSavedFilterValue(_) => Some("variable"),
+        }
+    }
+}
+
+impl Serialize for ClickStackSavedFilterValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickStackSqlSavedFilterValue(v) => v.serialize(s),
+            Self::ClickStackVariableSavedFilterValue(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSavedFilterValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("type");
+        match tag.and_then(Value::as_str) {
+            Some("sql") => numbers::from_fields(fields).map(Self::ClickStackSqlSavedFilterValue),
+            Some("variable") => numbers::from_fields(fields).map(Self::ClickStackVariableSavedFilterValue),
+            _ => Err(serde::de::Error::custom("type must be one of: sql, variable")),
         }
     }
 }

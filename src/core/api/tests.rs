@@ -99,7 +99,7 @@ fn wrong_shapes_are_errors_naming_the_field() {
 fn a_service_keeps_the_fields_this_version_does_not_know() {
     let s: Service = serde_json::from_value(json!({
         "id": "0b2e4e3a-8e21-4c4b-9f1f-2d3c4b5a6978", "state": "provisioning",
-        "endpoints": [{"protocol": "https", "host": "h", "port": 8443.0}],
+        "endpoints": [{"protocol": "https", "host": "h", "port": 8443.0, "nestedNew": 2}],
         "somethingNew": {"a": 1}
     }))
     .unwrap();
@@ -107,11 +107,16 @@ fn a_service_keeps_the_fields_this_version_does_not_know() {
         s.endpoints.as_ref().unwrap()[0].port,
         Some(Whole::Exact(8443))
     );
-    assert_eq!(s.extra["somethingNew"], json!({"a": 1}));
-    assert_eq!(
-        serde_json::to_value(&s).unwrap()["somethingNew"],
-        json!({"a": 1})
+    assert_eq!(s.unknown["somethingNew"], json!({"a": 1}));
+    let endpoint = &s.endpoints.as_ref().unwrap()[0];
+    assert_eq!(endpoint.unknown["nestedNew"], json!(2));
+    assert!(
+        !s.unknown.contains_key("state"),
+        "a known field is not unknown"
     );
+    let back = serde_json::to_value(&s).unwrap();
+    assert_eq!(back["somethingNew"], json!({"a": 1}));
+    assert_eq!(back["endpoints"][0]["nestedNew"], json!(2));
 }
 
 #[test]
