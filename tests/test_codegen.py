@@ -94,7 +94,7 @@ def test_a_new_field_reaches_every_surface_by_regenerating(tmp_path: Path) -> No
     # The Python surface of the operations does not change for a response field, nor
     # does any other generated file. (The sandbox answers through these models, its
     # `shape_result`, so the field reaches its store with them.)
-    for relative in ("python/clickhouse_cloud/_resources.py", "src/core/api/requests.rs"):
+    for relative in ("python/clickhouse_cloud/resources/backups.py", "src/core/api/requests.rs"):
         assert added(relative) == [], relative
 
 
@@ -110,7 +110,7 @@ def test_a_new_body_field_reaches_the_method_the_core_and_the_reference(tmp_path
     assert result.returncode == 0, result.stderr
     requests = (tmp_path / "src/core/api/requests.rs").read_text()
     assert 'rename = "reason"' in requests
-    resources = (tmp_path / "python/clickhouse_cloud/_resources.py").read_text()
+    resources = (tmp_path / "python/clickhouse_cloud/resources/services.py").read_text()
     services = resources.split("\nclass ServicesResource(", 1)[1].split("\nclass ", 1)[0]
     method = services.split("def update_state(", 1)[1].split("    def ", 1)[0]
     assert "reason: Union[str, NotGiven] = NOT_GIVEN," in method

@@ -7,7 +7,7 @@ with chc.Client() as client:    # $CLICKHOUSE_CLOUD_API_KEY / _SECRET
 
 import atexit as _atexit
 
-from . import _errors, _native, _resources
+from . import _errors, _native, resources
 from ._client import AsyncClient, Client
 from ._display import ResultList
 from ._enums import BackupStatus, BackupType
@@ -52,7 +52,7 @@ from ._resource import NOT_GIVEN, NotGiven, Operation
 def operations() -> tuple[Operation, ...]:
     """Every operation of the API: `operation_id`, `http_method`, `path`, `python_name`
     (`"services.update_state"`, the method of `Client` and `AsyncClient`) and `tag`."""
-    return _resources.OPERATIONS
+    return resources.OPERATIONS
 
 
 # The engine raises these classes: bound now, so a missing one fails the import.

@@ -1,5 +1,5 @@
 """`Client` and `AsyncClient`. Every operation of the API is a method of a resource
-namespace (`client.services.list()`, generated in `_resources.py`); the Backup
+namespace (`client.services.list()`, generated in `resources/`); the Backup
 operations are also flat methods here (`client.get_backup(org, service, backup)`), with
 the waiters. The work happens in Rust (`_native.ClientCore` / `AsyncClientCore`): these
 classes hold the configuration and pass arguments through.
@@ -11,7 +11,7 @@ import os
 from types import TracebackType
 from typing import Any, Optional, Union
 
-from . import _resources as api
+from . import resources as api
 from ._display import ResultList
 from ._jobs import AsyncJobs, Jobs
 from ._native import (

@@ -24,7 +24,7 @@ from typing import Any, Callable
 
 from . import operations
 from ._resource import NOT_GIVEN, Operation
-from ._resources import Namespaces
+from .resources import Namespaces, resource_class
 
 # The columns a listing shows first, when its items have them.
 PREFERRED_COLUMNS = (
@@ -59,9 +59,7 @@ def _resource_class(namespace: str) -> type:
         prop = getattr(owner, part)
         owner = inspect.signature(prop.fget).return_annotation
         if isinstance(owner, str):
-            from . import _resources
-
-            owner = getattr(_resources, owner)
+            owner = resource_class(owner)
     return owner  # type: ignore[no-any-return]
 
 

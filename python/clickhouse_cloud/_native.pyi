@@ -1,3 +1,4 @@
+# generated from spec/cloud-openapi.json and spec/overlay.json by codegen/generate.py; do not edit.
 """Stubs for the compiled module `clickhouse_cloud._native` (checked by mypy.stubtest).
 
 The hand-written part of the stubs: the engines, the backup bucket classes and the

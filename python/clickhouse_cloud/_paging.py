@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any, Generic, Optional, TypeVar, Union, overlo
 from ._display import ResultList
 
 if TYPE_CHECKING:
-    import pandas
-    import polars
+    # Optional: type checkers without them see Any.
+    import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    import polars  # type: ignore[import-not-found, unused-ignore]
 
 __all__ = ["AsyncPager", "Pager"]
 
@@ -42,7 +43,7 @@ class Pager(Generic[T]):
     `to_list()` reads to the end once and keeps the result, which `len()`, indexing,
     `==` and the data-frame methods use, so a paged list still reads as a list."""
 
-    __slots__ = ("_fetch", "_query", "_param", "_name", "_all")
+    __slots__ = ("_all", "_fetch", "_name", "_param", "_query")
 
     def __init__(
         self,
@@ -121,7 +122,7 @@ class AsyncPager(Generic[T]):
     `async for key in client.keys.list(): ...`; `pages()` gives the pages;
     `await client.keys.list()` reads to the end and answers the whole list."""
 
-    __slots__ = ("_fetch", "_query", "_param", "_name")
+    __slots__ = ("_fetch", "_name", "_param", "_query")
 
     def __init__(
         self,

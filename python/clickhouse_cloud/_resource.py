@@ -1,4 +1,4 @@
-"""What the generated resource namespaces (`_resources.py`) stand on: the call into the
+"""What the generated resource namespaces (`resources/`) stand on: the call into the
 engine, the default organization, the body's "not given" marker, and paging."""
 
 from __future__ import annotations
@@ -125,9 +125,7 @@ class Resource(_Base):
         """The paged list of operation `index` (`name`): `param` ("cursor" or "offset")
         moves it on, page by page."""
         path = tuple(path)
-        return Pager(
-            lambda q: self._call(index, path, q), dict(query), param, name
-        )
+        return Pager(lambda q: self._call(index, path, q), dict(query), param, name)
 
 
 class AsyncResource(_Base):
@@ -151,6 +149,4 @@ class AsyncResource(_Base):
         self, index: int, path: Sequence[Any], query: Mapping[str, Any], param: str, name: str
     ) -> AsyncPager[Any]:
         path = tuple(path)
-        return AsyncPager(
-            lambda q: self._call(index, path, q), dict(query), param, name
-        )
+        return AsyncPager(lambda q: self._call(index, path, q), dict(query), param, name)

@@ -1,3 +1,4 @@
+// generated from spec/cloud-openapi.json and spec/overlay.json by codegen/generate.py; do not edit.
 //! The Python classes of the API's response types, and each operation's result as
 //! Python objects. Every class is one `value_class!` (py/value.rs).
 //! generated from spec/cloud-openapi.json and spec/overlay.json by codegen/generate.py; do not edit.

@@ -1,3 +1,4 @@
+// generated from spec/cloud-openapi.json and spec/overlay.json by codegen/generate.py; do not edit.
 //! The API's response types: every field optional, any JSON number where the spec allows one, enums open (a new value is kept as it comes), unknown fields kept (`unknown`).
 //! generated from spec/cloud-openapi.json and spec/overlay.json by codegen/generate.py; do not edit.
 

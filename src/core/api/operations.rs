@@ -1,3 +1,4 @@
+// generated from spec/cloud-openapi.json and spec/overlay.json by codegen/generate.py; do not edit.
 //! Every operation of the spec as data, over the one executor (`Client::call`): its
 //! method, path, parameters, body and answer; how its body is checked and its
 //! answer parsed.

@@ -1,3 +1,4 @@
+// generated from spec/cloud-openapi.json and spec/overlay.json by codegen/generate.py; do not edit.
 //! The API's request bodies: strict (no unknown field, exact types; snake_case names accepted too).
 //! generated from spec/cloud-openapi.json and spec/overlay.json by codegen/generate.py; do not edit.
 

@@ -1,0 +1,1 @@
+"""The generator of the API surface (run it with `python codegen/generate.py`)."""
