@@ -218,7 +218,24 @@ class Builder:
 
     def deref(self, node: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         name = node["$ref"].rsplit("/", 1)[-1]
-        return name, self.schemas[name]
+        return name, self.merged(self.schemas[name])
+
+    def merged(self, node: dict[str, Any]) -> dict[str, Any]:
+        """A schema with its `allOf` parts folded in (properties and required joined): a
+        variant that extends another (`allOf: [Input, {id}]`) is one object."""
+        if "allOf" not in node:
+            return node
+        out: dict[str, Any] = {k: v for k, v in node.items() if k != "allOf"}
+        for part in node["allOf"]:
+            part = self.deref(part)[1] if "$ref" in part else self.merged(part)
+            for key, value in part.items():
+                if key == "properties":
+                    out["properties"] = {**out.get("properties", {}), **value}
+                elif key == "required":
+                    out["required"] = list(dict.fromkeys(out.get("required", []) + value))
+                else:
+                    out.setdefault(key, value)
+        return out
 
     def type_of(self, node: dict[str, Any], owner: str, prop: str, request: bool) -> Type:
         """The Type of a schema node; object schemas become models on the way."""
@@ -233,15 +250,7 @@ class Builder:
                 return self.named(name, request)
             return self.type_of(target, owner, prop, request)
         if "allOf" in node:
-            parts = [self.deref(p)[1] if "$ref" in p else p for p in node["allOf"]]
-            merged: dict[str, Any] = {k: v for k, v in node.items() if k != "allOf"}
-            for part in parts:
-                for key, value in part.items():
-                    if key == "properties":
-                        merged.setdefault("properties", {}).update(value)
-                    else:
-                        merged.setdefault(key, value)
-            return self.type_of(merged, owner, prop, request)
+            return self.type_of(self.merged(node), owner, prop, request)
         scalar = self.scalar_union(node)
         if scalar is not None:
             return scalar
@@ -262,7 +271,7 @@ class Builder:
         if kind == "array":
             return Type("list", self.type_of(node.get("items", {}), owner, prop, request))
         if kind == "object" or "properties" in node:
-            if "properties" not in node:
+            if not node.get("properties"):
                 values = node.get("additionalProperties")
                 if isinstance(values, dict) and values:
                     of = self.type_of(values, owner, prop, request)
@@ -300,13 +309,14 @@ class Builder:
 
     @staticmethod
     def _is_object(node: dict[str, Any]) -> bool:
-        return "properties" in node or (
-            node.get("type") == "object" and "additionalProperties" not in node
-        )
+        """An object with fields (a map is `additionalProperties` with no properties)."""
+        if node.get("properties"):
+            return True
+        return node.get("type") == "object" and not node.get("additionalProperties")
 
     def named(self, schema: str, request: bool) -> Type:
         schema = self.same_as.get(schema, schema)
-        node = self.schemas[schema]
+        node = self.merged(self.schemas[schema])
         if "oneOf" in node and not self._is_object(node):
             options = [o for o in node["oneOf"] if o.get("type") != "null"]
             if any("$ref" not in o for o in options):
@@ -388,7 +398,7 @@ class Builder:
         for option in options:
             target_name = self.same_as.get(option["$ref"].rsplit("/", 1)[-1])
             target_name = target_name or option["$ref"].rsplit("/", 1)[-1]
-            targets.append((target_name, self.schemas[target_name]))
+            targets.append((target_name, self.merged(self.schemas[target_name])))
         union.discriminator = self.overlay.get("discriminators", {}).get(
             schema
         ) or self.discriminator(targets)
@@ -480,6 +490,9 @@ class Builder:
             schema = raw.get("schema", {})
             repeated = schema.get("type") == "array"
             item = schema.get("items", {}) if repeated else schema
+            if item.get("type") == "string" and item.get("format") == "boolean":
+                # A flag written as text in the query (`filtered_metrics=true`).
+                item = {**item, "type": "boolean"}
             params.append(
                 Param(
                     json=raw["name"],
@@ -531,6 +544,12 @@ class Builder:
             accept = next(iter(content)).split(";")[0].strip()
             result = Type("string")
         names = {p.json for p in params}
+        if result is not None and result.kind == "object" and "cursor" in names:
+            # The 2026-07-31 copy paged in the result (`{items, pagination}`); --diff
+            # reads that copy too.
+            items = {f.json: f.type for f in self.api.models[result.name].fields}
+            if "pagination" in items and items.get("items", Type("")).kind == "list":
+                result = items["items"]
         listing = result is not None and result.kind == "list"
         paging = ""
         if listing and "cursor" in names:

@@ -423,6 +423,7 @@ def test_restore_and_wait(sandbox: Sandbox, env: dict) -> None:
         "backupId": str(backup.id),
         "minReplicaMemoryGb": 16,
         "idleScaling": False,
+        "ipAccessList": [],
     }
     assert "running" in result.stdout and "--show-password" in result.stdout
     shown = cli(

@@ -129,8 +129,17 @@ def test_operations_lists_every_operation_of_the_spec() -> None:
         if method in ("get", "post", "put", "patch", "delete")
     }
     records = chc.operations()
-    assert len(records) == len(expected) == 142
+    assert len(records) == len(expected) == 174
     assert {(r.operation_id, r.http_method, r.path) for r in records} == expected
+    # Permissions and deprecation as the spec says, for every operation.
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method not in ("get", "post", "put", "patch", "delete"):
+                continue
+            record = next(r for r in records if r.operation_id == op["operationId"])
+            scopes = tuple(s for req in op.get("security") or [] for v in req.values() for s in v)
+            assert record.permissions == scopes, record
+            assert record.deprecated is bool(op.get("deprecated")), record
     names = [r.python_name for r in records]
     assert len(set(names)) == len(names)
     by_id = {r.operation_id: r for r in records}

@@ -119,7 +119,7 @@ def same_instant(ours: str, sent: str) -> bool:
 
 # The fields each result type keeps, and how each must come back.
 BUCKET_FIELDS = {
-    "AWS": {"bucketPath", "iamRoleArn", "iamRoleSessionName"},
+    "AWS": {"bucketPath", "iamRoleArn", "iamRoleSessionName", "iamRoleExternalId"},
     "GCP": {"bucketPath", "accessKeyId"},
     "AZURE": {"containerName"},
 }
@@ -132,12 +132,17 @@ def assert_holds(schema_name: str, ours: dict[str, Any], sent: dict[str, Any]) -
         provider = sent.get("bucketProvider")
         known = BUCKET_FIELDS.get(provider) if isinstance(provider, str) else None
         # A provider the client does not know keeps every field, as sent.
-        fields = set(sent) if known is None else {"id", "bucketProvider"} | known
-        expected = {k: v for k, v in sent.items() if k in fields and v is not None}
+        if known is None:
+            expected = {k: v for k, v in sent.items() if v is not None}
+        else:
+            # The provider's fields as sent (null is absence); any other, kept as sent.
+            fields = {"id", "bucketProvider"} | known
+            expected = {k: v for k, v in sent.items() if k not in fields or v is not None}
         assert ours == expected, (ours, sent)
         return
     properties = COMPONENTS["schemas"][schema_name]["properties"]
-    expected = {k: v for k, v in sent.items() if k in properties and v is not None}
+    # Known fields as sent (null is absence); a field the spec does not know, kept as sent.
+    expected = {k: v for k, v in sent.items() if k not in properties or v is not None}
     assert set(ours) == set(expected), (ours, sent)
     for key, value in expected.items():
         mine = ours[key]
@@ -145,6 +150,8 @@ def assert_holds(schema_name: str, ours: dict[str, Any], sent: dict[str, Any]) -
             assert isinstance(mine, (int, float)) and same_number(mine, whole(value)), (key, mine)
         elif key in ("startedAt", "finishedAt"):
             assert same_instant(mine, value), (key, mine, value)
+        elif key not in properties:
+            assert mine == value, (key, mine, value)
         elif key == "bucket":
             assert_holds("BackupBucket", mine, value)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):

@@ -40,7 +40,7 @@ def test_every_list_is_a_result_list(demo: chc.Client) -> None:
     backups = demo.list_backups(DEMO_ORGANIZATION_ID, DEMO_SERVICE_ID)
     assert type(backups) is ResultList and isinstance(backups, list)
     assert demo.backups.list(DEMO_SERVICE_ID, organization_id=DEMO_ORGANIZATION_ID) == backups
-    assert type(demo.organizations.list()) is ResultList
+    assert type(demo.organizations.list().to_list()) is ResultList
     # A list field of a value object too, and plain list behaviour is untouched.
     service = demo.services.get(DEMO_SERVICE_ID, organization_id=DEMO_ORGANIZATION_ID)
     assert type(service.endpoints) is ResultList

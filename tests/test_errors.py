@@ -48,13 +48,17 @@ def test_each_status_maps_to_its_class(
         get(client)
     e = info.value
     assert type(e) is cls
+    if status == 403:  # it names what backupGet needs (chc.operations())
+        assert e.permissions == ("control-plane:service:view-backups",)
     assert isinstance(e, chc.APIStatusError) and isinstance(e, chc.ClickHouseCloudError)
     assert e.status_code == status
     assert e.code == "SOME_CODE"
     assert e.message == "SOME_CODE: something happened"
     assert e.request_id == "req-1"
     assert json.loads(e.body) == body
-    assert str(e) == f"{status} SOME_CODE: something happened (request id req-1)"
+    needs = "; the operation needs the key permissions control-plane:service:view-backups"
+    suffix = needs if status == 403 else ""
+    assert str(e) == f"{status} SOME_CODE: something happened (request id req-1){suffix}"
 
 
 def test_real_api_errors(sandbox: Sandbox, client: chc.Client) -> None:

@@ -352,7 +352,7 @@ def check_result(result: Any, annotation: str) -> None:
         assert type(result) is chc.ResultList and result
         inner = annotation[len("ResultList[") : -1]
         assert all(is_a(item, inner) for item in result), (inner, result)
-    elif annotation.startswith("list["):  # the items an Iterator gave
+    elif annotation.startswith("list["):  # the items a Pager gave
         assert isinstance(result, list) and result
         inner = annotation[len("list[") : -1]
         assert all(is_a(item, inner) for item in result), (inner, result)
@@ -388,8 +388,9 @@ def run(kind: str, record: chc.Operation) -> None:
         if kind == "sync":
             args, kwargs = case.arguments(declared)
             result = declared(*args, **kwargs)
-            if annotation.startswith("Iterator["):
-                result = list(result)
+            if annotation.startswith("Pager["):
+                assert isinstance(result, chc.Pager)
+                result = result.to_list()
         else:
             aclient: Any = sandbox.async_client(max_retries=0, organization_id=ORG)
             method = method_of(aclient, record.python_name)
@@ -397,14 +398,14 @@ def run(kind: str, record: chc.Operation) -> None:
 
             async def go() -> Any:
                 answer = method(*args, **kwargs)
-                if inspect.isawaitable(answer):
-                    return await answer
-                return [item async for item in answer]
+                if isinstance(answer, chc.AsyncPager):
+                    return [item async for item in answer]  # every page
+                return await answer
 
             result = asyncio.run(go())
         check_request(sandbox, case)
-    if annotation.startswith("Iterator["):
-        annotation = "list[" + annotation[len("Iterator[") :]
+    if annotation.startswith("Pager["):
+        annotation = "list[" + annotation[len("Pager[") :]
     check_result(result, annotation)
 
 

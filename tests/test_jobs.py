@@ -179,7 +179,13 @@ def test_restored_hands_over_a_running_service_and_deletes_it(
     assert state(sandbox, drill) == "gone"
     sent = [r.json() for r in sandbox.requests if r.method == "POST"]
     assert sent == [
-        {"name": "drill", "provider": "aws", "region": "us-east-1", "backupId": str(backup.id)}
+        {
+            "name": "drill",
+            "provider": "aws",
+            "region": "us-east-1",
+            "backupId": str(backup.id),
+            "ipAccessList": [],  # the spec requires one; none given opens to no address
+        }
     ]
 
 

@@ -36,7 +36,7 @@ def wait_state(client: chc.Client, service_id: object, state: str, limit: float 
 
 def test_a_new_service_provisions_then_runs(sandbox: Sandbox, api: chc.Client) -> None:
     sandbox.provisioning_seconds = 0.3
-    created = api.services.create(name="etl", provider="aws", region="eu-west-1")
+    created = api.services.create(name="etl", provider="aws", region="eu-west-1", ip_access_list=[])
     assert created.service is not None and created.service.state == "provisioning"
     assert created.password and created.password not in repr(created)
     took = wait_state(api, created.service.id, "running")

@@ -46,13 +46,25 @@ from ._native import (
     UsageCostRecord,
     __version__,
 )
+from ._paging import AsyncPager, Pager
 from ._resource import NOT_GIVEN, NotGiven, Operation
 
 
 def operations() -> tuple[Operation, ...]:
     """Every operation of the API: `operation_id`, `http_method`, `path`, `python_name`
-    (`"services.update_state"`, the method of `Client` and `AsyncClient`) and `tag`."""
+    (`"services.update_state"`, the method of `Client` and `AsyncClient`), `tag`,
+    `permissions` (the API-key permission ids the spec says it needs, in its order;
+    empty where it names none) and `deprecated`."""
     return resources.OPERATIONS
+
+
+def __getattr__(name: str) -> type:
+    """Every value class of the API (`chc.WhoamiApiKey`), not only those imported above:
+    the classes say they live here, so pickling and `from_dict()` find them."""
+    value = getattr(_native, name, None)
+    if isinstance(value, type) and not name.startswith("_"):
+        return value
+    raise AttributeError(f"module 'clickhouse_cloud' has no attribute {name!r}")
 
 
 # The engine raises these classes: bound now, so a missing one fails the import.
@@ -64,6 +76,8 @@ _atexit.register(_native.shutdown_runtime)
 
 __all__ = [
     "ResultList",
+    "Pager",
+    "AsyncPager",
     "ApiKey",
     "ClickPipe",
     "CreatedKey",

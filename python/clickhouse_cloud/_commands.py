@@ -19,10 +19,11 @@ import argparse
 import inspect
 import json
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Callable
 
 from . import operations
+from ._paging import Pager
 from ._resource import NOT_GIVEN, Operation
 from .resources import Namespaces, resource_class
 
@@ -189,8 +190,8 @@ class GeneratedCommand:
         if self.has_organization and getattr(args, "org_option", None):
             keywords["organization_id"] = args.org_option
         result = method(*positional, **keywords)
-        if isinstance(result, Iterator):
-            result = list(result)
+        if isinstance(result, Pager):
+            result = result.to_list()  # every page, shown as one list
         show(result, as_json=args.json, secrets=args.show_secrets)
         return 0
 

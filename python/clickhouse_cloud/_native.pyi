@@ -101,9 +101,9 @@ __all__ = [
     'ClickStackMetricSourceFrom',
     'ClickStackMetricTables',
     'ClickStackMongoDBCASLPermission',
-    'ClickStackMongoDBCASLPermissionConditions',
     'ClickStackNumberFormat',
     'ClickStackPagerDutyAPIWebhook',
+    'ClickStackPrometheusLabelFilter',
     'ClickStackPromqlSource',
     'ClickStackQueryExpressionFilter',
     'ClickStackQuerySetting',
@@ -114,18 +114,18 @@ __all__ = [
     'ClickStackSessionSource',
     'ClickStackSlackAPIWebhook',
     'ClickStackSlackWebhook',
+    'ClickStackSourceFilter',
     'ClickStackSourceFilterSettings',
     'ClickStackSourceFrom',
     'ClickStackSqlSavedFilterValue',
+    'ClickStackStaticListFilter',
     'ClickStackTileOutput',
     'ClickStackTraceSource',
     'ClickStackTraceSourceMetadataMaterializedViews',
     'ClickStackValidateDashboardError',
     'ClickStackValidateDashboardResponse',
-    'ClickStackValidateDashboardResponseNormalized',
     'ClickStackValidateWebhookResponse',
     'ClickStackValidateWebhookResponseErrorsItem',
-    'ClickStackValidateWebhookResponseNormalized',
     'ClickStackVariableSavedFilterValue',
     'ClientCore',
     'CreatedKey',
@@ -3765,7 +3765,75 @@ class ClickStackAlertLineBuilderChartConfig:
     """ClickStackAlertLineBuilderChartConfig, as the API answers it."""
     def __new__(
         cls,
+        *,
+        display_type: Optional[str] = None,
+        source_id: Optional[str] = None,
+        select: Optional[list[Union[ClickStackSelectItem, Mapping[str, Any]]]] = None,
+        group_by: Optional[str] = None,
+        as_ratio: Optional[bool] = None,
+        align_date_range_to_granularity: Optional[bool] = None,
+        fill_nulls: Optional[bool] = None,
+        fit_y_axis_to_data: Optional[bool] = None,
+        line_interpolation: Optional[str] = None,
+        number_format: Optional[Union[ClickStackNumberFormat, Mapping[str, Any]]] = None,
+        compare_to_previous_period: Optional[bool] = None,
+        series_limit: Optional[int] = None,
+        formulas: Optional[list[Union[ClickStackFormula, Mapping[str, Any]]]] = None,
+        show_operand_series: Optional[bool] = None,
+        name: Optional[str] = None,
+        where: Optional[str] = None,
+        where_language: Optional[str] = None,
     ) -> Self: ...
+    @property
+    def display_type(self) -> Optional[str]:
+        """Display type discriminator. Must be "line" for line charts."""
+    @property
+    def source_id(self) -> Optional[str]:
+        """ID of the data source to query."""
+    @property
+    def select(self) -> Optional[ResultList[ClickStackSelectItem]]:
+        """One or more aggregated values to plot. When asRatio is true, exactly two select items are required."""
+    @property
+    def group_by(self) -> Optional[str]:
+        """Field expression to group results by (creates separate lines per group value)."""
+    @property
+    def as_ratio(self) -> Optional[bool]:
+        """Plot select[0] / select[1] as a ratio. Requires exactly two select items."""
+    @property
+    def align_date_range_to_granularity(self) -> Optional[bool]:
+        """Expand date range boundaries to the query granularity interval."""
+    @property
+    def fill_nulls(self) -> Optional[bool]:
+        """Fill missing time buckets with zero instead of leaving gaps."""
+    @property
+    def fit_y_axis_to_data(self) -> Optional[bool]:
+        """Set the y-axis lower bound to the minimum of the displayed data instead of zero, making small fluctuations between series easier to see."""
+    @property
+    def line_interpolation(self) -> Optional[str]:
+        """How points are connected. Defaults to "smooth" when omitted."""
+    @property
+    def number_format(self) -> Optional[ClickStackNumberFormat]: ...
+    @property
+    def compare_to_previous_period(self) -> Optional[bool]:
+        """Overlay the equivalent previous time period for comparison."""
+    @property
+    def series_limit(self) -> Optional[int]:
+        """Maximum number of series rendered (top-N by value). Omit to use the default render cap, set 0 for unlimited, or a positive N to keep the top N series."""
+    @property
+    def formulas(self) -> Optional[ResultList[ClickStackFormula]]:
+        """Derived series computed from the select items via letter-ref arithmetic ("A" = select[0], "B" = select[1], ...). Metric, log, and trace sources only. Cannot be combined with asRatio."""
+    @property
+    def show_operand_series(self) -> Optional[bool]:
+        """Only meaningful with formulas. When false, only the formula series are returned; the raw operand series are hidden."""
+    @property
+    def name(self) -> Optional[str]:
+        """Display name for the alert query. Used in notification titles and as an alert-name fallback when the alert itself has no name."""
+    @property
+    def where(self) -> Optional[str]:
+        """Chart-level filter applied on top of every select item's own "where" (combined via AND). Builder variants only; rejected on Raw SQL variants (filter inside the sqlTemplate instead)."""
+    @property
+    def where_language(self) -> Optional[str]:
+        """Language of the chart-level "where" filter."""
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
@@ -4200,7 +4268,7 @@ class ClickStackDashboardResponse:
         name: Optional[str] = None,
         tiles: Optional[list[Union[ClickStackTileOutput, Mapping[str, Any]]]] = None,
         tags: Optional[list[str]] = None,
-        filters: Optional[list[Any]] = None,
+        filters: Optional[list[Union[Union[ClickStackQueryExpressionFilter, ClickStackStaticListFilter, ClickStackPrometheusLabelFilter, ClickStackSourceFilter, dict[str, Any]], Mapping[str, Any]]]] = None,
         saved_query: Optional[str] = None,
         saved_query_language: Optional[str] = None,
         saved_filter_values: Optional[list[Union[Union[ClickStackSqlSavedFilterValue, ClickStackVariableSavedFilterValue, dict[str, Any]], Mapping[str, Any]]]] = None,
@@ -4219,7 +4287,7 @@ class ClickStackDashboardResponse:
     def tags(self) -> Optional[ResultList[str]]:
         """Tags for organizing and filtering dashboards"""
     @property
-    def filters(self) -> Optional[ResultList[Any]]:
+    def filters(self) -> Optional[ResultList[Union[ClickStackQueryExpressionFilter, ClickStackStaticListFilter, ClickStackPrometheusLabelFilter, ClickStackSourceFilter, dict[str, Any]]]]:
         """Dropdown filters added to the dashboard. Each one broadcasts its selected value as a condition, acts as a variable which can be referenced in tile queries, or both."""
     @property
     def saved_query(self) -> Optional[str]:
@@ -5012,7 +5080,7 @@ class ClickStackMongoDBCASLPermission:
         fields: Optional[list[str]] = None,
         inverted: Optional[bool] = None,
         integration: Optional[str] = None,
-        conditions: Optional[Union[ClickStackMongoDBCASLPermissionConditions, Mapping[str, Any]]] = None,
+        conditions: Optional[Mapping[str, Any]] = None,
     ) -> Self: ...
     @property
     def action(self) -> Optional[str]:
@@ -5030,36 +5098,7 @@ class ClickStackMongoDBCASLPermission:
     def integration(self) -> Optional[str]:
         """Scopes the permission to the application (MongoDB) data plane."""
     @property
-    def conditions(self) -> Optional[ClickStackMongoDBCASLPermissionConditions]: ...
-    @property
-    def request_id(self) -> Optional[str]:
-        """The `requestId` of the response this came in (for logs and support tickets)."""
-    @property
-    def model_extra(self) -> dict[str, Any]:
-        """The fields the API sent that this version's spec does not know, as sent."""
-    def to_dict(
-        self, *, include_secrets: bool = False, include_password: bool = False
-    ) -> dict[str, Any]:
-        """The API's JSON shape (camelCase keys, JSON-native values)."""
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """Rebuilds the object from `to_dict()`'s shape."""
-    def __reduce__(self) -> tuple[Any, ...]: ...
-    def __eq__(self, other: object, /) -> bool: ...
-    def __ne__(self, other: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
-    def __copy__(self) -> Self: ...
-    def __deepcopy__(self, memo: Any, /) -> Self: ...
-    def _repr_html_(self) -> str: ...
-    _fields: ClassVar[tuple[str, ...]]
-    _secrets: ClassVar[tuple[str, ...]]
-
-@final
-class ClickStackMongoDBCASLPermissionConditions:
-    """ClickStackMongoDBCASLPermissionConditions, as the API answers it."""
-    def __new__(
-        cls,
-    ) -> Self: ...
+    def conditions(self) -> Optional[dict[str, Any]]: ...
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
@@ -5208,6 +5247,84 @@ class ClickStackPagerDutyAPIWebhook:
     _secrets: ClassVar[tuple[str, ...]]
 
 @final
+class ClickStackPrometheusLabelFilter:
+    """ClickStackPrometheusLabelFilter, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        type: Optional[str] = None,
+        name: Optional[str] = None,
+        source_id: Optional[str] = None,
+        label: Optional[str] = None,
+        match: Optional[str] = None,
+        is_broadcast_enabled: Optional[bool] = None,
+        is_variable_enabled: Optional[bool] = None,
+        variable_name: Optional[str] = None,
+        min_selections: Optional[int] = None,
+        is_global_requirement: Optional[bool] = None,
+        max_selections: Optional[int] = None,
+        id: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def type(self) -> Optional[str]:
+        """Discriminator. Must be "PROMETHEUS_LABEL"."""
+    @property
+    def name(self) -> Optional[str]:
+        """Display name for the dashboard filter"""
+    @property
+    def source_id(self) -> Optional[str]:
+        """Id of the PromQL source the label values are read from."""
+    @property
+    def label(self) -> Optional[str]:
+        """Label whose values populate the dropdown. Use "__name__" to list metric names."""
+    @property
+    def match(self) -> Optional[str]:
+        """Optional Prometheus series selector narrowing which series the label values are read from."""
+    @property
+    def is_broadcast_enabled(self) -> Optional[bool]:
+        """Must be false or omitted. Allowed values: false."""
+    @property
+    def is_variable_enabled(self) -> Optional[bool]:
+        """Must be true if provided, and is true when omitted. Tiles reference the selection as `$variableName`. Allowed values: true."""
+    @property
+    def variable_name(self) -> Optional[str]:
+        """Token that tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed. Variable names must be unique across a dashboard's variable-enabled filters."""
+    @property
+    def min_selections(self) -> Optional[int]:
+        """Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior."""
+    @property
+    def is_global_requirement(self) -> Optional[bool]:
+        """Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1."""
+    @property
+    def max_selections(self) -> Optional[int]:
+        """Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior."""
+    @property
+    def id(self) -> Optional[str]:
+        """Unique dashboard filter key ID"""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
 class ClickStackPromqlSource:
     """ClickStackPromqlSource, as the API answers it."""
     def __new__(
@@ -5277,7 +5394,68 @@ class ClickStackQueryExpressionFilter:
     """ClickStackQueryExpressionFilter, as the API answers it."""
     def __new__(
         cls,
+        *,
+        type: Optional[str] = None,
+        name: Optional[str] = None,
+        expression: Optional[str] = None,
+        source_id: Optional[str] = None,
+        source_metric_type: Optional[str] = None,
+        where: Optional[str] = None,
+        where_language: Optional[str] = None,
+        applies_to_source_ids: Optional[list[str]] = None,
+        is_broadcast_enabled: Optional[bool] = None,
+        is_variable_enabled: Optional[bool] = None,
+        variable_name: Optional[str] = None,
+        min_selections: Optional[int] = None,
+        is_global_requirement: Optional[bool] = None,
+        max_selections: Optional[int] = None,
+        id: Optional[str] = None,
     ) -> Self: ...
+    @property
+    def type(self) -> Optional[str]:
+        """Filter type discriminator. Must be "QUERY_EXPRESSION"."""
+    @property
+    def name(self) -> Optional[str]:
+        """Display name for the dashboard filter key"""
+    @property
+    def expression(self) -> Optional[str]:
+        """SQL expression used when querying values for this filter, and when applying this dashboard filter to tiles."""
+    @property
+    def source_id(self) -> Optional[str]:
+        """Source ID this dashboard filter key applies to"""
+    @property
+    def source_metric_type(self) -> Optional[str]:
+        """Metric type when source is metrics"""
+    @property
+    def where(self) -> Optional[str]:
+        """Optional WHERE condition to scope which rows this filter key reads values from"""
+    @property
+    def where_language(self) -> Optional[str]:
+        """Language of the where condition"""
+    @property
+    def applies_to_source_ids(self) -> Optional[ResultList[str]]:
+        """Optional list of source IDs this filter applies to. Omit or provide an empty array to apply the filter to ALL tiles regardless of source. A non-empty array restricts the filter to only tiles whose source ID is in the list; tiles using other sources are not affected by the selected filter value(s). Scopes the broadcast condition only, so a non-empty array is rejected when isBroadcastEnabled is false, and is omitted from responses for such a filter."""
+    @property
+    def is_broadcast_enabled(self) -> Optional[bool]:
+        """Whether the selected value is applied as a filter condition on every builder tile this filter applies to (see appliesToSourceIds), and every raw sql tile using the $__filters macro. Omitting the field means enabled."""
+    @property
+    def is_variable_enabled(self) -> Optional[bool]:
+        """Whether the selected value is exposed to tile queries as a dashboard variable named by variableName. Tiles may reference it as `$variableName` or using the (preferred) `$__filter($<variableName>)` and `$__conditionalAll(<condition>, $<variableName>)` macros."""
+    @property
+    def variable_name(self) -> Optional[str]:
+        """Token tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed, so a variable-enabled filter whose name derives nothing usable must send this field explicitly. Variable names must be unique across a dashboard's variable-enabled filters. Names the variable only, so the field is rejected when isVariableEnabled is not true, and is omitted from responses for such a filter."""
+    @property
+    def min_selections(self) -> Optional[int]:
+        """Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior."""
+    @property
+    def is_global_requirement(self) -> Optional[bool]:
+        """Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1."""
+    @property
+    def max_selections(self) -> Optional[int]:
+        """Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior."""
+    @property
+    def id(self) -> Optional[str]:
+        """Unique dashboard filter key ID"""
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
@@ -5772,6 +5950,84 @@ class ClickStackSlackWebhook:
     _secrets: ClassVar[tuple[str, ...]]
 
 @final
+class ClickStackSourceFilter:
+    """ClickStackSourceFilter, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        type: Optional[str] = None,
+        name: Optional[str] = None,
+        source_id: Optional[str] = None,
+        expression: Optional[str] = None,
+        applies_to_source_ids: Optional[list[str]] = None,
+        is_broadcast_enabled: Optional[bool] = None,
+        is_variable_enabled: Optional[bool] = None,
+        variable_name: Optional[str] = None,
+        min_selections: Optional[int] = None,
+        is_global_requirement: Optional[bool] = None,
+        max_selections: Optional[int] = None,
+        id: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def type(self) -> Optional[str]:
+        """Discriminator. Must be "SOURCE_FILTER"."""
+    @property
+    def name(self) -> Optional[str]:
+        """Display name for the dashboard filter"""
+    @property
+    def source_id(self) -> Optional[str]:
+        """Id of the source whose filterSettings declares this column. Read filterSettings from GET /api/v2/sources to see which columns a source declares."""
+    @property
+    def expression(self) -> Optional[str]:
+        """Column this filter selects values for. Must match one of the source's filterSettings.columns[].name values, and is the expression the selection is broadcast on."""
+    @property
+    def applies_to_source_ids(self) -> Optional[ResultList[str]]:
+        """Optional list of source IDs this filter broadcasts to. Omit or provide an empty array to apply the selection to ALL tiles regardless of source; a non-empty array restricts it to tiles whose source ID is in the list."""
+    @property
+    def is_broadcast_enabled(self) -> Optional[bool]:
+        """Must be true if provided, and is true when omitted — a source filter should always broadcast to at least its own source. Allowed values: true."""
+    @property
+    def is_variable_enabled(self) -> Optional[bool]:
+        """Must be true if provided, and is true when omitted. Tiles reference the selection as `$variableName`. Allowed values: true."""
+    @property
+    def variable_name(self) -> Optional[str]:
+        """Token that tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed. Variable names must be unique across a dashboard's variable-enabled filters."""
+    @property
+    def min_selections(self) -> Optional[int]:
+        """Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior."""
+    @property
+    def is_global_requirement(self) -> Optional[bool]:
+        """Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1."""
+    @property
+    def max_selections(self) -> Optional[int]:
+        """Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior."""
+    @property
+    def id(self) -> Optional[str]:
+        """Unique dashboard filter key ID"""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
 class ClickStackSourceFilterSettings:
     """ClickStackSourceFilterSettings, as the API answers it."""
     def __new__(
@@ -5866,6 +6122,76 @@ class ClickStackSqlSavedFilterValue:
     @property
     def condition(self) -> Optional[str]:
         """SQL filter condition. For example use expressions in the form "column IN ('value')"."""
+    @property
+    def request_id(self) -> Optional[str]:
+        """The `requestId` of the response this came in (for logs and support tickets)."""
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The fields the API sent that this version's spec does not know, as sent."""
+    def to_dict(
+        self, *, include_secrets: bool = False, include_password: bool = False
+    ) -> dict[str, Any]:
+        """The API's JSON shape (camelCase keys, JSON-native values)."""
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Rebuilds the object from `to_dict()`'s shape."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: Any, /) -> Self: ...
+    def _repr_html_(self) -> str: ...
+    _fields: ClassVar[tuple[str, ...]]
+    _secrets: ClassVar[tuple[str, ...]]
+
+@final
+class ClickStackStaticListFilter:
+    """ClickStackStaticListFilter, as the API answers it."""
+    def __new__(
+        cls,
+        *,
+        type: Optional[str] = None,
+        name: Optional[str] = None,
+        options: Optional[list[str]] = None,
+        is_broadcast_enabled: Optional[bool] = None,
+        is_variable_enabled: Optional[bool] = None,
+        variable_name: Optional[str] = None,
+        min_selections: Optional[int] = None,
+        is_global_requirement: Optional[bool] = None,
+        max_selections: Optional[int] = None,
+        id: Optional[str] = None,
+    ) -> Self: ...
+    @property
+    def type(self) -> Optional[str]:
+        """Discriminator. Must be "STATIC_LIST"."""
+    @property
+    def name(self) -> Optional[str]:
+        """Display name for the dashboard filter key"""
+    @property
+    def options(self) -> Optional[ResultList[str]]:
+        """The values this filter's dropdown offers. Must be non-empty and free of duplicates."""
+    @property
+    def is_broadcast_enabled(self) -> Optional[bool]:
+        """Must be false — there is no expression to broadcast. Omit it and it is false. Allowed values: false."""
+    @property
+    def is_variable_enabled(self) -> Optional[bool]:
+        """Must be true if provided, and is true when omitted. Tiles reference the selection as `$variableName`, or with the `$__filter(<expression>, $<variableName>)` and `$__conditionalAll(<condition>, $<variableName>)` macros. The one-argument `$__filter($<variableName>)` form renders the filter's own expression, which this kind of filter does not have, so it reports that the expression must be passed explicitly. Allowed values: true."""
+    @property
+    def variable_name(self) -> Optional[str]:
+        """Token tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed, so a variable-enabled filter whose name derives nothing usable must send this field explicitly. Variable names must be unique across a dashboard's variable-enabled filters. Names the variable only, so the field is rejected when isVariableEnabled is not true, and is omitted from responses for such a filter."""
+    @property
+    def min_selections(self) -> Optional[int]:
+        """Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior."""
+    @property
+    def is_global_requirement(self) -> Optional[bool]:
+        """Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1."""
+    @property
+    def max_selections(self) -> Optional[int]:
+        """Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior."""
+    @property
+    def id(self) -> Optional[str]:
+        """Unique dashboard filter key ID"""
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
@@ -6229,7 +6555,7 @@ class ClickStackValidateDashboardResponse:
         *,
         valid: Optional[bool] = None,
         errors: Optional[list[Union[ClickStackValidateDashboardError, Mapping[str, Any]]]] = None,
-        normalized: Optional[Union[ClickStackValidateDashboardResponseNormalized, Mapping[str, Any]]] = None,
+        normalized: Optional[Mapping[str, Any]] = None,
     ) -> Self: ...
     @property
     def valid(self) -> Optional[bool]:
@@ -6238,36 +6564,7 @@ class ClickStackValidateDashboardResponse:
     def errors(self) -> Optional[ResultList[ClickStackValidateDashboardError]]:
         """Validation errors. Empty when valid is true."""
     @property
-    def normalized(self) -> Optional[ClickStackValidateDashboardResponseNormalized]: ...
-    @property
-    def request_id(self) -> Optional[str]:
-        """The `requestId` of the response this came in (for logs and support tickets)."""
-    @property
-    def model_extra(self) -> dict[str, Any]:
-        """The fields the API sent that this version's spec does not know, as sent."""
-    def to_dict(
-        self, *, include_secrets: bool = False, include_password: bool = False
-    ) -> dict[str, Any]:
-        """The API's JSON shape (camelCase keys, JSON-native values)."""
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """Rebuilds the object from `to_dict()`'s shape."""
-    def __reduce__(self) -> tuple[Any, ...]: ...
-    def __eq__(self, other: object, /) -> bool: ...
-    def __ne__(self, other: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
-    def __copy__(self) -> Self: ...
-    def __deepcopy__(self, memo: Any, /) -> Self: ...
-    def _repr_html_(self) -> str: ...
-    _fields: ClassVar[tuple[str, ...]]
-    _secrets: ClassVar[tuple[str, ...]]
-
-@final
-class ClickStackValidateDashboardResponseNormalized:
-    """ClickStackValidateDashboardResponseNormalized, as the API answers it."""
-    def __new__(
-        cls,
-    ) -> Self: ...
+    def normalized(self) -> Optional[dict[str, Any]]: ...
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
@@ -6299,7 +6596,7 @@ class ClickStackValidateWebhookResponse:
         *,
         valid: Optional[bool] = None,
         errors: Optional[list[Union[ClickStackValidateWebhookResponseErrorsItem, Mapping[str, Any]]]] = None,
-        normalized: Optional[Union[ClickStackValidateWebhookResponseNormalized, Mapping[str, Any]]] = None,
+        normalized: Optional[Mapping[str, Any]] = None,
     ) -> Self: ...
     @property
     def valid(self) -> Optional[bool]:
@@ -6308,7 +6605,7 @@ class ClickStackValidateWebhookResponse:
     def errors(self) -> Optional[ResultList[ClickStackValidateWebhookResponseErrorsItem]]:
         """Validation errors. Empty when valid is true."""
     @property
-    def normalized(self) -> Optional[ClickStackValidateWebhookResponseNormalized]: ...
+    def normalized(self) -> Optional[dict[str, Any]]: ...
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""
@@ -6347,35 +6644,6 @@ class ClickStackValidateWebhookResponseErrorsItem:
     @property
     def message(self) -> Optional[str]:
         """Human-readable error description."""
-    @property
-    def request_id(self) -> Optional[str]:
-        """The `requestId` of the response this came in (for logs and support tickets)."""
-    @property
-    def model_extra(self) -> dict[str, Any]:
-        """The fields the API sent that this version's spec does not know, as sent."""
-    def to_dict(
-        self, *, include_secrets: bool = False, include_password: bool = False
-    ) -> dict[str, Any]:
-        """The API's JSON shape (camelCase keys, JSON-native values)."""
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """Rebuilds the object from `to_dict()`'s shape."""
-    def __reduce__(self) -> tuple[Any, ...]: ...
-    def __eq__(self, other: object, /) -> bool: ...
-    def __ne__(self, other: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
-    def __copy__(self) -> Self: ...
-    def __deepcopy__(self, memo: Any, /) -> Self: ...
-    def _repr_html_(self) -> str: ...
-    _fields: ClassVar[tuple[str, ...]]
-    _secrets: ClassVar[tuple[str, ...]]
-
-@final
-class ClickStackValidateWebhookResponseNormalized:
-    """ClickStackValidateWebhookResponseNormalized, as the API answers it."""
-    def __new__(
-        cls,
-    ) -> Self: ...
     @property
     def request_id(self) -> Optional[str]:
         """The `requestId` of the response this came in (for logs and support tickets)."""

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from typing import TYPE_CHECKING, Any, Generic, Optional, TypeVar, Union, overload
 
 from ._display import ResultList
+from ._errors import InvalidResponseError
 
 if TYPE_CHECKING:
     # Optional: type checkers without them see Any.
@@ -26,6 +27,26 @@ Page = tuple[ResultList[Any], Next]
 
 def _with_next(query: dict[str, Any], param: str, next_page: Next) -> dict[str, Any]:
     return {**query, param: next_page}
+
+
+class _Seen:
+    """The places a list has been read from: a server that sends the reader back to one
+    (cursors A, B, A, ...) would be followed forever. The engine refuses a cursor that
+    repeats the one just sent; this catches longer cycles."""
+
+    __slots__ = ("_name", "_seen")
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._seen: set[Next] = set()
+
+    def check(self, next_page: Next) -> None:
+        if next_page in self._seen:
+            raise InvalidResponseError(
+                f"client.{self._name}(): the next page ({next_page!r}) was read already: "
+                "the list would never end"
+            )
+        self._seen.add(next_page)
 
 
 def _joined(pages: list[ResultList[T]]) -> ResultList[T]:
@@ -60,12 +81,13 @@ class Pager(Generic[T]):
 
     def pages(self) -> Iterator[ResultList[T]]:
         """Each page as the API answers it, one request each."""
-        query = self._query
+        query, seen = self._query, _Seen(self._name)
         while True:
             items, next_page = self._fetch(query)
             yield items
             if next_page is None:
                 return
+            seen.check(next_page)
             query = _with_next(self._query, self._param, next_page)
 
     def __iter__(self) -> Iterator[T]:
@@ -138,12 +160,13 @@ class AsyncPager(Generic[T]):
 
     async def pages(self) -> AsyncIterator[ResultList[T]]:
         """Each page as the API answers it, one request each."""
-        query = self._query
+        query, seen = self._query, _Seen(self._name)
         while True:
             items, next_page = await self._fetch(query)
             yield items
             if next_page is None:
                 return
+            seen.check(next_page)
             query = _with_next(self._query, self._param, next_page)
 
     async def __aiter__(self) -> AsyncIterator[T]:

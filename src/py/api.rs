@@ -970,10 +970,27 @@ value_class! {
 value_class! {
     #[doc = "ClickStackAlertLineBuilderChartConfig, as the API answers it."]
     class PyClickStackAlertLineBuilderChartConfig("ClickStackAlertLineBuilderChartConfig") for models::ClickStackAlertLineBuilderChartConfig;
-    new ();
+    new (*, display_type = None, source_id = None, select = None, group_by = None, as_ratio = None, align_date_range_to_granularity = None, fill_nulls = None, fit_y_axis_to_data = None, line_interpolation = None, number_format = None, compare_to_previous_period = None, series_limit = None, formulas = None, show_operand_series = None, name = None, r#where = None, where_language = None);
     fields {
+        display_type: field,
+        source_id: field,
+        select: field,
+        group_by: field,
+        as_ratio: field,
+        align_date_range_to_granularity: field,
+        fill_nulls: field,
+        fit_y_axis_to_data: field,
+        line_interpolation: field,
+        number_format: field,
+        compare_to_previous_period: field,
+        series_limit: field,
+        formulas: field,
+        show_operand_series: field,
+        name: field,
+        r#where: field,
+        where_language: field,
     }
-    repr {  }
+    repr { name, display_type, source_id, group_by }
     secrets []
     defaults {  }
 }
@@ -1373,17 +1390,6 @@ value_class! {
 }
 
 value_class! {
-    #[doc = "ClickStackMongoDBCASLPermissionConditions, as the API answers it."]
-    class PyClickStackMongoDBCASLPermissionConditions("ClickStackMongoDBCASLPermissionConditions") for models::ClickStackMongoDBCASLPermissionConditions;
-    new ();
-    fields {
-    }
-    repr {  }
-    secrets []
-    defaults {  }
-}
-
-value_class! {
     #[doc = "ClickStackNumberFormat, as the API answers it."]
     class PyClickStackNumberFormat("ClickStackNumberFormat") for models::ClickStackNumberFormat;
     new (*, output = None, mantissa = None, thousand_separated = None, average = None, decimal_bytes = None, factor = None, currency_symbol = None, numeric_unit = None, unit = None);
@@ -1422,6 +1428,29 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "ClickStackPrometheusLabelFilter, as the API answers it."]
+    class PyClickStackPrometheusLabelFilter("ClickStackPrometheusLabelFilter") for models::ClickStackPrometheusLabelFilter;
+    new (*, r#type = None, name = None, source_id = None, label = None, r#match = None, is_broadcast_enabled = None, is_variable_enabled = None, variable_name = None, min_selections = None, is_global_requirement = None, max_selections = None, id = None);
+    fields {
+        r#type: field,
+        name: field,
+        source_id: field,
+        label: field,
+        r#match: field,
+        is_broadcast_enabled: field,
+        is_variable_enabled: field,
+        variable_name: field,
+        min_selections: field,
+        is_global_requirement: field,
+        max_selections: field,
+        id: field,
+    }
+    repr { id, name, r#type, source_id }
+    secrets []
+    defaults { r#type: "PROMETHEUS_LABEL" }
+}
+
+value_class! {
     #[doc = "ClickStackPromqlSource, as the API answers it."]
     class PyClickStackPromqlSource("ClickStackPromqlSource") for models::ClickStackPromqlSource;
     new (*, id = None, name = None, section = None, disabled = None, kind = None, connection = None, from_ = None, query_settings = None, timestamp_value_expression = None);
@@ -1444,12 +1473,27 @@ value_class! {
 value_class! {
     #[doc = "ClickStackQueryExpressionFilter, as the API answers it."]
     class PyClickStackQueryExpressionFilter("ClickStackQueryExpressionFilter") for models::ClickStackQueryExpressionFilter;
-    new ();
+    new (*, r#type = None, name = None, expression = None, source_id = None, source_metric_type = None, r#where = None, where_language = None, applies_to_source_ids = None, is_broadcast_enabled = None, is_variable_enabled = None, variable_name = None, min_selections = None, is_global_requirement = None, max_selections = None, id = None);
     fields {
+        r#type: field,
+        name: field,
+        expression: field,
+        source_id: field,
+        source_metric_type: field,
+        r#where: field,
+        where_language: field,
+        applies_to_source_ids: field,
+        is_broadcast_enabled: field,
+        is_variable_enabled: field,
+        variable_name: field,
+        min_selections: field,
+        is_global_requirement: field,
+        max_selections: field,
+        id: field,
     }
-    repr {  }
+    repr { id, name, r#type, expression }
     secrets []
-    defaults {  }
+    defaults { r#type: "QUERY_EXPRESSION" }
 }
 
 value_class! {
@@ -1599,6 +1643,29 @@ value_class! {
 }
 
 value_class! {
+    #[doc = "ClickStackSourceFilter, as the API answers it."]
+    class PyClickStackSourceFilter("ClickStackSourceFilter") for models::ClickStackSourceFilter;
+    new (*, r#type = None, name = None, source_id = None, expression = None, applies_to_source_ids = None, is_broadcast_enabled = None, is_variable_enabled = None, variable_name = None, min_selections = None, is_global_requirement = None, max_selections = None, id = None);
+    fields {
+        r#type: field,
+        name: field,
+        source_id: field,
+        expression: field,
+        applies_to_source_ids: field,
+        is_broadcast_enabled: field,
+        is_variable_enabled: field,
+        variable_name: field,
+        min_selections: field,
+        is_global_requirement: field,
+        max_selections: field,
+        id: field,
+    }
+    repr { id, name, r#type, source_id }
+    secrets []
+    defaults { r#type: "SOURCE_FILTER" }
+}
+
+value_class! {
     #[doc = "ClickStackSourceFilterSettings, as the API answers it."]
     class PyClickStackSourceFilterSettings("ClickStackSourceFilterSettings") for models::ClickStackSourceFilterSettings;
     new (*, database_name = None, table_name = None, columns = None);
@@ -1636,6 +1703,27 @@ value_class! {
     repr { r#type, condition }
     secrets []
     defaults { r#type: "sql" }
+}
+
+value_class! {
+    #[doc = "ClickStackStaticListFilter, as the API answers it."]
+    class PyClickStackStaticListFilter("ClickStackStaticListFilter") for models::ClickStackStaticListFilter;
+    new (*, r#type = None, name = None, options = None, is_broadcast_enabled = None, is_variable_enabled = None, variable_name = None, min_selections = None, is_global_requirement = None, max_selections = None, id = None);
+    fields {
+        r#type: field,
+        name: field,
+        options: field,
+        is_broadcast_enabled: field,
+        is_variable_enabled: field,
+        variable_name: field,
+        min_selections: field,
+        is_global_requirement: field,
+        max_selections: field,
+        id: field,
+    }
+    repr { id, name, r#type, is_broadcast_enabled }
+    secrets []
+    defaults { r#type: "STATIC_LIST" }
 }
 
 value_class! {
@@ -1751,17 +1839,6 @@ value_class! {
 }
 
 value_class! {
-    #[doc = "ClickStackValidateDashboardResponseNormalized, as the API answers it."]
-    class PyClickStackValidateDashboardResponseNormalized("ClickStackValidateDashboardResponseNormalized") for models::ClickStackValidateDashboardResponseNormalized;
-    new ();
-    fields {
-    }
-    repr {  }
-    secrets []
-    defaults {  }
-}
-
-value_class! {
     #[doc = "ClickStackValidateWebhookResponse, as the API answers it."]
     class PyClickStackValidateWebhookResponse("ClickStackValidateWebhookResponse") for models::ClickStackValidateWebhookResponse;
     new (*, valid = None, errors = None, normalized = None);
@@ -1784,17 +1861,6 @@ value_class! {
         message: field,
     }
     repr { path, message }
-    secrets []
-    defaults {  }
-}
-
-value_class! {
-    #[doc = "ClickStackValidateWebhookResponseNormalized, as the API answers it."]
-    class PyClickStackValidateWebhookResponseNormalized("ClickStackValidateWebhookResponseNormalized") for models::ClickStackValidateWebhookResponseNormalized;
-    new ();
-    fields {
-    }
-    repr {  }
     secrets []
     defaults {  }
 }
@@ -3288,6 +3354,44 @@ impl ReprField for models::ClickStackCASLPermission {
     }
 }
 
+impl ToPy for models::ClickStackFilter {
+    /// The variant's class; a variant this version does not know, as a dict.
+    fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            models::ClickStackFilter::ClickStackQueryExpressionFilter(value) => value.to_py(py),
+            models::ClickStackFilter::ClickStackStaticListFilter(value) => value.to_py(py),
+            models::ClickStackFilter::ClickStackPrometheusLabelFilter(value) => value.to_py(py),
+            models::ClickStackFilter::ClickStackSourceFilter(value) => value.to_py(py),
+            models::ClickStackFilter::Unknown(fields) => fields.to_py(py),
+        }
+    }
+}
+
+impl FromPy for models::ClickStackFilter {
+    fn from_py(name: &str, value: &Bound<'_, PyAny>) -> PyResult<Self> {
+        use pyo3::types::PyAnyMethods;
+        if let Ok(object) = value.cast::<PyClickStackQueryExpressionFilter>() {
+            return Ok(models::ClickStackFilter::ClickStackQueryExpressionFilter(object.get().inner.clone()));
+        }
+        if let Ok(object) = value.cast::<PyClickStackStaticListFilter>() {
+            return Ok(models::ClickStackFilter::ClickStackStaticListFilter(object.get().inner.clone()));
+        }
+        if let Ok(object) = value.cast::<PyClickStackPrometheusLabelFilter>() {
+            return Ok(models::ClickStackFilter::ClickStackPrometheusLabelFilter(object.get().inner.clone()));
+        }
+        if let Ok(object) = value.cast::<PyClickStackSourceFilter>() {
+            return Ok(models::ClickStackFilter::ClickStackSourceFilter(object.get().inner.clone()));
+        }
+        crate::py::value::nested(name, "ClickStackFilter", value)
+    }
+}
+
+impl ReprField for models::ClickStackFilter {
+    fn repr_field(&self) -> String {
+        self.discriminator().unwrap_or("?").to_owned()
+    }
+}
+
 impl ToPy for models::ClickStackSavedFilterValue {
     /// The variant's class; a variant this version does not know, as a dict.
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -3511,9 +3615,9 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyClickStackMetricSourceFrom>()?;
     m.add_class::<PyClickStackMetricTables>()?;
     m.add_class::<PyClickStackMongoDBCASLPermission>()?;
-    m.add_class::<PyClickStackMongoDBCASLPermissionConditions>()?;
     m.add_class::<PyClickStackNumberFormat>()?;
     m.add_class::<PyClickStackPagerDutyAPIWebhook>()?;
+    m.add_class::<PyClickStackPrometheusLabelFilter>()?;
     m.add_class::<PyClickStackPromqlSource>()?;
     m.add_class::<PyClickStackQueryExpressionFilter>()?;
     m.add_class::<PyClickStackQuerySetting>()?;
@@ -3524,18 +3628,18 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyClickStackSessionSource>()?;
     m.add_class::<PyClickStackSlackAPIWebhook>()?;
     m.add_class::<PyClickStackSlackWebhook>()?;
+    m.add_class::<PyClickStackSourceFilter>()?;
     m.add_class::<PyClickStackSourceFilterSettings>()?;
     m.add_class::<PyClickStackSourceFrom>()?;
     m.add_class::<PyClickStackSqlSavedFilterValue>()?;
+    m.add_class::<PyClickStackStaticListFilter>()?;
     m.add_class::<PyClickStackTileOutput>()?;
     m.add_class::<PyClickStackTraceSource>()?;
     m.add_class::<PyClickStackTraceSourceMetadataMaterializedViews>()?;
     m.add_class::<PyClickStackValidateDashboardError>()?;
     m.add_class::<PyClickStackValidateDashboardResponse>()?;
-    m.add_class::<PyClickStackValidateDashboardResponseNormalized>()?;
     m.add_class::<PyClickStackValidateWebhookResponse>()?;
     m.add_class::<PyClickStackValidateWebhookResponseErrorsItem>()?;
-    m.add_class::<PyClickStackValidateWebhookResponseNormalized>()?;
     m.add_class::<PyClickStackVariableSavedFilterValue>()?;
     m.add_class::<PyCreatedKey>()?;
     m.add_class::<PyCreditBalance>()?;

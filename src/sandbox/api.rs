@@ -241,6 +241,10 @@ fn behaviour(data: &mut Data, call: Call<'_>) -> Answer {
         "snapshotConfigurationGet" => Ok(Outcome::Result(snapshot_configuration(data, &call))),
         "snapshotConfigurationUpdate" => update_snapshot_configuration(data, call),
         "organizationPrometheusDiscoveryGet" => Ok(Outcome::Bare(discovery(data, &call))),
+        "serviceClickhouseSettingsUpdate" => update_settings(data, &call),
+        "serviceClickhouseSettingsListGet" => Ok(Outcome::Result(
+            json!({ "settings": data.store.list(call.path) }),
+        )),
         "organizationUpdate" => {
             let (org, key) = (organization(data, &call), call.org().to_string());
             data.store.insert(ORGANIZATIONS, &key, org);
@@ -469,13 +473,15 @@ fn page(items: Vec<Value>, call: &Call<'_>) -> Answer {
         Paging::None => (0, 0, false),
     };
     let (default_limit, max_limit) = (default_limit as usize, max_limit as usize);
+    // A limit above the maximum is served at the maximum, as the spec says.
     let limit = match call.query("limit").first() {
         None => default_limit,
         Some(text) => text
             .parse::<usize>()
             .ok()
-            .filter(|n| (1..=max_limit).contains(n))
-            .ok_or_else(|| bad_request(&format!("limit must be from 1 to {max_limit}")))?,
+            .filter(|n| *n >= 1)
+            .map(|n| n.min(max_limit))
+            .ok_or_else(|| bad_request("limit must be a whole number from 1"))?,
     };
     let (name, what) = if cursor {
         ("cursor", "Invalid cursor")
@@ -831,6 +837,22 @@ fn update_snapshot_configuration(data: &mut Data, call: Call<'_>) -> Answer {
         into_map(current),
         true,
     )))
+}
+
+/// A PATCH of ClickHouse settings: each one kept as an item `{name, value}` of the
+/// service's settings (listed, read and reset one by one, as the API does).
+fn update_settings(data: &mut Data, call: &Call<'_>) -> Answer {
+    let settings = match call.body.get("settings") {
+        Some(Value::Object(map)) if !map.is_empty() => map.clone(),
+        _ => return Err(bad_request("settings must name at least one setting")),
+    };
+    for (name, value) in &settings {
+        let item = json!({ "name": name, "value": value });
+        data.store.insert(call.path, name, item);
+    }
+    Ok(Outcome::Result(
+        json!({ "settings": settings, "warnings": [] }),
+    ))
 }
 
 fn into_map(value: Value) -> Map<String, Value> {

@@ -31,7 +31,9 @@ from .._native import (
     ClickStackMetricTables,
     ClickStackMongoDBCASLPermission,
     ClickStackPagerDutyAPIWebhook,
+    ClickStackPrometheusLabelFilter,
     ClickStackPromqlSource,
+    ClickStackQueryExpressionFilter,
     ClickStackQuerySetting,
     ClickStackRole,
     ClickStackSavedSearch,
@@ -39,9 +41,11 @@ from .._native import (
     ClickStackSessionSource,
     ClickStackSlackAPIWebhook,
     ClickStackSlackWebhook,
+    ClickStackSourceFilter,
     ClickStackSourceFilterSettings,
     ClickStackSourceFrom,
     ClickStackSqlSavedFilterValue,
+    ClickStackStaticListFilter,
     ClickStackTraceSource,
     ClickStackValidateDashboardResponse,
     ClickStackValidateWebhookResponse,
@@ -518,7 +522,7 @@ class ClickstackDashboardsResource(Resource):
         name: Union[str, NotGiven] = NOT_GIVEN,
         tiles: Union[Sequence[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
         tags: Union[Sequence[str], NotGiven] = NOT_GIVEN,
-        filters: Union[Sequence[Any], NotGiven] = NOT_GIVEN,
+        filters: Union[Sequence[Union[Union[ClickStackQueryExpressionFilter, ClickStackStaticListFilter, ClickStackPrometheusLabelFilter, ClickStackSourceFilter, dict[str, Any]], Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
         saved_query: Union[Optional[str], NotGiven] = NOT_GIVEN,
         saved_query_language: Union[Optional[str], NotGiven] = NOT_GIVEN,
         saved_filter_values: Union[Sequence[Union[Union[ClickStackSqlSavedFilterValue, ClickStackVariableSavedFilterValue, dict[str, Any]], Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
@@ -692,7 +696,7 @@ class AsyncClickstackDashboardsResource(AsyncResource):
         name: Union[str, NotGiven] = NOT_GIVEN,
         tiles: Union[Sequence[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
         tags: Union[Sequence[str], NotGiven] = NOT_GIVEN,
-        filters: Union[Sequence[Any], NotGiven] = NOT_GIVEN,
+        filters: Union[Sequence[Union[Union[ClickStackQueryExpressionFilter, ClickStackStaticListFilter, ClickStackPrometheusLabelFilter, ClickStackSourceFilter, dict[str, Any]], Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
         saved_query: Union[Optional[str], NotGiven] = NOT_GIVEN,
         saved_query_language: Union[Optional[str], NotGiven] = NOT_GIVEN,
         saved_filter_values: Union[Sequence[Union[Union[ClickStackSqlSavedFilterValue, ClickStackVariableSavedFilterValue, dict[str, Any]], Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
@@ -1881,8 +1885,8 @@ class ClickstackWebhooksResource(Resource):
         url: Union[str, NotGiven] = NOT_GIVEN,
         description: Union[str, NotGiven] = NOT_GIVEN,
         body: Union[str, NotGiven] = NOT_GIVEN,
-        headers: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
-        query_params: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        headers: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
+        query_params: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
         organization_id: Optional[Id] = None,
     ) -> Union[ClickStackSlackWebhook, ClickStackIncidentIOWebhook, ClickStackGenericWebhook, ClickStackSlackAPIWebhook, ClickStackPagerDutyAPIWebhook, dict[str, Any]]:
         """ClickStack: Create Webhook
@@ -1912,8 +1916,8 @@ class ClickstackWebhooksResource(Resource):
         url: Union[str, NotGiven] = NOT_GIVEN,
         description: Union[str, NotGiven] = NOT_GIVEN,
         body: Union[str, NotGiven] = NOT_GIVEN,
-        headers: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
-        query_params: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        headers: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
+        query_params: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
         organization_id: Optional[Id] = None,
     ) -> ClickStackValidateWebhookResponse:
         """ClickStack: Validate Webhook
@@ -1944,8 +1948,8 @@ class ClickstackWebhooksResource(Resource):
         url: Union[str, NotGiven] = NOT_GIVEN,
         description: Union[str, NotGiven] = NOT_GIVEN,
         body: Union[str, NotGiven] = NOT_GIVEN,
-        headers: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
-        query_params: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        headers: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
+        query_params: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
         organization_id: Optional[Id] = None,
     ) -> Union[ClickStackSlackWebhook, ClickStackIncidentIOWebhook, ClickStackGenericWebhook, ClickStackSlackAPIWebhook, ClickStackPagerDutyAPIWebhook, dict[str, Any]]:
         """ClickStack: Update Webhook
@@ -2026,8 +2030,8 @@ class AsyncClickstackWebhooksResource(AsyncResource):
         url: Union[str, NotGiven] = NOT_GIVEN,
         description: Union[str, NotGiven] = NOT_GIVEN,
         body: Union[str, NotGiven] = NOT_GIVEN,
-        headers: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
-        query_params: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        headers: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
+        query_params: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
         organization_id: Optional[Id] = None,
     ) -> Union[ClickStackSlackWebhook, ClickStackIncidentIOWebhook, ClickStackGenericWebhook, ClickStackSlackAPIWebhook, ClickStackPagerDutyAPIWebhook, dict[str, Any]]:
         """ClickStack: Create Webhook
@@ -2057,8 +2061,8 @@ class AsyncClickstackWebhooksResource(AsyncResource):
         url: Union[str, NotGiven] = NOT_GIVEN,
         description: Union[str, NotGiven] = NOT_GIVEN,
         body: Union[str, NotGiven] = NOT_GIVEN,
-        headers: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
-        query_params: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        headers: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
+        query_params: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
         organization_id: Optional[Id] = None,
     ) -> ClickStackValidateWebhookResponse:
         """ClickStack: Validate Webhook
@@ -2089,8 +2093,8 @@ class AsyncClickstackWebhooksResource(AsyncResource):
         url: Union[str, NotGiven] = NOT_GIVEN,
         description: Union[str, NotGiven] = NOT_GIVEN,
         body: Union[str, NotGiven] = NOT_GIVEN,
-        headers: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
-        query_params: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        headers: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
+        query_params: Union[Mapping[str, str], NotGiven] = NOT_GIVEN,
         organization_id: Optional[Id] = None,
     ) -> Union[ClickStackSlackWebhook, ClickStackIncidentIOWebhook, ClickStackGenericWebhook, ClickStackSlackAPIWebhook, ClickStackPagerDutyAPIWebhook, dict[str, Any]]:
         """ClickStack: Update Webhook

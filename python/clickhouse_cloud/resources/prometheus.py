@@ -40,7 +40,7 @@ class PrometheusResource(Resource):
     def get_organization_metrics(
         self,
         *,
-        filtered_metrics: Optional[str] = None,
+        filtered_metrics: Optional[bool] = None,
         organization_id: Optional[Id] = None,
     ) -> str:
         """Get organization metrics
@@ -68,7 +68,7 @@ class PrometheusResource(Resource):
     def get_discovery(
         self,
         *,
-        filtered_metrics: Optional[str] = None,
+        filtered_metrics: Optional[bool] = None,
         organization_id: Optional[Id] = None,
     ) -> ResultList[PrometheusDiscoveryTargetGroup]:
         """Get Prometheus service discovery targets
@@ -94,7 +94,7 @@ class PrometheusResource(Resource):
         self,
         service_id: Id,
         *,
-        filtered_metrics: Optional[str] = None,
+        filtered_metrics: Optional[bool] = None,
         organization_id: Optional[Id] = None,
     ) -> str:
         """Get service metrics
@@ -154,7 +154,7 @@ class AsyncPrometheusResource(AsyncResource):
     async def get_organization_metrics(
         self,
         *,
-        filtered_metrics: Optional[str] = None,
+        filtered_metrics: Optional[bool] = None,
         organization_id: Optional[Id] = None,
     ) -> str:
         """Get organization metrics
@@ -182,7 +182,7 @@ class AsyncPrometheusResource(AsyncResource):
     async def get_discovery(
         self,
         *,
-        filtered_metrics: Optional[str] = None,
+        filtered_metrics: Optional[bool] = None,
         organization_id: Optional[Id] = None,
     ) -> ResultList[PrometheusDiscoveryTargetGroup]:
         """Get Prometheus service discovery targets
@@ -208,7 +208,7 @@ class AsyncPrometheusResource(AsyncResource):
         self,
         service_id: Id,
         *,
-        filtered_metrics: Optional[str] = None,
+        filtered_metrics: Optional[bool] = None,
         organization_id: Optional[Id] = None,
     ) -> str:
         """Get service metrics

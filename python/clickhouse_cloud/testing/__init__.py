@@ -362,6 +362,28 @@ class Sandbox:
         path = _org_path(organization_id, f"services/{service_id}/clickpipes")
         return self._server.seed(path, body, body["id"])
 
+    def add_snapshot(
+        self,
+        organization_id: IdLike,
+        service_id: IdLike,
+        *,
+        id: Optional[IdLike] = None,
+        status: str = "done",
+        started_at: Optional[str] = None,
+        **fields: Any,
+    ) -> dict[str, Any]:
+        """Stores a snapshot of the service (`snapshots.list` serves them newest first, by
+        `startedAt`); `fields` (camelCase) go in verbatim. Returns it as served."""
+        body: dict[str, Any] = {
+            "id": str(id if id is not None else _uuid.uuid4()),
+            "status": status,
+            "serviceId": str(service_id),
+            "startedAt": started_at if started_at is not None else _now(),
+        }
+        body.update(fields)
+        path = _org_path(organization_id, f"services/{service_id}/snapshots")
+        return self._server.seed(path, body, body["id"])
+
     def add_usage_cost(
         self,
         organization_id: IdLike,

@@ -1462,6 +1462,56 @@ pub struct ClickStackAlertExecutionError {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackAlertLineBuilderChartConfig {
+    /// Display type discriminator. Must be "line" for line charts.
+    #[serde(rename = "displayType", default)]
+    pub display_type: Option<String>,
+    /// ID of the data source to query.
+    #[serde(rename = "sourceId", default)]
+    pub source_id: Option<String>,
+    /// One or more aggregated values to plot. When asRatio is true, exactly two select items are required.
+    #[serde(rename = "select", default)]
+    pub select: Option<Vec<ClickStackSelectItem>>,
+    /// Field expression to group results by (creates separate lines per group value).
+    #[serde(rename = "groupBy", default, skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<String>,
+    /// Plot select[0] / select[1] as a ratio. Requires exactly two select items.
+    #[serde(rename = "asRatio", default, skip_serializing_if = "Option::is_none")]
+    pub as_ratio: Option<bool>,
+    /// Expand date range boundaries to the query granularity interval.
+    #[serde(rename = "alignDateRangeToGranularity", default, skip_serializing_if = "Option::is_none")]
+    pub align_date_range_to_granularity: Option<bool>,
+    /// Fill missing time buckets with zero instead of leaving gaps.
+    #[serde(rename = "fillNulls", default, skip_serializing_if = "Option::is_none")]
+    pub fill_nulls: Option<bool>,
+    /// Set the y-axis lower bound to the minimum of the displayed data instead of zero, making small fluctuations between series easier to see.
+    #[serde(rename = "fitYAxisToData", default, skip_serializing_if = "Option::is_none")]
+    pub fit_y_axis_to_data: Option<bool>,
+    /// How points are connected. Defaults to "smooth" when omitted.
+    #[serde(rename = "lineInterpolation", default, skip_serializing_if = "Option::is_none")]
+    pub line_interpolation: Option<String>,
+    #[serde(rename = "numberFormat", default, skip_serializing_if = "Option::is_none")]
+    pub number_format: Option<ClickStackNumberFormat>,
+    /// Overlay the equivalent previous time period for comparison.
+    #[serde(rename = "compareToPreviousPeriod", default, skip_serializing_if = "Option::is_none")]
+    pub compare_to_previous_period: Option<bool>,
+    /// Maximum number of series rendered (top-N by value). Omit to use the default render cap, set 0 for unlimited, or a positive N to keep the top N series.
+    #[serde(rename = "seriesLimit", default, skip_serializing_if = "Option::is_none")]
+    pub series_limit: Option<Whole>,
+    /// Derived series computed from the select items via letter-ref arithmetic ("A" = select[0], "B" = select[1], ...). Metric, log, and trace sources only. Cannot be combined with asRatio.
+    #[serde(rename = "formulas", default, skip_serializing_if = "Option::is_none")]
+    pub formulas: Option<Vec<ClickStackFormula>>,
+    /// Only meaningful with formulas. When false, only the formula series are returned; the raw operand series are hidden.
+    #[serde(rename = "showOperandSeries", default, skip_serializing_if = "Option::is_none")]
+    pub show_operand_series: Option<bool>,
+    /// Display name for the alert query. Used in notification titles and as an alert-name fallback when the alert itself has no name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Chart-level filter applied on top of every select item's own "where" (combined via AND). Builder variants only; rejected on Raw SQL variants (filter inside the sqlTemplate instead).
+    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
+    pub r#where: Option<String>,
+    /// Language of the chart-level "where" filter.
+    #[serde(rename = "whereLanguage", default, skip_serializing_if = "Option::is_none")]
+    pub where_language: Option<String>,
     /// Fields this version does not know, kept as the server sent them.
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
@@ -1673,7 +1723,7 @@ pub struct ClickStackDashboardResponse {
     pub tags: Option<Vec<String>>,
     /// Dropdown filters added to the dashboard. Each one broadcasts its selected value as a condition, acts as a variable which can be referenced in tile queries, or both.
     #[serde(rename = "filters", default, skip_serializing_if = "Option::is_none")]
-    pub filters: Option<Vec<Value>>,
+    pub filters: Option<Vec<ClickStackFilter>>,
     /// Optional default dashboard query restored when loading the dashboard.
     #[serde(rename = "savedQuery", default, skip_serializing_if = "Option::is_none")]
     pub saved_query: Option<String>,
@@ -2080,14 +2130,7 @@ pub struct ClickStackMongoDBCASLPermission {
     #[serde(rename = "integration", default)]
     pub integration: Option<String>,
     #[serde(rename = "conditions", default, skip_serializing_if = "Option::is_none")]
-    pub conditions: Option<ClickStackMongoDBCASLPermissionConditions>,
-    /// Fields this version does not know, kept as the server sent them.
-    #[serde(flatten)]
-    pub unknown: Map<String, Value>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ClickStackMongoDBCASLPermissionConditions {
+    pub conditions: Option<Map<String, Value>>,
     /// Fields this version does not know, kept as the server sent them.
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
@@ -2156,6 +2199,49 @@ pub struct ClickStackPagerDutyAPIWebhook {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackPrometheusLabelFilter {
+    /// Discriminator. Must be "PROMETHEUS_LABEL".
+    #[serde(rename = "type", default)]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// Id of the PromQL source the label values are read from.
+    #[serde(rename = "sourceId", default)]
+    pub source_id: Option<String>,
+    /// Label whose values populate the dropdown. Use "__name__" to list metric names.
+    #[serde(rename = "label", default)]
+    pub label: Option<String>,
+    /// Optional Prometheus series selector narrowing which series the label values are read from.
+    #[serde(rename = "match", default, skip_serializing_if = "Option::is_none")]
+    pub r#match: Option<String>,
+    /// Must be false or omitted. Allowed values: false.
+    #[serde(rename = "isBroadcastEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_broadcast_enabled: Option<bool>,
+    /// Must be true if provided, and is true when omitted. Tiles reference the selection as `$variableName`. Allowed values: true.
+    #[serde(rename = "isVariableEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_variable_enabled: Option<bool>,
+    /// Token that tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed. Variable names must be unique across a dashboard's variable-enabled filters.
+    #[serde(rename = "variableName", default, skip_serializing_if = "Option::is_none")]
+    pub variable_name: Option<String>,
+    /// Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior.
+    #[serde(rename = "minSelections", default, skip_serializing_if = "Option::is_none")]
+    pub min_selections: Option<Whole>,
+    /// Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1.
+    #[serde(rename = "isGlobalRequirement", default, skip_serializing_if = "Option::is_none")]
+    pub is_global_requirement: Option<bool>,
+    /// Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior.
+    #[serde(rename = "maxSelections", default, skip_serializing_if = "Option::is_none")]
+    pub max_selections: Option<Whole>,
+    /// Unique dashboard filter key ID
+    #[serde(rename = "id", default)]
+    pub id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackPromqlSource {
     /// Unique source ID. Server-generated; ignored if sent in create/update requests.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -2190,6 +2276,51 @@ pub struct ClickStackPromqlSource {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackQueryExpressionFilter {
+    /// Filter type discriminator. Must be "QUERY_EXPRESSION".
+    #[serde(rename = "type", default)]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter key
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// SQL expression used when querying values for this filter, and when applying this dashboard filter to tiles.
+    #[serde(rename = "expression", default)]
+    pub expression: Option<String>,
+    /// Source ID this dashboard filter key applies to
+    #[serde(rename = "sourceId", default)]
+    pub source_id: Option<String>,
+    /// Metric type when source is metrics
+    #[serde(rename = "sourceMetricType", default, skip_serializing_if = "Option::is_none")]
+    pub source_metric_type: Option<String>,
+    /// Optional WHERE condition to scope which rows this filter key reads values from
+    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
+    pub r#where: Option<String>,
+    /// Language of the where condition
+    #[serde(rename = "whereLanguage", default, skip_serializing_if = "Option::is_none")]
+    pub where_language: Option<String>,
+    /// Optional list of source IDs this filter applies to. Omit or provide an empty array to apply the filter to ALL tiles regardless of source. A non-empty array restricts the filter to only tiles whose source ID is in the list; tiles using other sources are not affected by the selected filter value(s). Scopes the broadcast condition only, so a non-empty array is rejected when isBroadcastEnabled is false, and is omitted from responses for such a filter.
+    #[serde(rename = "appliesToSourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub applies_to_source_ids: Option<Vec<String>>,
+    /// Whether the selected value is applied as a filter condition on every builder tile this filter applies to (see appliesToSourceIds), and every raw sql tile using the $__filters macro. Omitting the field means enabled.
+    #[serde(rename = "isBroadcastEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_broadcast_enabled: Option<bool>,
+    /// Whether the selected value is exposed to tile queries as a dashboard variable named by variableName. Tiles may reference it as `$variableName` or using the (preferred) `$__filter($<variableName>)` and `$__conditionalAll(<condition>, $<variableName>)` macros.
+    #[serde(rename = "isVariableEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_variable_enabled: Option<bool>,
+    /// Token tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed, so a variable-enabled filter whose name derives nothing usable must send this field explicitly. Variable names must be unique across a dashboard's variable-enabled filters. Names the variable only, so the field is rejected when isVariableEnabled is not true, and is omitted from responses for such a filter.
+    #[serde(rename = "variableName", default, skip_serializing_if = "Option::is_none")]
+    pub variable_name: Option<String>,
+    /// Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior.
+    #[serde(rename = "minSelections", default, skip_serializing_if = "Option::is_none")]
+    pub min_selections: Option<Whole>,
+    /// Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1.
+    #[serde(rename = "isGlobalRequirement", default, skip_serializing_if = "Option::is_none")]
+    pub is_global_requirement: Option<bool>,
+    /// Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior.
+    #[serde(rename = "maxSelections", default, skip_serializing_if = "Option::is_none")]
+    pub max_selections: Option<Whole>,
+    /// Unique dashboard filter key ID
+    #[serde(rename = "id", default)]
+    pub id: Option<String>,
     /// Fields this version does not know, kept as the server sent them.
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
@@ -2424,6 +2555,49 @@ pub struct ClickStackSlackWebhook {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackSourceFilter {
+    /// Discriminator. Must be "SOURCE_FILTER".
+    #[serde(rename = "type", default)]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// Id of the source whose filterSettings declares this column. Read filterSettings from GET /api/v2/sources to see which columns a source declares.
+    #[serde(rename = "sourceId", default)]
+    pub source_id: Option<String>,
+    /// Column this filter selects values for. Must match one of the source's filterSettings.columns[].name values, and is the expression the selection is broadcast on.
+    #[serde(rename = "expression", default)]
+    pub expression: Option<String>,
+    /// Optional list of source IDs this filter broadcasts to. Omit or provide an empty array to apply the selection to ALL tiles regardless of source; a non-empty array restricts it to tiles whose source ID is in the list.
+    #[serde(rename = "appliesToSourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub applies_to_source_ids: Option<Vec<String>>,
+    /// Must be true if provided, and is true when omitted — a source filter should always broadcast to at least its own source. Allowed values: true.
+    #[serde(rename = "isBroadcastEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_broadcast_enabled: Option<bool>,
+    /// Must be true if provided, and is true when omitted. Tiles reference the selection as `$variableName`. Allowed values: true.
+    #[serde(rename = "isVariableEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_variable_enabled: Option<bool>,
+    /// Token that tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed. Variable names must be unique across a dashboard's variable-enabled filters.
+    #[serde(rename = "variableName", default)]
+    pub variable_name: Option<String>,
+    /// Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior.
+    #[serde(rename = "minSelections", default, skip_serializing_if = "Option::is_none")]
+    pub min_selections: Option<Whole>,
+    /// Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1.
+    #[serde(rename = "isGlobalRequirement", default, skip_serializing_if = "Option::is_none")]
+    pub is_global_requirement: Option<bool>,
+    /// Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior.
+    #[serde(rename = "maxSelections", default, skip_serializing_if = "Option::is_none")]
+    pub max_selections: Option<Whole>,
+    /// Unique dashboard filter key ID
+    #[serde(rename = "id", default)]
+    pub id: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClickStackSourceFilterSettings {
     /// ClickHouse database name
     #[serde(rename = "databaseName", default)]
@@ -2460,6 +2634,43 @@ pub struct ClickStackSqlSavedFilterValue {
     /// SQL filter condition. For example use expressions in the form "column IN ('value')".
     #[serde(rename = "condition", default)]
     pub condition: Option<String>,
+    /// Fields this version does not know, kept as the server sent them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClickStackStaticListFilter {
+    /// Discriminator. Must be "STATIC_LIST".
+    #[serde(rename = "type", default)]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter key
+    #[serde(rename = "name", default)]
+    pub name: Option<String>,
+    /// The values this filter's dropdown offers. Must be non-empty and free of duplicates.
+    #[serde(rename = "options", default)]
+    pub options: Option<Vec<String>>,
+    /// Must be false — there is no expression to broadcast. Omit it and it is false. Allowed values: false.
+    #[serde(rename = "isBroadcastEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_broadcast_enabled: Option<bool>,
+    /// Must be true if provided, and is true when omitted. Tiles reference the selection as `$variableName`, or with the `$__filter(<expression>, $<variableName>)` and `$__conditionalAll(<condition>, $<variableName>)` macros. The one-argument `$__filter($<variableName>)` form renders the filter's own expression, which this kind of filter does not have, so it reports that the expression must be passed explicitly. Allowed values: true.
+    #[serde(rename = "isVariableEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_variable_enabled: Option<bool>,
+    /// Token tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed, so a variable-enabled filter whose name derives nothing usable must send this field explicitly. Variable names must be unique across a dashboard's variable-enabled filters. Names the variable only, so the field is rejected when isVariableEnabled is not true, and is omitted from responses for such a filter.
+    #[serde(rename = "variableName", default, skip_serializing_if = "Option::is_none")]
+    pub variable_name: Option<String>,
+    /// Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior.
+    #[serde(rename = "minSelections", default, skip_serializing_if = "Option::is_none")]
+    pub min_selections: Option<Whole>,
+    /// Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1.
+    #[serde(rename = "isGlobalRequirement", default, skip_serializing_if = "Option::is_none")]
+    pub is_global_requirement: Option<bool>,
+    /// Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior.
+    #[serde(rename = "maxSelections", default, skip_serializing_if = "Option::is_none")]
+    pub max_selections: Option<Whole>,
+    /// Unique dashboard filter key ID
+    #[serde(rename = "id", default)]
+    pub id: Option<String>,
     /// Fields this version does not know, kept as the server sent them.
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
@@ -2660,14 +2871,7 @@ pub struct ClickStackValidateDashboardResponse {
     #[serde(rename = "errors", default)]
     pub errors: Option<Vec<ClickStackValidateDashboardError>>,
     #[serde(rename = "normalized", default)]
-    pub normalized: Option<ClickStackValidateDashboardResponseNormalized>,
-    /// Fields this version does not know, kept as the server sent them.
-    #[serde(flatten)]
-    pub unknown: Map<String, Value>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ClickStackValidateDashboardResponseNormalized {
+    pub normalized: Option<Map<String, Value>>,
     /// Fields this version does not know, kept as the server sent them.
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
@@ -2682,7 +2886,7 @@ pub struct ClickStackValidateWebhookResponse {
     #[serde(rename = "errors", default)]
     pub errors: Option<Vec<ClickStackValidateWebhookResponseErrorsItem>>,
     #[serde(rename = "normalized", default)]
-    pub normalized: Option<ClickStackValidateWebhookResponseNormalized>,
+    pub normalized: Option<Map<String, Value>>,
     /// Fields this version does not know, kept as the server sent them.
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
@@ -2696,13 +2900,6 @@ pub struct ClickStackValidateWebhookResponseErrorsItem {
     /// Human-readable error description.
     #[serde(rename = "message", default)]
     pub message: Option<String>,
-    /// Fields this version does not know, kept as the server sent them.
-    #[serde(flatten)]
-    pub unknown: Map<String, Value>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ClickStackValidateWebhookResponseNormalized {
     /// Fields this version does not know, kept as the server sent them.
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
@@ -5058,6 +5255,60 @@ impl<'de> Deserialize<'de> for ClickStackCASLPermission {
         match tag.and_then(Value::as_str) {
             Some("mongodb") => numbers::from_fields(fields).map(Self::ClickStackMongoDBCASLPermission),
             Some("clickhouse") => numbers::from_fields(fields).map(Self::ClickStackClickHouseCASLPermission),
+            _ => Ok(Self::Unknown(fields)),
+        }
+    }
+}
+
+/// One of the ClickStackFilter variants, by `type`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickStackFilter {
+    /// `type` is `QUERY_EXPRESSION`.
+    ClickStackQueryExpressionFilter(ClickStackQueryExpressionFilter),
+    /// `type` is `STATIC_LIST`.
+    ClickStackStaticListFilter(ClickStackStaticListFilter),
+    /// `type` is `PROMETHEUS_LABEL`.
+    ClickStackPrometheusLabelFilter(ClickStackPrometheusLabelFilter),
+    /// `type` is `SOURCE_FILTER`.
+    ClickStackSourceFilter(ClickStackSourceFilter),
+    /// A variant this version does not know, kept as the server sent it.
+    Unknown(Map<String, Value>),
+}
+
+impl ClickStackFilter {
+    /// The `type` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickStackQueryExpressionFilter(_) => Some("QUERY_EXPRESSION"),
+            Self::ClickStackStaticListFilter(_) => Some("STATIC_LIST"),
+            Self::ClickStackPrometheusLabelFilter(_) => Some("PROMETHEUS_LABEL"),
+            Self::ClickStackSourceFilter(_) => Some("SOURCE_FILTER"),
+            Self::Unknown(fields) => fields.get("type").and_then(Value::as_str),
+        }
+    }
+}
+
+impl Serialize for ClickStackFilter {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickStackQueryExpressionFilter(v) => v.serialize(s),
+            Self::ClickStackStaticListFilter(v) => v.serialize(s),
+            Self::ClickStackPrometheusLabelFilter(v) => v.serialize(s),
+            Self::ClickStackSourceFilter(v) => v.serialize(s),
+            Self::Unknown(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("type");
+        match tag.and_then(Value::as_str) {
+            Some("QUERY_EXPRESSION") => numbers::from_fields(fields).map(Self::ClickStackQueryExpressionFilter),
+            Some("STATIC_LIST") => numbers::from_fields(fields).map(Self::ClickStackStaticListFilter),
+            Some("PROMETHEUS_LABEL") => numbers::from_fields(fields).map(Self::ClickStackPrometheusLabelFilter),
+            Some("SOURCE_FILTER") => numbers::from_fields(fields).map(Self::ClickStackSourceFilter),
             _ => Ok(Self::Unknown(fields)),
         }
     }

@@ -459,7 +459,7 @@ pub static OPERATIONS: [Operation; 174] = [
         path: "/v1/organizations/{organizationId}/prometheus",
         params: &[
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
-            Param { name: "filtered_metrics", py_name: "filtered_metrics", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "filtered_metrics", py_name: "filtered_metrics", location: Location::Query, kind: ParamKind::Boolean, required: false, repeated: false, pattern: "" },
         ],
         body: false,
         body_required: &[],
@@ -480,7 +480,7 @@ pub static OPERATIONS: [Operation; 174] = [
         path: "/v1/organizations/{organizationId}/prometheus/discovery",
         params: &[
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
-            Param { name: "filtered_metrics", py_name: "filtered_metrics", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "filtered_metrics", py_name: "filtered_metrics", location: Location::Query, kind: ParamKind::Boolean, required: false, repeated: false, pattern: "" },
         ],
         body: false,
         body_required: &[],
@@ -961,7 +961,7 @@ pub static OPERATIONS: [Operation; 174] = [
         params: &[
             Param { name: "organizationId", py_name: "organization_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
             Param { name: "serviceId", py_name: "service_id", location: Location::Path, kind: ParamKind::Uuid, required: true, repeated: false, pattern: "" },
-            Param { name: "filtered_metrics", py_name: "filtered_metrics", location: Location::Query, kind: ParamKind::Text, required: false, repeated: false, pattern: "" },
+            Param { name: "filtered_metrics", py_name: "filtered_metrics", location: Location::Query, kind: ParamKind::Boolean, required: false, repeated: false, pattern: "" },
         ],
         body: false,
         body_required: &[],

@@ -1635,6 +1635,56 @@ pub struct ClickStackAlertChannelEmail {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClickStackAlertLineBuilderChartConfig {
+    /// Display type discriminator. Must be "line" for line charts.
+    #[serde(rename = "displayType", alias = "display_type", default, skip_serializing_if = "Option::is_none")]
+    pub display_type: Option<String>,
+    /// ID of the data source to query.
+    #[serde(rename = "sourceId", alias = "source_id", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// One or more aggregated values to plot. When asRatio is true, exactly two select items are required.
+    #[serde(rename = "select", default, skip_serializing_if = "Option::is_none")]
+    pub select: Option<Vec<ClickStackSelectItem>>,
+    /// Field expression to group results by (creates separate lines per group value).
+    #[serde(rename = "groupBy", alias = "group_by", default, skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<String>,
+    /// Plot select[0] / select[1] as a ratio. Requires exactly two select items.
+    #[serde(rename = "asRatio", alias = "as_ratio", default, skip_serializing_if = "Option::is_none")]
+    pub as_ratio: Option<bool>,
+    /// Expand date range boundaries to the query granularity interval.
+    #[serde(rename = "alignDateRangeToGranularity", alias = "align_date_range_to_granularity", default, skip_serializing_if = "Option::is_none")]
+    pub align_date_range_to_granularity: Option<bool>,
+    /// Fill missing time buckets with zero instead of leaving gaps.
+    #[serde(rename = "fillNulls", alias = "fill_nulls", default, skip_serializing_if = "Option::is_none")]
+    pub fill_nulls: Option<bool>,
+    /// Set the y-axis lower bound to the minimum of the displayed data instead of zero, making small fluctuations between series easier to see.
+    #[serde(rename = "fitYAxisToData", alias = "fit_y_axis_to_data", default, skip_serializing_if = "Option::is_none")]
+    pub fit_y_axis_to_data: Option<bool>,
+    /// How points are connected. Defaults to "smooth" when omitted.
+    #[serde(rename = "lineInterpolation", alias = "line_interpolation", default, skip_serializing_if = "Option::is_none")]
+    pub line_interpolation: Option<String>,
+    #[serde(rename = "numberFormat", alias = "number_format", default, skip_serializing_if = "Option::is_none")]
+    pub number_format: Option<ClickStackNumberFormat>,
+    /// Overlay the equivalent previous time period for comparison.
+    #[serde(rename = "compareToPreviousPeriod", alias = "compare_to_previous_period", default, skip_serializing_if = "Option::is_none")]
+    pub compare_to_previous_period: Option<bool>,
+    /// Maximum number of series rendered (top-N by value). Omit to use the default render cap, set 0 for unlimited, or a positive N to keep the top N series.
+    #[serde(rename = "seriesLimit", alias = "series_limit", default, skip_serializing_if = "Option::is_none")]
+    pub series_limit: Option<i64>,
+    /// Derived series computed from the select items via letter-ref arithmetic ("A" = select[0], "B" = select[1], ...). Metric, log, and trace sources only. Cannot be combined with asRatio.
+    #[serde(rename = "formulas", default, skip_serializing_if = "Option::is_none")]
+    pub formulas: Option<Vec<ClickStackFormula>>,
+    /// Only meaningful with formulas. When false, only the formula series are returned; the raw operand series are hidden.
+    #[serde(rename = "showOperandSeries", alias = "show_operand_series", default, skip_serializing_if = "Option::is_none")]
+    pub show_operand_series: Option<bool>,
+    /// Display name for the alert query. Used in notification titles and as an alert-name fallback when the alert itself has no name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Chart-level filter applied on top of every select item's own "where" (combined via AND). Builder variants only; rejected on Raw SQL variants (filter inside the sqlTemplate instead).
+    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
+    pub r#where: Option<String>,
+    /// Language of the chart-level "where" filter.
+    #[serde(rename = "whereLanguage", alias = "where_language", default, skip_serializing_if = "Option::is_none")]
+    pub where_language: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2144,12 +2194,7 @@ pub struct ClickStackMongoDBCASLPermission {
     #[serde(rename = "integration", default, skip_serializing_if = "Option::is_none")]
     pub integration: Option<String>,
     #[serde(rename = "conditions", default, skip_serializing_if = "Option::is_none")]
-    pub conditions: Option<ClickStackMongoDBCASLPermissionConditions>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ClickStackMongoDBCASLPermissionConditions {
+    pub conditions: Option<Map<String, Value>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2219,6 +2264,47 @@ pub struct ClickStackNumberFormat {
     /// Custom unit label.
     #[serde(rename = "unit", default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackPrometheusLabelFilter {
+    /// Discriminator. Must be "PROMETHEUS_LABEL".
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Id of the PromQL source the label values are read from.
+    #[serde(rename = "sourceId", alias = "source_id", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// Label whose values populate the dropdown. Use "__name__" to list metric names.
+    #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Optional Prometheus series selector narrowing which series the label values are read from.
+    #[serde(rename = "match", default, skip_serializing_if = "Option::is_none")]
+    pub r#match: Option<String>,
+    /// Must be false or omitted. Allowed values: false.
+    #[serde(rename = "isBroadcastEnabled", alias = "is_broadcast_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_broadcast_enabled: Option<bool>,
+    /// Must be true if provided, and is true when omitted. Tiles reference the selection as `$variableName`. Allowed values: true.
+    #[serde(rename = "isVariableEnabled", alias = "is_variable_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_variable_enabled: Option<bool>,
+    /// Token that tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed. Variable names must be unique across a dashboard's variable-enabled filters.
+    #[serde(rename = "variableName", alias = "variable_name", default, skip_serializing_if = "Option::is_none")]
+    pub variable_name: Option<String>,
+    /// Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior.
+    #[serde(rename = "minSelections", alias = "min_selections", default, skip_serializing_if = "Option::is_none")]
+    pub min_selections: Option<i64>,
+    /// Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1.
+    #[serde(rename = "isGlobalRequirement", alias = "is_global_requirement", default, skip_serializing_if = "Option::is_none")]
+    pub is_global_requirement: Option<bool>,
+    /// Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior.
+    #[serde(rename = "maxSelections", alias = "max_selections", default, skip_serializing_if = "Option::is_none")]
+    pub max_selections: Option<i64>,
+    /// Unique dashboard filter key ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2293,6 +2379,51 @@ pub struct ClickStackPromqlSource {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClickStackQueryExpressionFilter {
+    /// Filter type discriminator. Must be "QUERY_EXPRESSION".
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter key
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// SQL expression used when querying values for this filter, and when applying this dashboard filter to tiles.
+    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
+    pub expression: Option<String>,
+    /// Source ID this dashboard filter key applies to
+    #[serde(rename = "sourceId", alias = "source_id", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// Metric type when source is metrics
+    #[serde(rename = "sourceMetricType", alias = "source_metric_type", default, skip_serializing_if = "Option::is_none")]
+    pub source_metric_type: Option<String>,
+    /// Optional WHERE condition to scope which rows this filter key reads values from
+    #[serde(rename = "where", default, skip_serializing_if = "Option::is_none")]
+    pub r#where: Option<String>,
+    /// Language of the where condition
+    #[serde(rename = "whereLanguage", alias = "where_language", default, skip_serializing_if = "Option::is_none")]
+    pub where_language: Option<String>,
+    /// Optional list of source IDs this filter applies to. Omit or provide an empty array to apply the filter to ALL tiles regardless of source. A non-empty array restricts the filter to only tiles whose source ID is in the list; tiles using other sources are not affected by the selected filter value(s). Scopes the broadcast condition only, so a non-empty array is rejected when isBroadcastEnabled is false, and is omitted from responses for such a filter.
+    #[serde(rename = "appliesToSourceIds", alias = "applies_to_source_ids", default, skip_serializing_if = "Option::is_none")]
+    pub applies_to_source_ids: Option<Vec<String>>,
+    /// Whether the selected value is applied as a filter condition on every builder tile this filter applies to (see appliesToSourceIds), and every raw sql tile using the $__filters macro. Omitting the field means enabled.
+    #[serde(rename = "isBroadcastEnabled", alias = "is_broadcast_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_broadcast_enabled: Option<bool>,
+    /// Whether the selected value is exposed to tile queries as a dashboard variable named by variableName. Tiles may reference it as `$variableName` or using the (preferred) `$__filter($<variableName>)` and `$__conditionalAll(<condition>, $<variableName>)` macros.
+    #[serde(rename = "isVariableEnabled", alias = "is_variable_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_variable_enabled: Option<bool>,
+    /// Token tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed, so a variable-enabled filter whose name derives nothing usable must send this field explicitly. Variable names must be unique across a dashboard's variable-enabled filters. Names the variable only, so the field is rejected when isVariableEnabled is not true, and is omitted from responses for such a filter.
+    #[serde(rename = "variableName", alias = "variable_name", default, skip_serializing_if = "Option::is_none")]
+    pub variable_name: Option<String>,
+    /// Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior.
+    #[serde(rename = "minSelections", alias = "min_selections", default, skip_serializing_if = "Option::is_none")]
+    pub min_selections: Option<i64>,
+    /// Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1.
+    #[serde(rename = "isGlobalRequirement", alias = "is_global_requirement", default, skip_serializing_if = "Option::is_none")]
+    pub is_global_requirement: Option<bool>,
+    /// Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior.
+    #[serde(rename = "maxSelections", alias = "max_selections", default, skip_serializing_if = "Option::is_none")]
+    pub max_selections: Option<i64>,
+    /// Unique dashboard filter key ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2486,6 +2617,47 @@ pub struct ClickStackSessionSource {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct ClickStackSourceFilter {
+    /// Discriminator. Must be "SOURCE_FILTER".
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Id of the source whose filterSettings declares this column. Read filterSettings from GET /api/v2/sources to see which columns a source declares.
+    #[serde(rename = "sourceId", alias = "source_id", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// Column this filter selects values for. Must match one of the source's filterSettings.columns[].name values, and is the expression the selection is broadcast on.
+    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
+    pub expression: Option<String>,
+    /// Optional list of source IDs this filter broadcasts to. Omit or provide an empty array to apply the selection to ALL tiles regardless of source; a non-empty array restricts it to tiles whose source ID is in the list.
+    #[serde(rename = "appliesToSourceIds", alias = "applies_to_source_ids", default, skip_serializing_if = "Option::is_none")]
+    pub applies_to_source_ids: Option<Vec<String>>,
+    /// Must be true if provided, and is true when omitted — a source filter should always broadcast to at least its own source. Allowed values: true.
+    #[serde(rename = "isBroadcastEnabled", alias = "is_broadcast_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_broadcast_enabled: Option<bool>,
+    /// Must be true if provided, and is true when omitted. Tiles reference the selection as `$variableName`. Allowed values: true.
+    #[serde(rename = "isVariableEnabled", alias = "is_variable_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_variable_enabled: Option<bool>,
+    /// Token that tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed. Variable names must be unique across a dashboard's variable-enabled filters.
+    #[serde(rename = "variableName", alias = "variable_name", default, skip_serializing_if = "Option::is_none")]
+    pub variable_name: Option<String>,
+    /// Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior.
+    #[serde(rename = "minSelections", alias = "min_selections", default, skip_serializing_if = "Option::is_none")]
+    pub min_selections: Option<i64>,
+    /// Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1.
+    #[serde(rename = "isGlobalRequirement", alias = "is_global_requirement", default, skip_serializing_if = "Option::is_none")]
+    pub is_global_requirement: Option<bool>,
+    /// Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior.
+    #[serde(rename = "maxSelections", alias = "max_selections", default, skip_serializing_if = "Option::is_none")]
+    pub max_selections: Option<i64>,
+    /// Unique dashboard filter key ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClickStackSourceFilterInput {
     /// Discriminator. Must be "SOURCE_FILTER".
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -2556,6 +2728,41 @@ pub struct ClickStackSqlSavedFilterValue {
     /// SQL filter condition. For example use expressions in the form "column IN ('value')".
     #[serde(rename = "condition", default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClickStackStaticListFilter {
+    /// Discriminator. Must be "STATIC_LIST".
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Display name for the dashboard filter key
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The values this filter's dropdown offers. Must be non-empty and free of duplicates.
+    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<String>>,
+    /// Must be false — there is no expression to broadcast. Omit it and it is false. Allowed values: false.
+    #[serde(rename = "isBroadcastEnabled", alias = "is_broadcast_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_broadcast_enabled: Option<bool>,
+    /// Must be true if provided, and is true when omitted. Tiles reference the selection as `$variableName`, or with the `$__filter(<expression>, $<variableName>)` and `$__conditionalAll(<condition>, $<variableName>)` macros. The one-argument `$__filter($<variableName>)` form renders the filter's own expression, which this kind of filter does not have, so it reports that the expression must be passed explicitly. Allowed values: true.
+    #[serde(rename = "isVariableEnabled", alias = "is_variable_enabled", default, skip_serializing_if = "Option::is_none")]
+    pub is_variable_enabled: Option<bool>,
+    /// Token tiles reference this filter's selected value by, as `$variableName`. Must start with a letter and may contain only letters, numbers, and underscores. Defaults to the display name with whitespace replaced by underscores and remaining illegal characters removed, so a variable-enabled filter whose name derives nothing usable must send this field explicitly. Variable names must be unique across a dashboard's variable-enabled filters. Names the variable only, so the field is rejected when isVariableEnabled is not true, and is omitted from responses for such a filter.
+    #[serde(rename = "variableName", alias = "variable_name", default, skip_serializing_if = "Option::is_none")]
+    pub variable_name: Option<String>,
+    /// Minimum number of values that must be selected before tiles load. Set to 1 to make the filter required. Only 0 and 1 are accepted. Omit the field (or send 0) for the default optional behavior.
+    #[serde(rename = "minSelections", alias = "min_selections", default, skip_serializing_if = "Option::is_none")]
+    pub min_selections: Option<i64>,
+    /// Widens a required filter's block to every tile on the dashboard. False (the default) blocks only the tiles that read the filter: those referencing its variableName, and those its broadcast applies to. Ignored unless minSelections is 1.
+    #[serde(rename = "isGlobalRequirement", alias = "is_global_requirement", default, skip_serializing_if = "Option::is_none")]
+    pub is_global_requirement: Option<bool>,
+    /// Maximum number of values that can be selected at once. Set to 1 to make the filter single-select. Omit the field for the default multi-select behavior.
+    #[serde(rename = "maxSelections", alias = "max_selections", default, skip_serializing_if = "Option::is_none")]
+    pub max_selections: Option<i64>,
+    /// Unique dashboard filter key ID
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -2925,7 +3132,7 @@ pub struct ClickStackUpdateDashboardRequest {
     pub tags: Option<Vec<String>>,
     /// Dropdown filters added to the dashboard. Each one broadcasts its selected value as a condition, acts as a variable which can be referenced in tile queries, or both.
     #[serde(rename = "filters", default, skip_serializing_if = "Option::is_none")]
-    pub filters: Option<Vec<Value>>,
+    pub filters: Option<Vec<ClickStackFilter>>,
     /// Optional default dashboard query to persist on the dashboard.
     #[serde(rename = "savedQuery", alias = "saved_query", default, skip_serializing_if = "Patch::is_omitted")]
     pub saved_query: Patch<String>,
@@ -2990,19 +3197,9 @@ pub struct ClickStackWebhookInput {
     #[serde(rename = "body", default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
-    pub headers: Option<ClickStackWebhookInputHeaders>,
+    pub headers: Option<BTreeMap<String, String>>,
     #[serde(rename = "queryParams", alias = "query_params", default, skip_serializing_if = "Option::is_none")]
-    pub query_params: Option<ClickStackWebhookInputQueryParams>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ClickStackWebhookInputHeaders {
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ClickStackWebhookInputQueryParams {
+    pub query_params: Option<BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -4365,6 +4562,56 @@ impl<'de> Deserialize<'de> for ClickStackDashboardChartSeries {
             Some("search") => numbers::from_fields(fields).map(Self::ClickStackSearchChartSeries),
             Some("markdown") => numbers::from_fields(fields).map(Self::ClickStackMarkdownChartSeries),
             _ => Err(serde::de::Error::custom("type must be one of: time, table, number, search, markdown")),
+        }
+    }
+}
+
+/// One of the ClickStackFilter variants, by `type`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClickStackFilter {
+    /// `type` is `QUERY_EXPRESSION`.
+    ClickStackQueryExpressionFilter(ClickStackQueryExpressionFilter),
+    /// `type` is `STATIC_LIST`.
+    ClickStackStaticListFilter(ClickStackStaticListFilter),
+    /// `type` is `PROMETHEUS_LABEL`.
+    ClickStackPrometheusLabelFilter(ClickStackPrometheusLabelFilter),
+    /// `type` is `SOURCE_FILTER`.
+    ClickStackSourceFilter(ClickStackSourceFilter),
+}
+
+impl ClickStackFilter {
+    /// The `type` value that names the variant.
+    pub fn discriminator(&self) -> Option<&str> {
+        match self {
+            Self::ClickStackQueryExpressionFilter(_) => Some("QUERY_EXPRESSION"),
+            Self::ClickStackStaticListFilter(_) => Some("STATIC_LIST"),
+            Self::ClickStackPrometheusLabelFilter(_) => Some("PROMETHEUS_LABEL"),
+            Self::ClickStackSourceFilter(_) => Some("SOURCE_FILTER"),
+        }
+    }
+}
+
+impl Serialize for ClickStackFilter {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ClickStackQueryExpressionFilter(v) => v.serialize(s),
+            Self::ClickStackStaticListFilter(v) => v.serialize(s),
+            Self::ClickStackPrometheusLabelFilter(v) => v.serialize(s),
+            Self::ClickStackSourceFilter(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let fields = Map::<String, Value>::deserialize(d)?;
+        let tag = fields.get("type");
+        match tag.and_then(Value::as_str) {
+            Some("QUERY_EXPRESSION") => numbers::from_fields(fields).map(Self::ClickStackQueryExpressionFilter),
+            Some("STATIC_LIST") => numbers::from_fields(fields).map(Self::ClickStackStaticListFilter),
+            Some("PROMETHEUS_LABEL") => numbers::from_fields(fields).map(Self::ClickStackPrometheusLabelFilter),
+            Some("SOURCE_FILTER") => numbers::from_fields(fields).map(Self::ClickStackSourceFilter),
+            _ => Err(serde::de::Error::custom("type must be one of: QUERY_EXPRESSION, STATIC_LIST, PROMETHEUS_LABEL, SOURCE_FILTER")),
         }
     }
 }
