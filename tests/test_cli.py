@@ -497,6 +497,7 @@ def test_restore_shows_the_password_even_when_the_wait_fails(sandbox: Sandbox, e
         created = posts[-1]
         assert created.path == f"/v1/organizations/{ORG}/services"
         assert created.json() == {
+            "ipAccessList": [],
             "backupId": str(backup.id),
             "name": "scratch",
             "provider": "aws",

@@ -89,6 +89,7 @@ def test_data_from_a_file_with_options_over_it(
                 "provider": "aws",
                 "region": "us-east-1",
                 "minReplicaMemoryGb": 16,
+                "ipAccessList": [],
             }
         )
     )
@@ -104,6 +105,7 @@ def test_data_from_a_file_with_options_over_it(
         "provider": "aws",
         "region": "us-east-1",
         "minReplicaMemoryGb": 16,
+        "ipAccessList": [],
     }
 
 

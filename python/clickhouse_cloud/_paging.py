@@ -49,6 +49,14 @@ class _Seen:
         self._seen.add(next_page)
 
 
+def _result_list(items: list[Any], of: Any) -> ResultList[Any]:
+    """A pickled pager, back: the list it read."""
+    joined: ResultList[Any] = ResultList(items)
+    if of is not None:
+        joined._of = of  # type: ignore[attr-defined]
+    return joined
+
+
 def _joined(pages: list[ResultList[T]]) -> ResultList[T]:
     joined: ResultList[T] = ResultList()
     for page in pages:
@@ -122,6 +130,11 @@ class Pager(Generic[T]):
         return self.to_list() == other
 
     __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> Any:
+        """A pager pickles as the list it reads (a connection does not pickle)."""
+        items = self.to_list()
+        return (_result_list, (list(items), getattr(items, "_of", None)))
 
     def to_pandas(self) -> pandas.DataFrame:
         """`to_list().to_pandas()`."""
