@@ -259,6 +259,32 @@ def test_json_operations_still_accept_json(sandbox: Sandbox, api: chc.Client) ->
     assert last_accept(sandbox) == "application/json"
 
 
+@pytest.mark.parametrize(
+    ("accept", "status"),
+    [("application/json", 406), ("text/plain", 200), ("*/*", 200), ("text/*", 200)],
+)
+def test_the_sandbox_honours_accept(sandbox: Sandbox, accept: str, status: int) -> None:
+    """A server that honours `Accept`: a text answer to a JSON-only request is a 406, so
+    the client's text operations pass against it only by asking for text."""
+    import base64
+    import urllib.error
+    import urllib.request
+
+    sandbox.add_service(ORG, id=SERVICE)
+    token = base64.b64encode(f"{sandbox.key_id}:{sandbox.key_secret}".encode()).decode()
+    request = urllib.request.Request(
+        f"{sandbox.url}{SERVICE_PATH}/prometheus",
+        headers={"Authorization": f"Basic {token}", "Accept": accept},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            got = response.status
+    except urllib.error.HTTPError as error:
+        got = error.code
+        assert json.loads(error.read())["error"].startswith("NOT_ACCEPTABLE")
+    assert got == status
+
+
 # -- a 403 names the permissions the operation needs ---------------------------------
 
 
