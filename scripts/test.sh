@@ -11,7 +11,7 @@
 #
 # Environment: QUICK=1 (CI sets it) runs fewer generated cases in the long tests:
 #              random response bodies, contract examples, fuzz rounds, the soak and
-#              schemathesis (the README's Development section has the table and how
+#              schemathesis (CONTRIBUTING.md has the table and how
 #              long each mode takes); the variant sweep runs whole in both modes;
 #              PYTHON_VERSIONS overrides "3.11 3.9 3.13" (the first is the main one);
 #              WHEELS=all also builds and checks every other Linux wheel, runs the

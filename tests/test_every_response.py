@@ -123,7 +123,7 @@ def same_number(ours: Any, sent: Any) -> bool:
 def same_json(ours: Any, sent: Any) -> bool:
     """Free-form JSON (a map of any values) held as sent: equal, numbers by the rule of
     typed ones (`same_number`). The core holds such JSON as serde_json does: integers
-    exact within 64 bits, the nearest float beyond (the README's Objects section)."""
+    exact within 64 bits, the nearest float beyond (docs/guide.md, Objects)."""
     if isinstance(sent, dict):
         return (
             isinstance(ours, dict)
