@@ -149,6 +149,8 @@ class Api:
     request_unions: dict[str, Union] = field(default_factory=dict)
     operations: list[Operation] = field(default_factory=list)
     enums: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # name: (field, values)
+    # Request schema -> the overlay's checks beyond the schema (`at_least_one`, `fields`).
+    checks: dict[str, dict[str, Any]] = field(default_factory=dict)
     spec_sha256: str = ""
 
 
@@ -466,6 +468,10 @@ class Builder:
             schema, prop = target.split(".", 1)
             values = self.schemas[schema]["properties"][prop].get("enum", [])
             self.api.enums[enum_name] = (target, list(values))
+        for schema, checks in self.overlay.get("checks", {}).items():
+            if schema not in self.schemas:
+                raise SystemExit(f"overlay checks: no schema {schema}")
+            self.api.checks[schema] = checks
         return self.api
 
     def operation(

@@ -3,9 +3,9 @@ Accept, paging, permissions) and how its answer is parsed and its body checked."
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
-from codegen.model import HEADER, Api, Operation, Type, pascal, snake
+from codegen.model import HEADER, Api, Field, Operation, Type, body_fields, pascal, snake
 from codegen.rust_models import rust_str, rust_type
 
 
@@ -57,6 +57,7 @@ def emit_rust_operations(api: Api) -> str:
         "use reqwest::Method;\n",
         "use serde_json::Value;\n\n",
         "use super::{models, requests};\n",
+        "use crate::core::checks;\n",
         "use crate::core::client::{parse_bare, parse_result_with_id};\n",
         "use crate::core::error::Error;\n",
         "use crate::core::operation::{Answer, Location, Operation, Param, ParamKind, Paging, Shape};\n",
@@ -193,16 +194,72 @@ def emit_rust_operations(api: Api) -> str:
     out.append(
         "/// Checks a request body against operation `index`'s schema (unknown fields and\n"
         "/// wrong types refused, snake_case names accepted) and gives it in the API's shape.\n"
-        "pub fn check_body(index: usize, body: Value) -> Result<Value, Error> {\n"
+        "/// The sandbox checks with this alone: what the API refuses beyond the schema, it\n"
+        "/// words in its own way.\n"
+        "pub fn check_schema(index: usize, body: Value) -> Result<Value, Error> {\n"
         "    match index {\n"
     )
+    rules: list[str] = []
+    arms: list[str] = []
     for op in api.operations:
         if op.body is None:
             continue
         out.append(
             f"        id::{const_name(op)} => crate::core::operation::checked::<requests::{op.body}>(body),\n"
         )
+        target = api.request_models.get(op.body) or api.request_unions.get(op.body)
+        checks = api.checks.get(target.schema) if target is not None else None
+        if checks is None:
+            continue
+        name = f"CHECKS_{const_name(op)}"
+        fields = body_fields(api, op)
+        rules.append(emit_rules(name, checks, fields))
+        names = ", ".join(rust_str(f.py) for f in fields)
+        arms.append(
+            f"        id::{const_name(op)} => checks::apply(&{name}, {rust_str(op.python_name)}, "
+            f"&[{names}], body),\n"
+        )
     out.append(
-        '        _ => Err(Error::InvalidArgument(format!("{} takes no body", OPERATIONS.get(index).map_or("?", |o| o.python_name)))),\n    }\n}\n'
+        '        _ => Err(Error::InvalidArgument(format!("{} takes no body", OPERATIONS.get(index).map_or("?", |o| o.python_name)))),\n    }\n}\n\n'
     )
+    out.append(
+        "/// [`check_schema`] and what the API refuses beyond the schema (spec/overlay.json,\n"
+        "/// `checks`): what every entry point of the client checks before sending.\n"
+        "pub fn check_body(index: usize, body: Value) -> Result<Value, Error> {\n"
+        "    let body = check_schema(index, body)?;\n"
+        "    match index {\n"
+    )
+    out += arms
+    out.append("        _ => Ok(body),\n    }\n}\n")
+    out += rules
     return "".join(out)
+
+
+def emit_rules(name: str, checks: dict[str, Any], fields: list[Field]) -> str:
+    """The overlay's checks of one body as a `checks::Rules` (core/checks.rs)."""
+    py = {f.json: f.py for f in fields}
+    hint = checks.get("at_least_one")
+    lines = [
+        f"\n/// Checks beyond the schema (spec/overlay.json, `checks`).\nstatic {name}: checks::Rules = checks::Rules {{\n",
+        f"    at_least_one: {f'Some({rust_str(hint)})' if hint else 'None'},\n",
+        "    fields: &[\n",
+    ]
+    for rule in checks.get("fields", []):
+        field_name = rule["field"]
+        if field_name not in py:
+            raise SystemExit(f"overlay checks: {name} has no field {field_name}")
+        when = rule.get("when")
+        if "pattern" in rule:
+            kind = f"checks::Rule::Pattern {{ pattern: {rust_str(rule['pattern'])}, what: {rust_str(rule['what'])} }}"
+        elif rule.get("positive"):
+            kind = "checks::Rule::Positive"
+        elif "required" in rule:
+            kind = f"checks::Rule::Required {{ why: {rust_str(rule['required'])} }}"
+        else:
+            raise SystemExit(f"overlay checks: {name}.{field_name}: no rule")
+        lines.append(
+            f"        checks::FieldRule {{ field: {rust_str(field_name)}, py_name: {rust_str(py[field_name])}, "
+            f"when: {f'Some(({rust_str(when[0])}, {rust_str(when[1])}))' if when else 'None'}, rule: {kind} }},\n"
+        )
+    lines.append("    ],\n};\n")
+    return "".join(lines)

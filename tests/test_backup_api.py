@@ -552,3 +552,46 @@ def test_secret_fields_are_scrubbed_from_error_bodies(sandbox: Sandbox) -> None:
         with pytest.raises(chc.BadRequestError) as info:
             c.get_backup_bucket(ORG, SERVICE)
     assert GCP_SECRET not in info.value.body and "***" in info.value.body
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"backup_start_time": "25:99"},
+        {"backup_start_time": "2:00"},
+        {"backup_period_in_hours": 0},
+        {"backup_retention_period_in_hours": -24},
+        {},
+    ],
+)
+def test_both_surfaces_refuse_the_same_bodies_before_sending(
+    sandbox: Sandbox, kwargs: dict[str, Any]
+) -> None:
+    """The flat method and the namespaced one run the same checks (the overlay's,
+    core/checks.rs): neither sends what the API refuses."""
+    sandbox.add_service(ORG, id=SERVICE)
+    sandbox.clear_requests()
+    with sandbox.client(organization_id=ORG, max_retries=0) as client:
+        with pytest.raises(ValueError) as flat:
+            client.update_backup_configuration(ORG, SERVICE, **kwargs)
+        with pytest.raises(ValueError) as namespaced:
+            client.backup_configuration.update(SERVICE, **kwargs)
+    assert str(flat.value) == str(namespaced.value)
+    assert sandbox.requests == []
+
+
+@pytest.mark.parametrize(
+    ("provider", "fields"),
+    [("GCP", {"bucket_path": "gs://b", "access_key_id": "k"}), ("AZURE", {"container_name": "c"})],
+)
+def test_a_bucket_without_its_secret_is_refused_on_both_surfaces(
+    sandbox: Sandbox, provider: str, fields: dict[str, Any]
+) -> None:
+    sandbox.add_service(ORG, id=SERVICE)
+    sandbox.clear_requests()
+    with sandbox.client(organization_id=ORG, max_retries=0) as client:
+        with pytest.raises(ValueError, match="is required when bucketProvider is"):
+            client.create_backup_bucket(ORG, SERVICE, provider=provider, **fields)
+        with pytest.raises(ValueError, match="is required when bucketProvider is"):
+            client.backup_bucket.create(SERVICE, bucket_provider=provider, **fields)
+    assert sandbox.requests == []

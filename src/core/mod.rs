@@ -1,6 +1,7 @@
 //! The client core: plain Rust, no Python. Everything here is tested with `cargo test`.
 
 pub mod api;
+pub mod checks;
 pub mod client;
 pub mod config;
 pub mod connection_cap;

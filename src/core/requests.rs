@@ -71,8 +71,10 @@ pub struct ConfigurationPatch {
 }
 
 impl ConfigurationPatch {
-    /// The JSON body; refuses a patch with nothing in it (a no-op PATCH gets a 403
-    /// on some tiers) and values the API can never accept.
+    /// The JSON body (whole hours as integers). What the API refuses beyond the spec (an
+    /// empty patch, which gets a 403 on some tiers, a start time that is no time of day,
+    /// hours that are not positive) is checked where every entry point checks it: the
+    /// overlay's `checks`, run by `check_body` (core/checks.rs).
     pub fn to_json(&self) -> Result<Value, Error> {
         let mut body = Map::new();
         for (key, value) in [
@@ -88,7 +90,7 @@ impl ConfigurationPatch {
                     body.insert(key.into(), Value::Null);
                 }
                 Patch::Set(hours) => {
-                    body.insert(key.into(), hours_value(key, *hours)?);
+                    body.insert(key.into(), hours_value(*hours)?);
                 }
             }
         }
@@ -98,60 +100,21 @@ impl ConfigurationPatch {
                 body.insert("backupStartTime".into(), Value::Null);
             }
             Patch::Set(text) => {
-                if !is_hh_mm(text) {
-                    return Err(invalid(format!(
-                        "backup_start_time must be \"HH:MM\" (UTC), not {text:?}"
-                    )));
-                }
                 body.insert("backupStartTime".into(), Value::String(text.clone()));
             }
-        }
-        if body.is_empty() {
-            return Err(invalid(
-                "update_backup_configuration needs at least one of backup_period_in_hours, \
-                 backup_retention_period_in_hours, backup_start_time (None resets one to its default)",
-            ));
         }
         Ok(Value::Object(body))
     }
 }
 
-fn hours_value(key: &str, hours: f64) -> Result<Value, Error> {
-    if !(hours.is_finite() && hours > 0.0) {
-        return Err(invalid(format!(
-            "{key} must be a positive number of hours, not {hours}"
-        )));
-    }
+fn hours_value(hours: f64) -> Result<Value, Error> {
     Ok(match as_whole(hours) {
         Some(whole) => Value::from(whole),
+        // NaN and infinity are no JSON numbers.
         None => Number::from_f64(hours)
             .map(Value::Number)
-            .unwrap_or(Value::Null),
+            .ok_or_else(|| invalid(format!("{hours} hours is not a number")))?,
     })
-}
-
-/// `"HH:MM"`, a time of day (the backup schedule's start, UTC).
-pub fn is_hh_mm(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let digit = |i: usize| {
-        bytes
-            .get(i)
-            .filter(|b| b.is_ascii_digit())
-            .map(|b| b - b'0')
-    };
-    match (
-        bytes.len(),
-        digit(0),
-        digit(1),
-        bytes.get(2),
-        digit(3),
-        digit(4),
-    ) {
-        (5, Some(h1), Some(h2), Some(b':'), Some(m1), Some(m2)) => {
-            h1 * 10 + h2 < 24 && m1 < 6 && m2 <= 9
-        }
-        _ => false,
-    }
 }
 
 /// The fields a caller may give for a backup bucket, all optional; which ones are
@@ -177,7 +140,7 @@ pub struct BucketSpec {
 
 impl BucketSpec {
     /// Checks that every given field belongs to `provider` ("AWS", "GCP" or "AZURE",
-    /// any case) and that the write-only secret the API always needs is there.
+    /// any case).
     pub fn new(provider: &str, fields: BucketFields) -> Result<BucketSpec, Error> {
         let provider = match provider.to_ascii_uppercase().as_str() {
             "AWS" => PROVIDER_AWS,
@@ -227,16 +190,8 @@ impl BucketSpec {
                 allowed.join(", ")
             )));
         }
-        let secret_given = fields.secret_access_key.is_some() || fields.connection_string.is_some();
-        let needed = spec
-            .and_then(|p| p.secret)
-            .filter(|_| !secret_given)
-            .map(snake_case);
-        if let Some(name) = needed {
-            return Err(invalid(format!(
-                "a {provider} backup bucket needs {name} (the API is write-only for it: it must be sent on every create and update)"
-            )));
-        }
+        // The write-only secret the API always needs is checked with every entry point's
+        // (the overlay's `checks`, core/checks.rs).
         Ok(BucketSpec { provider, fields })
     }
 
@@ -368,21 +323,6 @@ mod tests {
             patch.to_json().unwrap(),
             json!({"backupRetentionPeriodInHours": 168, "backupStartTime": null})
         );
-        assert!(ConfigurationPatch::default().to_json().is_err());
-        for bad in ["2:00", "24:00", "12:60", "12:5", "ab:cd", "12:00:00", ""] {
-            let p = ConfigurationPatch {
-                backup_start_time: Patch::Set(bad.into()),
-                ..Default::default()
-            };
-            assert!(p.to_json().is_err(), "{bad}");
-        }
-        for ok in ["00:00", "23:59", "02:30"] {
-            let p = ConfigurationPatch {
-                backup_start_time: Patch::Set(ok.into()),
-                ..Default::default()
-            };
-            assert!(p.to_json().is_ok(), "{ok}");
-        }
         let p = ConfigurationPatch {
             backup_period_in_hours: Patch::Set(f64::NAN),
             ..Default::default()
@@ -419,9 +359,8 @@ mod tests {
     }
 
     #[test]
-    fn write_only_secrets_are_required_and_never_debug_printed() {
-        assert!(BucketSpec::new("GCP", BucketFields::default()).is_err());
-        assert!(BucketSpec::new("AZURE", BucketFields::default()).is_err());
+    fn write_only_secrets_are_never_debug_printed() {
+        // That they are required is the overlay's check (api/tests.rs).
         let gcp = BucketSpec::new(
             "GCP",
             BucketFields {

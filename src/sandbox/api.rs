@@ -20,7 +20,7 @@ use super::reply::{
 use super::routes::{self, Matched};
 use super::services::{new_password, new_service_fields, ServiceData};
 use super::store::Store;
-use crate::core::api::operations::{check_body, shape_result, OPERATIONS};
+use crate::core::api::operations::{check_schema, shape_result, OPERATIONS};
 use crate::core::operation::{Operation, Paging, ParamKind, Shape};
 use crate::core::wire::Date;
 
@@ -78,7 +78,7 @@ pub(super) fn handle(
         early_body_checks(op, &raw)?;
         // Checked as the spec says, but the behaviours get the body as sent: a PATCH's
         // `null` (remove this field) must survive, and re-serializing would drop it.
-        check_body(matched.index, raw.clone()).map_err(|e| bad_request(&e.to_string()))?;
+        check_schema(matched.index, raw.clone()).map_err(|e| bad_request(&e.to_string()))?;
         if let Some(missing) = op.body_required.iter().find(|f| raw.get(**f).is_none()) {
             return Err(bad_request(&format!("{missing} is required")));
         }

@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use uuid::Uuid;
 
 use super::store::Deadline;
-use crate::core::requests::{is_hh_mm, BUCKET_PROVIDERS};
+use crate::core::requests::BUCKET_PROVIDERS;
 
 const BACKUP_PERIODS: &[u64] = &[6, 8, 12, 16, 20, 24, 36, 48];
 const DEFAULT_PERIOD: u64 = 24;
@@ -257,4 +257,28 @@ pub(super) fn required_secret(input: &BucketInput) -> Result<Option<String>, Str
 pub(super) fn started(backup: &Value) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     let text = backup.get("startedAt")?.as_str()?;
     crate::core::wire::Timestamp::parse(text).map(|t| t.0)
+}
+
+/// `"HH:MM"`, a time of day (the backup schedule's start, UTC).
+fn is_hh_mm(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digit = |i: usize| {
+        bytes
+            .get(i)
+            .filter(|b| b.is_ascii_digit())
+            .map(|b| b - b'0')
+    };
+    match (
+        bytes.len(),
+        digit(0),
+        digit(1),
+        bytes.get(2),
+        digit(3),
+        digit(4),
+    ) {
+        (5, Some(h1), Some(h2), Some(b':'), Some(m1), Some(m2)) => {
+            h1 * 10 + h2 < 24 && m1 < 6 && m2 <= 9
+        }
+        _ => false,
+    }
 }

@@ -10,6 +10,7 @@ use reqwest::Method;
 use serde_json::Value;
 
 use super::{models, requests};
+use crate::core::checks;
 use crate::core::client::{parse_bare, parse_result_with_id};
 use crate::core::error::Error;
 use crate::core::operation::{Answer, Location, Operation, Param, ParamKind, Paging, Shape};
@@ -4976,7 +4977,9 @@ pub fn shape_result(index: usize, result: Value) -> Result<Value, Error> {
 
 /// Checks a request body against operation `index`'s schema (unknown fields and
 /// wrong types refused, snake_case names accepted) and gives it in the API's shape.
-pub fn check_body(index: usize, body: Value) -> Result<Value, Error> {
+/// The sandbox checks with this alone: what the API refuses beyond the schema, it
+/// words in its own way.
+pub fn check_schema(index: usize, body: Value) -> Result<Value, Error> {
     match index {
         id::ORGANIZATION_UPDATE => crate::core::operation::checked::<requests::OrganizationPatchRequest>(body),
         id::ORGANIZATION_ROLE_POST => crate::core::operation::checked::<requests::RoleCreateRequest>(body),
@@ -5045,3 +5048,51 @@ pub fn check_body(index: usize, body: Value) -> Result<Value, Error> {
         _ => Err(Error::InvalidArgument(format!("{} takes no body", OPERATIONS.get(index).map_or("?", |o| o.python_name)))),
     }
 }
+
+/// [`check_schema`] and what the API refuses beyond the schema (spec/overlay.json,
+/// `checks`): what every entry point of the client checks before sending.
+pub fn check_body(index: usize, body: Value) -> Result<Value, Error> {
+    let body = check_schema(index, body)?;
+    match index {
+        id::BACKUP_CONFIGURATION_UPDATE => checks::apply(&CHECKS_BACKUP_CONFIGURATION_UPDATE, "backup_configuration.update", &["backup_period_in_hours", "backup_retention_period_in_hours", "backup_start_time"], body),
+        id::SNAPSHOT_CONFIGURATION_UPDATE => checks::apply(&CHECKS_SNAPSHOT_CONFIGURATION_UPDATE, "snapshot_configuration.update", &["enabled", "gap", "time_frame"], body),
+        id::BACKUP_BUCKET_CREATE => checks::apply(&CHECKS_BACKUP_BUCKET_CREATE, "backup_bucket.create", &["bucket_provider", "bucket_path", "iam_role_arn", "iam_role_session_name", "iam_role_external_id", "access_key_id", "secret_access_key", "container_name", "connection_string"], body),
+        id::BACKUP_BUCKET_UPDATE => checks::apply(&CHECKS_BACKUP_BUCKET_UPDATE, "backup_bucket.update", &["bucket_provider", "bucket_path", "iam_role_arn", "iam_role_session_name", "iam_role_external_id", "access_key_id", "secret_access_key", "container_name", "connection_string"], body),
+        _ => Ok(body),
+    }
+}
+
+/// Checks beyond the schema (spec/overlay.json, `checks`).
+static CHECKS_BACKUP_CONFIGURATION_UPDATE: checks::Rules = checks::Rules {
+    at_least_one: Some("None resets one to its default"),
+    fields: &[
+        checks::FieldRule { field: "backupStartTime", py_name: "backup_start_time", when: None, rule: checks::Rule::Pattern { pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", what: "\"HH:MM\" (UTC)" } },
+        checks::FieldRule { field: "backupPeriodInHours", py_name: "backup_period_in_hours", when: None, rule: checks::Rule::Positive },
+        checks::FieldRule { field: "backupRetentionPeriodInHours", py_name: "backup_retention_period_in_hours", when: None, rule: checks::Rule::Positive },
+    ],
+};
+
+/// Checks beyond the schema (spec/overlay.json, `checks`).
+static CHECKS_SNAPSHOT_CONFIGURATION_UPDATE: checks::Rules = checks::Rules {
+    at_least_one: Some("the fields not given stay as they are"),
+    fields: &[
+    ],
+};
+
+/// Checks beyond the schema (spec/overlay.json, `checks`).
+static CHECKS_BACKUP_BUCKET_CREATE: checks::Rules = checks::Rules {
+    at_least_one: None,
+    fields: &[
+        checks::FieldRule { field: "secretAccessKey", py_name: "secret_access_key", when: Some(("bucketProvider", "GCP")), rule: checks::Rule::Required { why: "the API is write-only for it: it must be sent on every create and update" } },
+        checks::FieldRule { field: "connectionString", py_name: "connection_string", when: Some(("bucketProvider", "AZURE")), rule: checks::Rule::Required { why: "the API is write-only for it: it must be sent on every create and update" } },
+    ],
+};
+
+/// Checks beyond the schema (spec/overlay.json, `checks`).
+static CHECKS_BACKUP_BUCKET_UPDATE: checks::Rules = checks::Rules {
+    at_least_one: None,
+    fields: &[
+        checks::FieldRule { field: "secretAccessKey", py_name: "secret_access_key", when: Some(("bucketProvider", "GCP")), rule: checks::Rule::Required { why: "the API is write-only for it: it must be sent on every create and update" } },
+        checks::FieldRule { field: "connectionString", py_name: "connection_string", when: Some(("bucketProvider", "AZURE")), rule: checks::Rule::Required { why: "the API is write-only for it: it must be sent on every create and update" } },
+    ],
+};

@@ -6,7 +6,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::models::{Backup, BackupBucket, RestoredService, Service};
-use super::operations::{check_body, id};
+use super::operations::{check_body, check_schema, id};
 use crate::core::error::Error;
 use crate::core::numbers::Whole;
 use crate::core::wire::{parse_envelope, Object};
@@ -158,7 +158,7 @@ fn request_bodies_are_strict() {
     .is_ok());
     assert!(check_body(id::BACKUP_BUCKET_CREATE, json!({"bucketProvider": "OCI"})).is_err());
     // Python keywords arrive in snake_case, the discriminator too.
-    let body = check_body(
+    let body = check_schema(
         id::BACKUP_BUCKET_CREATE,
         json!({"bucket_provider": "GCP", "bucket_path": "gs://b", "access_key_id": "k"}),
     )
@@ -174,4 +174,47 @@ fn request_bodies_are_strict() {
     )
     .is_ok());
     let _ = Uuid::nil();
+}
+
+#[test]
+fn every_entry_point_checks_a_body_as_the_overlay_says() {
+    let config = |body: serde_json::Value| check_body(id::BACKUP_CONFIGURATION_UPDATE, body);
+    for bad in [
+        "2:00", "24:00", "12:60", "12:5", "ab:cd", "12:00:00", "", "25:99",
+    ] {
+        let refused = config(json!({ "backupStartTime": bad }));
+        assert!(matches!(refused, Err(Error::InvalidArgument(_))), "{bad}");
+    }
+    for ok in ["00:00", "23:59", "02:30"] {
+        assert!(config(json!({ "backupStartTime": ok })).is_ok(), "{ok}");
+    }
+    assert!(config(json!({ "backupStartTime": null })).is_ok()); // null resets
+    for hours in [json!(0), json!(-24)] {
+        assert!(config(json!({ "backupPeriodInHours": hours })).is_err());
+    }
+    let Err(Error::InvalidArgument(empty)) = config(json!({})) else {
+        panic!("an empty PATCH passed")
+    };
+    assert!(empty.starts_with("backup_configuration.update needs at least one of"));
+    // A bucket whose provider needs a write-only secret, without it.
+    for (provider, body) in [
+        (
+            "GCP",
+            json!({"bucketProvider": "GCP", "bucketPath": "gs://b", "accessKeyId": "k"}),
+        ),
+        (
+            "AZURE",
+            json!({"bucketProvider": "AZURE", "containerName": "c"}),
+        ),
+    ] {
+        for index in [id::BACKUP_BUCKET_CREATE, id::BACKUP_BUCKET_UPDATE] {
+            let refused = check_body(index, body.clone());
+            assert!(
+                matches!(refused, Err(Error::InvalidArgument(_))),
+                "{provider}"
+            );
+        }
+    }
+    let aws = json!({"bucketProvider": "AWS", "bucketPath": "s3://b", "iamRoleArn": "arn"});
+    assert!(check_body(id::BACKUP_BUCKET_CREATE, aws).is_ok());
 }
