@@ -103,7 +103,8 @@ def emit_rust_models(api: Api, request: bool) -> str:
     for model in sorted(models.values(), key=lambda m: m.name):
         out.append("\n")
         out.append(rust_doc(model.doc))
-        derives = "Debug, Clone, Default, PartialEq, Serialize, Deserialize"
+        # A response type reads itself field by field (wire::Fields), keeping unknown ones.
+        derives = "Debug, Clone, Default, PartialEq, Serialize" + (", Deserialize" if request else "")
         out.append(f"#[derive({derives})]\n")
         if request:
             out.append("#[serde(deny_unknown_fields)]\n")
@@ -140,6 +141,8 @@ def emit_rust_models(api: Api, request: bool) -> str:
             out.append("    /// Fields this version does not know, kept as the server sent them.\n")
             out.append("    #[serde(flatten)]\n    pub unknown: Map<String, Value>,\n")
         out.append("}\n")
+        if not request:
+            out.append(emit_fields_reader(model))
     for union in sorted(unions.values(), key=lambda u: u.name):
         out.append(emit_rust_union(union, request))
     return "".join(out)
@@ -202,3 +205,34 @@ def emit_rust_union(union: Union, request: bool) -> str:
         lines.append("            _ => Ok(Self::Unknown(fields)),\n")
     lines.append("        }\n    }\n}\n")
     return "".join(lines)
+
+
+def emit_fields_reader(model: Model) -> str:
+    """A response type's `Deserialize`: each known field read into its place, any other
+    kept in `unknown` (wire::Fields)."""
+    arms = []
+    for f in model.fields:
+        if f.type.kind in ("float", "number"):
+            read = f"self.{f.rust} = map.next_value::<numbers::Float>()?.0"
+        else:
+            read = f"self.{f.rust} = map.next_value()?"
+        arms.append(f"            {rust_str(f.json)} => {read},\n")
+    return (
+        f"\nimpl<'de> crate::core::wire::Fields<'de> for {model.name} {{\n"
+        "    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {\n"
+        "        match key {\n"
+        + "".join(arms)
+        + "            _ => return Ok(false),\n"
+        "        }\n"
+        "        Ok(true)\n"
+        "    }\n"
+        "    fn unknown_fields(&mut self) -> &mut Map<String, Value> {\n"
+        "        &mut self.unknown\n"
+        "    }\n"
+        "}\n\n"
+        f"impl<'de> Deserialize<'de> for {model.name} {{\n"
+        "    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {\n"
+        f"        crate::core::wire::deserialize_fields(d, {rust_str(model.name)})\n"
+        "    }\n"
+        "}\n"
+    )

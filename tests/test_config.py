@@ -3,6 +3,7 @@ a bad argument raises before anything is sent."""
 
 from __future__ import annotations
 
+import inspect
 import uuid
 from pathlib import Path
 
@@ -162,3 +163,35 @@ def test_repr_names_the_server_not_the_secret() -> None:
     assert repr(c) == 'Client(base_url="http://127.0.0.1:1", key_id="key-123")'
     c.close()
     assert "closed" in repr(c)
+
+
+@pytest.mark.parametrize("cls", [chc.Client, chc.AsyncClient])
+def test_the_signature_defaults_are_the_cores(cls: type) -> None:
+    """The defaults are set once, in the core (config.rs, waiters.rs): the Python
+    signatures read them, and a client made with them reports them."""
+    from clickhouse_cloud import _native
+
+    parameters = inspect.signature(cls).parameters
+    core = {
+        "timeout": _native.DEFAULT_TIMEOUT,
+        "max_retries": _native.DEFAULT_MAX_RETRIES,
+        "max_connections": _native.DEFAULT_MAX_CONNECTIONS,
+        "retry_budget": _native.DEFAULT_RETRY_BUDGET,
+    }
+    assert core == {
+        "timeout": 30.0,
+        "max_retries": 3,
+        "max_connections": 100,
+        "retry_budget": 120.0,
+    }
+    for name, value in core.items():
+        assert parameters[name].default == value, name
+    client = cls("k", "s", base_url="http://127.0.0.1:9")
+    assert (client.timeout, client.max_retries, client.max_connections) == (30.0, 3, 100)
+    assert client.retry_budget == 120.0
+    waits = inspect.signature(cls.wait_for_backup).parameters
+    assert waits["timeout"].default == _native.DEFAULT_BACKUP_WAIT == 3600.0
+    assert waits["poll_interval"].default == _native.DEFAULT_BACKUP_POLL_INTERVAL == 30.0
+    jobs = inspect.signature(cls.ensure_running).parameters
+    assert jobs["timeout"].default == _native.DEFAULT_SERVICE_WAIT == 1800.0
+    assert jobs["poll_interval"].default == _native.DEFAULT_SERVICE_POLL_INTERVAL == 15.0

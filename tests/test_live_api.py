@@ -492,7 +492,6 @@ def test_snapshot_configuration_defaults(sandbox: Sandbox, api: chc.Client) -> N
         ({"gap": 60}, "together"),
         ({"time_frame": 2880}, "together"),
         ({"gap": 60, "time_frame": 1440}, "preset"),
-        ({}, "Nothing to update"),
     ],
 )
 def test_snapshot_configuration_refusals(
@@ -503,6 +502,17 @@ def test_snapshot_configuration_refusals(
         api.snapshot_configuration.update(SERVICE, **change)
     config = api.snapshot_configuration.get(SERVICE)  # unchanged
     assert (config.enabled, config.gap, config.time_frame) == (False, 30, 1440)
+
+
+def test_an_empty_snapshot_configuration_update_is_not_sent(
+    sandbox: Sandbox, api: chc.Client
+) -> None:
+    """The overlay's check: an update that changes nothing is refused before sending."""
+    sandbox.add_service(ORG, id=SERVICE)
+    sandbox.clear_requests()
+    with pytest.raises(ValueError, match="needs at least one of enabled, gap, time_frame"):
+        api.snapshot_configuration.update(SERVICE)
+    assert sandbox.requests == []
 
 
 def test_snapshot_configuration_preset_accepted(sandbox: Sandbox, api: chc.Client) -> None:

@@ -18,6 +18,16 @@ from ._display import ResultList
 
 __version__: str
 USER_AGENT: str
+# The constructor's defaults (src/core/config.rs).
+DEFAULT_TIMEOUT: float
+DEFAULT_MAX_RETRIES: int
+DEFAULT_MAX_CONNECTIONS: int
+DEFAULT_RETRY_BUDGET: float
+# The waiters' and jobs' (src/core/waiters.rs).
+DEFAULT_BACKUP_WAIT: float
+DEFAULT_BACKUP_POLL_INTERVAL: float
+DEFAULT_SERVICE_WAIT: float
+DEFAULT_SERVICE_POLL_INTERVAL: float
 
 _Id = Union[str, uuid.UUID]
 
@@ -31,12 +41,12 @@ class ClientCore:
         key_secret: Optional[str] = None,
         *,
         base_url: Optional[str] = None,
-        timeout: float = 30.0,
-        max_retries: int = 3,
+        timeout: float = ...,
+        max_retries: int = ...,
         verify: Union[bool, str, os.PathLike[str]] = True,
         rate_limit: Optional[int] = None,
-        max_connections: Optional[int] = 100,
-        retry_budget: float = 120.0,
+        max_connections: Optional[int] = ...,
+        retry_budget: float = ...,
     ) -> Self: ...
     def call(
         self,
@@ -198,12 +208,12 @@ class AsyncClientCore:
         key_secret: Optional[str] = None,
         *,
         base_url: Optional[str] = None,
-        timeout: float = 30.0,
-        max_retries: int = 3,
+        timeout: float = ...,
+        max_retries: int = ...,
         verify: Union[bool, str, os.PathLike[str]] = True,
         rate_limit: Optional[int] = None,
-        max_connections: Optional[int] = 100,
-        retry_budget: float = 120.0,
+        max_connections: Optional[int] = ...,
+        retry_budget: float = ...,
     ) -> Self: ...
     def call(
         self,

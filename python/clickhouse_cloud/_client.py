@@ -15,6 +15,14 @@ from . import resources as api
 from ._display import ResultList
 from ._jobs import AsyncJobs, Jobs
 from ._native import (
+    DEFAULT_BACKUP_POLL_INTERVAL,
+    DEFAULT_BACKUP_WAIT,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_BUDGET,
+    DEFAULT_SERVICE_POLL_INTERVAL,
+    DEFAULT_SERVICE_WAIT,
+    DEFAULT_TIMEOUT,
     AsyncClientCore,
     AwsBackupBucket,
     AzureBackupBucket,
@@ -65,12 +73,12 @@ class Client(api.Namespaces, Jobs):
         key_secret: Optional[str] = None,
         *,
         base_url: Optional[str] = None,
-        timeout: float = 30.0,
-        max_retries: int = 3,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         verify: Union[bool, str, os.PathLike[str]] = True,
         rate_limit: Optional[int] = None,
-        max_connections: Optional[int] = 100,
-        retry_budget: float = 120.0,
+        max_connections: Optional[int] = DEFAULT_MAX_CONNECTIONS,
+        retry_budget: float = DEFAULT_RETRY_BUDGET,
         organization_id: Optional[Id] = None,
     ) -> None:
         self._core = ClientCore(
@@ -240,8 +248,8 @@ class Client(api.Namespaces, Jobs):
         service_id: Id,
         backup_id: Id,
         *,
-        timeout: float = 3600.0,
-        poll_interval: float = 30.0,
+        timeout: float = DEFAULT_BACKUP_WAIT,
+        poll_interval: float = DEFAULT_BACKUP_POLL_INTERVAL,
         progress: ProgressArg = None,
     ) -> Backup:
         """Polls until the backup is `done` (returned); `BackupFailedError` on `error`,
@@ -262,8 +270,8 @@ class Client(api.Namespaces, Jobs):
         service_id: Id,
         *,
         state: str = "running",
-        timeout: float = 1800.0,
-        poll_interval: float = 15.0,
+        timeout: float = DEFAULT_SERVICE_WAIT,
+        poll_interval: float = DEFAULT_SERVICE_POLL_INTERVAL,
         progress: ProgressArg = None,
     ) -> Service:
         """Polls until the service is in `state`; `ServiceFailedError` on a state it cannot
@@ -347,12 +355,12 @@ class AsyncClient(api.AsyncNamespaces, AsyncJobs):
         key_secret: Optional[str] = None,
         *,
         base_url: Optional[str] = None,
-        timeout: float = 30.0,
-        max_retries: int = 3,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         verify: Union[bool, str, os.PathLike[str]] = True,
         rate_limit: Optional[int] = None,
-        max_connections: Optional[int] = 100,
-        retry_budget: float = 120.0,
+        max_connections: Optional[int] = DEFAULT_MAX_CONNECTIONS,
+        retry_budget: float = DEFAULT_RETRY_BUDGET,
         organization_id: Optional[Id] = None,
     ) -> None:
         self._core = AsyncClientCore(
@@ -519,8 +527,8 @@ class AsyncClient(api.AsyncNamespaces, AsyncJobs):
         service_id: Id,
         backup_id: Id,
         *,
-        timeout: float = 3600.0,
-        poll_interval: float = 30.0,
+        timeout: float = DEFAULT_BACKUP_WAIT,
+        poll_interval: float = DEFAULT_BACKUP_POLL_INTERVAL,
         progress: ProgressArg = None,
     ) -> Backup:
         """Polls until the backup is `done` (returned); `BackupFailedError` on `error`,
@@ -541,8 +549,8 @@ class AsyncClient(api.AsyncNamespaces, AsyncJobs):
         service_id: Id,
         *,
         state: str = "running",
-        timeout: float = 1800.0,
-        poll_interval: float = 15.0,
+        timeout: float = DEFAULT_SERVICE_WAIT,
+        poll_interval: float = DEFAULT_SERVICE_POLL_INTERVAL,
         progress: ProgressArg = None,
     ) -> Service:
         """Polls until the service is in `state`; `ServiceFailedError` on a state it cannot

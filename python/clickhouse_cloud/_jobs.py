@@ -20,14 +20,23 @@ from ._errors import (
     InternalServerError,
     KeyRotationError,
 )
-from ._native import ClickPipe, CreatedKey, RestoredService, Service, UsageCost
+from ._native import (
+    DEFAULT_SERVICE_POLL_INTERVAL,
+    DEFAULT_SERVICE_WAIT,
+    ClickPipe,
+    CreatedKey,
+    RestoredService,
+    Service,
+    UsageCost,
+)
 from ._progress import ProgressArg, reporter
 from ._resource import ENV_ORGANIZATION, DateLike, Id
 
 logger = logging.getLogger("clickhouse_cloud")
 
-SERVICE_TIMEOUT = 1800.0
-SERVICE_POLL = 15.0
+# The core's defaults (src/core/waiters.rs), set there once.
+SERVICE_TIMEOUT = DEFAULT_SERVICE_WAIT
+SERVICE_POLL = DEFAULT_SERVICE_POLL_INTERVAL
 PIPE_TIMEOUT = 900.0
 PIPE_POLL = 10.0
 RETIRE = ("keep", "disable", "delete")

@@ -39,6 +39,7 @@ from . import (
 from ._cli_jobs import REPLACED, add_job_commands, run_job
 from ._commands import add_generated
 from ._display import readable_duration, readable_size
+from ._native import DEFAULT_BACKUP_POLL_INTERVAL, DEFAULT_TIMEOUT
 
 EXIT_API_ERROR = 1
 EXIT_USAGE = 2
@@ -69,7 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--base-url", help="API root (default: $CLICKHOUSE_CLOUD_API_URL)")
-    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per attempt")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        help=f"seconds per attempt ({DEFAULT_TIMEOUT:g})",
+    )
     parser.add_argument(
         "--org",
         dest="org_option",
@@ -112,7 +118,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     wait = command(b, "wait", "wait until a backup is done", "ORG", "SERVICE", "BACKUP")
     wait.add_argument("--wait-timeout", type=float, default=3600.0, help="seconds (3600)")
-    wait.add_argument("--poll-interval", type=float, default=30.0, help="seconds (30)")
+    wait.add_argument(
+        "--poll-interval",
+        type=float,
+        default=DEFAULT_BACKUP_POLL_INTERVAL,
+        help=f"seconds ({DEFAULT_BACKUP_POLL_INTERVAL:g})",
+    )
 
     c = hand_group("backup-config", "a service's backup schedule")
     command(c, "get", "show the schedule", "ORG", "SERVICE")

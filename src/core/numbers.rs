@@ -111,6 +111,15 @@ pub fn float<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
     }
 }
 
+/// A float field read by [`float`], for the response types' field-by-field readers.
+pub struct Float(pub Option<f64>);
+
+impl<'de> Deserialize<'de> for Float {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        float(d).map(Float)
+    }
+}
+
 /// `serialize_with` for a number the API means as a count when it is one: written back
 /// as an integer when whole (`168`, not `168.0`), else as the float.
 pub fn integral_when_whole<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {

@@ -185,6 +185,72 @@ impl<'de> Deserialize<'de> for StrOrInt {
     }
 }
 
+/// A response object read field by field: each known field into its place, every other
+/// one kept as sent (`unknown`). The generated response types implement it (models.rs)
+/// and deserialize through [`deserialize_fields`]; serde's `flatten` would do the same
+/// by buffering every object first, at a large cost in build time and code size.
+pub trait Fields<'de>: Default {
+    /// Reads `key`'s value from `map` into its field; false for a field it does not know
+    /// (its value is still to be read).
+    fn read_field<A: de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error>;
+    fn unknown_fields(&mut self) -> &mut serde_json::Map<String, Value>;
+}
+
+/// An object's key, borrowed from the body where it can be.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> de::Visitor<'de> for Visitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
+/// Deserializes a [`Fields`] type from a JSON object (only an object: an array is
+/// refused, as `Object` refuses one for serde's structs).
+pub fn deserialize_fields<'de, D: Deserializer<'de>, T: Fields<'de>>(
+    d: D,
+    name: &'static str,
+) -> Result<T, D::Error> {
+    struct Visitor<T>(&'static str, std::marker::PhantomData<T>);
+    impl<'de, T: Fields<'de>> de::Visitor<'de> for Visitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            write!(f, "a {} object", self.0)
+        }
+        fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+            let mut out = T::default();
+            while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+                if !out.read_field(&key, &mut map)? {
+                    let value: Value = map.next_value()?;
+                    out.unknown_fields().insert(key.into_owned(), value);
+                }
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Visitor(name, std::marker::PhantomData))
+}
+
 /// The `{status, requestId, result}` envelope every success response comes in.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -34,8 +34,7 @@ macro_rules! client_core {
         impl $class {
             #[new]
             #[pyo3(
-                signature = (key_id=None, key_secret=None, *, base_url=None, timeout=None, max_retries=None, verify=None, rate_limit=None, max_connections=ConnectionCap::DEFAULT, retry_budget=None),
-                text_signature = "(key_id=None, key_secret=None, *, base_url=None, timeout=30.0, max_retries=3, verify=True, rate_limit=None, max_connections=100, retry_budget=120.0)"
+                signature = (key_id=None, key_secret=None, *, base_url=None, timeout=None, max_retries=None, verify=None, rate_limit=None, max_connections=ConnectionCap::DEFAULT, retry_budget=None)
             )]
             #[allow(clippy::too_many_arguments)]
             fn new(

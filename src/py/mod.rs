@@ -21,6 +21,34 @@ use pyo3::prelude::*;
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("USER_AGENT", crate::core::transport::USER_AGENT_VALUE)?;
+    // The constructor's defaults, set once in the core (config.rs): the Python
+    // signatures take them from here.
+    use crate::core::config as defaults;
+    m.add("DEFAULT_TIMEOUT", defaults::DEFAULT_TIMEOUT.as_secs_f64())?;
+    m.add("DEFAULT_MAX_RETRIES", defaults::DEFAULT_MAX_RETRIES)?;
+    m.add("DEFAULT_MAX_CONNECTIONS", defaults::DEFAULT_MAX_CONNECTIONS)?;
+    m.add(
+        "DEFAULT_RETRY_BUDGET",
+        defaults::DEFAULT_RETRY_BUDGET.as_secs_f64(),
+    )?;
+    // The waiters' and jobs' (waiters.rs).
+    use crate::core::waiters;
+    m.add(
+        "DEFAULT_BACKUP_WAIT",
+        waiters::DEFAULT_BACKUP_WAIT.as_secs_f64(),
+    )?;
+    m.add(
+        "DEFAULT_BACKUP_POLL_INTERVAL",
+        waiters::DEFAULT_BACKUP_POLL_INTERVAL.as_secs_f64(),
+    )?;
+    m.add(
+        "DEFAULT_SERVICE_WAIT",
+        waiters::DEFAULT_SERVICE_WAIT.as_secs_f64(),
+    )?;
+    m.add(
+        "DEFAULT_SERVICE_POLL_INTERVAL",
+        waiters::DEFAULT_SERVICE_POLL_INTERVAL.as_secs_f64(),
+    )?;
     m.add_class::<client::PyClientCore>()?;
     m.add_class::<client::PyAsyncClientCore>()?;
     api::register(m)?;

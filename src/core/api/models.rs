@@ -13,7 +13,7 @@ use crate::core::numbers::{self, Whole};
 use crate::core::wire::{Date, StrOrInt, Timestamp};
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ActiveBalance {
     /// Unique ID of the prepaid balance.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -38,7 +38,31 @@ pub struct ActiveBalance {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ActiveBalance {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "remainingPrepaidCredits" => self.remaining_prepaid_credits = map.next_value::<numbers::Float>()?.0,
+            "totalAmount" => self.total_amount = map.next_value::<numbers::Float>()?.0,
+            "amountSpent" => self.amount_spent = map.next_value::<numbers::Float>()?.0,
+            "startDate" => self.start_date = map.next_value()?,
+            "expirationDate" => self.expiration_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ActiveBalance {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ActiveBalance")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ActiveBalances {
     /// Total remaining credits across all active prepaid balances, in ClickHouse Credits (CHCs).
     #[serde(rename = "totalRemainingPrepaidCredits", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
@@ -51,7 +75,27 @@ pub struct ActiveBalances {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ActiveBalances {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "totalRemainingPrepaidCredits" => self.total_remaining_prepaid_credits = map.next_value::<numbers::Float>()?.0,
+            "prepaidBalances" => self.prepaid_balances = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ActiveBalances {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ActiveBalances")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Activity {
     /// Unique activity ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -106,7 +150,41 @@ pub struct Activity {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for Activity {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "actorType" => self.actor_type = map.next_value()?,
+            "actorId" => self.actor_id = map.next_value()?,
+            "actorDetails" => self.actor_details = map.next_value()?,
+            "actorIpAddress" => self.actor_ip_address = map.next_value()?,
+            "organizationId" => self.organization_id = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "userAgent" => self.user_agent = map.next_value()?,
+            "targetKeyId" => self.target_key_id = map.next_value()?,
+            "keyUpdateType" => self.key_update_type = map.next_value()?,
+            "targetRoleIds" => self.target_role_ids = map.next_value()?,
+            "targetRoleNames" => self.target_role_names = map.next_value()?,
+            "targetActorIds" => self.target_actor_ids = map.next_value()?,
+            "targetResourceIds" => self.target_resource_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for Activity {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "Activity")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ApiKey {
     /// Unique API key ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -143,7 +221,35 @@ pub struct ApiKey {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ApiKey {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "roles" => self.roles = map.next_value()?,
+            "assignedRoles" => self.assigned_roles = map.next_value()?,
+            "keySuffix" => self.key_suffix = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "expireAt" => self.expire_at = map.next_value()?,
+            "usedAt" => self.used_at = map.next_value()?,
+            "ipAccessList" => self.ip_access_list = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ApiKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ApiKey")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct AssignedRole {
     /// Unique identifier of the role
     #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
@@ -159,7 +265,28 @@ pub struct AssignedRole {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for AssignedRole {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "roleId" => self.role_id = map.next_value()?,
+            "roleName" => self.role_name = map.next_value()?,
+            "roleType" => self.role_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for AssignedRole {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "AssignedRole")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct AwsBackupBucket {
     /// Unique backup bucket ID
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -184,7 +311,31 @@ pub struct AwsBackupBucket {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for AwsBackupBucket {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "bucketProvider" => self.bucket_provider = map.next_value()?,
+            "bucketPath" => self.bucket_path = map.next_value()?,
+            "iamRoleArn" => self.iam_role_arn = map.next_value()?,
+            "iamRoleSessionName" => self.iam_role_session_name = map.next_value()?,
+            "iamRoleExternalId" => self.iam_role_external_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for AwsBackupBucket {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "AwsBackupBucket")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct AzureBackupBucket {
     /// Unique backup bucket ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -200,7 +351,28 @@ pub struct AzureBackupBucket {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for AzureBackupBucket {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "bucketProvider" => self.bucket_provider = map.next_value()?,
+            "containerName" => self.container_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for AzureBackupBucket {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "AzureBackupBucket")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Backup {
     /// Unique backup ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -237,7 +409,35 @@ pub struct Backup {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for Backup {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "startedAt" => self.started_at = map.next_value()?,
+            "finishedAt" => self.finished_at = map.next_value()?,
+            "sizeInBytes" => self.size_in_bytes = map.next_value()?,
+            "durationInSeconds" => self.duration_in_seconds = map.next_value::<numbers::Float>()?.0,
+            "type" => self.r#type = map.next_value()?,
+            "backupName" => self.backup_name = map.next_value()?,
+            "bucket" => self.bucket = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for Backup {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "Backup")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct BackupConfiguration {
     /// The interval in hours between each backup.
     #[serde(rename = "backupPeriodInHours", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float", serialize_with = "numbers::integral_when_whole")]
@@ -253,7 +453,28 @@ pub struct BackupConfiguration {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for BackupConfiguration {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "backupPeriodInHours" => self.backup_period_in_hours = map.next_value::<numbers::Float>()?.0,
+            "backupRetentionPeriodInHours" => self.backup_retention_period_in_hours = map.next_value::<numbers::Float>()?.0,
+            "backupStartTime" => self.backup_start_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for BackupConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "BackupConfiguration")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ByocConfig {
     /// Unique identifier of the BYOC configuration
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -281,7 +502,32 @@ pub struct ByocConfig {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ByocConfig {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "accountId" => self.account_id = map.next_value()?,
+            "accountName" => self.account_name = map.next_value()?,
+            "regionId" => self.region_id = map.next_value()?,
+            "cloudProvider" => self.cloud_provider = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ByocConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ByocConfig")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ByocInfrastructureDetails {
     /// Unique identifier of the BYOC infrastructure
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -339,7 +585,42 @@ pub struct ByocInfrastructureDetails {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ByocInfrastructureDetails {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "accountId" => self.account_id = map.next_value()?,
+            "regionId" => self.region_id = map.next_value()?,
+            "cloudProvider" => self.cloud_provider = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "enablePrivateLink" => self.enable_private_link = map.next_value()?,
+            "enablePrivateLoadBalancer" => self.enable_private_load_balancer = map.next_value()?,
+            "enablePublicLoadBalancer" => self.enable_public_load_balancer = map.next_value()?,
+            "vpcCidrRange" => self.vpc_cidr_range = map.next_value()?,
+            "vpcAvailabilityZoneList" => self.vpc_availability_zone_list = map.next_value()?,
+            "isByoVpc" => self.is_byo_vpc = map.next_value()?,
+            "byoVpcId" => self.byo_vpc_id = map.next_value()?,
+            "byoVpcPrivateSubnetIds" => self.byo_vpc_private_subnet_ids = map.next_value()?,
+            "byoVpcPodCidrRangeNames" => self.byo_vpc_pod_cidr_range_names = map.next_value()?,
+            "byoVpcSharedVpcHostProjectId" => self.byo_vpc_shared_vpc_host_project_id = map.next_value()?,
+            "gcpPscSubnetId" => self.gcp_psc_subnet_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ByocInfrastructureDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ByocInfrastructureDetails")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ByocInfrastructurePrivateEndpointConfig {
     /// Cloud-provider identifier of the private link endpoint service of the infrastructure: VPC endpoint service name on AWS, Private Service Connect service attachment on GCP, or Private Link service on Azure
     #[serde(rename = "endpointName", default)]
@@ -352,7 +633,27 @@ pub struct ByocInfrastructurePrivateEndpointConfig {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ByocInfrastructurePrivateEndpointConfig {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "endpointName" => self.endpoint_name = map.next_value()?,
+            "privateDnsHostname" => self.private_dns_hostname = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ByocInfrastructurePrivateEndpointConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ByocInfrastructurePrivateEndpointConfig")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ByocInfrastructureProgress {
     /// Unique identifier of the BYOC infrastructure
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -371,7 +672,29 @@ pub struct ByocInfrastructureProgress {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ByocInfrastructureProgress {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            "stages" => self.stages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ByocInfrastructureProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ByocInfrastructureProgress")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ByocInfrastructureProgressStage {
     /// Name of the provisioning stage or resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -393,7 +716,30 @@ pub struct ByocInfrastructureProgressStage {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ByocInfrastructureProgressStage {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "subStages" => self.sub_stages = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ByocInfrastructureProgressStage {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ByocInfrastructureProgressStage")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ByocInfrastructureTagsResponse {
     #[serde(rename = "tags", default)]
     pub tags: Option<Map<String, Value>>,
@@ -402,7 +748,26 @@ pub struct ByocInfrastructureTagsResponse {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ByocInfrastructureTagsResponse {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "tags" => self.tags = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ByocInfrastructureTagsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ByocInfrastructureTagsResponse")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ByocInfrastructureValidation {
     /// Cloud provider of the requested region
     #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
@@ -424,7 +789,30 @@ pub struct ByocInfrastructureValidation {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ByocInfrastructureValidation {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "cloudProvider" => self.cloud_provider = map.next_value()?,
+            "allPassed" => self.all_passed = map.next_value()?,
+            "anyPassed" => self.any_passed = map.next_value()?,
+            "supported" => self.supported = map.next_value()?,
+            "checks" => self.checks = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ByocInfrastructureValidation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ByocInfrastructureValidation")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ByocInfrastructureValidationCheck {
     /// Human readable name of the check
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -446,7 +834,30 @@ pub struct ByocInfrastructureValidationCheck {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ByocInfrastructureValidationCheck {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "action" => self.action = map.next_value()?,
+            "allowed" => self.allowed = map.next_value()?,
+            "reason" => self.reason = map.next_value()?,
+            "group" => self.group = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ByocInfrastructureValidationCheck {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ByocInfrastructureValidationCheck")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipe {
     /// Unique ClickPipe ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -482,7 +893,36 @@ pub struct ClickPipe {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipe {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "scaling" => self.scaling = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "destination" => self.destination = map.next_value()?,
+            "fieldMappings" => self.field_mappings = map.next_value()?,
+            "settings" => self.settings = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipe {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipe")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeBigQueryPipeSettings {
     /// Replication mode: "cdc" (change data capture with initial snapshot), "snapshot" (one-time snapshot only), or "cdc_only" (CDC without initial snapshot).
     #[serde(rename = "replicationMode", default)]
@@ -522,7 +962,36 @@ pub struct ClickPipeBigQueryPipeSettings {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeBigQueryPipeSettings {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "replicationMode" => self.replication_mode = map.next_value()?,
+            "replicationMethod" => self.replication_method = map.next_value()?,
+            "syncIntervalSeconds" => self.sync_interval_seconds = map.next_value()?,
+            "queryCdcPullSyncParallelism" => self.query_cdc_pull_sync_parallelism = map.next_value()?,
+            "syncDelaySeconds" => self.sync_delay_seconds = map.next_value()?,
+            "pullWindowSizeSeconds" => self.pull_window_size_seconds = map.next_value()?,
+            "syncCron" => self.sync_cron = map.next_value()?,
+            "allowNullableColumns" => self.allow_nullable_columns = map.next_value()?,
+            "initialLoadParallelism" => self.initial_load_parallelism = map.next_value::<numbers::Float>()?.0,
+            "snapshotNumRowsPerPartition" => self.snapshot_num_rows_per_partition = map.next_value::<numbers::Float>()?.0,
+            "snapshotNumberOfParallelTables" => self.snapshot_number_of_parallel_tables = map.next_value::<numbers::Float>()?.0,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeBigQueryPipeSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeBigQueryPipeSettings")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeBigQueryPipeTableMapping {
     /// Source BigQuery dataset name.
     #[serde(rename = "sourceDatasetName", default)]
@@ -556,7 +1025,34 @@ pub struct ClickPipeBigQueryPipeTableMapping {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeBigQueryPipeTableMapping {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "sourceDatasetName" => self.source_dataset_name = map.next_value()?,
+            "sourceTable" => self.source_table = map.next_value()?,
+            "targetTable" => self.target_table = map.next_value()?,
+            "excludedColumns" => self.excluded_columns = map.next_value()?,
+            "useCustomSortingKey" => self.use_custom_sorting_key = map.next_value()?,
+            "sortingKeys" => self.sorting_keys = map.next_value()?,
+            "tableEngine" => self.table_engine = map.next_value()?,
+            "queryCdcWatermarkColumn" => self.query_cdc_watermark_column = map.next_value()?,
+            "eventsFunction" => self.events_function = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeBigQueryPipeTableMapping {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeBigQueryPipeTableMapping")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeBigQueryServiceAccountSource {
     /// GCS bucket path for staging snapshot data (e.g., gs://my-bucket/staging/). Data will be automatically cleaned up after initial load.
     #[serde(rename = "snapshotStagingPath", default)]
@@ -577,7 +1073,30 @@ pub struct ClickPipeBigQueryServiceAccountSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeBigQueryServiceAccountSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "snapshotStagingPath" => self.snapshot_staging_path = map.next_value()?,
+            "settings" => self.settings = map.next_value()?,
+            "tableMappings" => self.table_mappings = map.next_value()?,
+            "authentication" => self.authentication = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeBigQueryServiceAccountSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeBigQueryServiceAccountSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeBigQueryWorkloadIdentitySource {
     /// GCS bucket path for staging snapshot data (e.g., gs://my-bucket/staging/). Data will be automatically cleaned up after initial load.
     #[serde(rename = "snapshotStagingPath", default)]
@@ -598,7 +1117,30 @@ pub struct ClickPipeBigQueryWorkloadIdentitySource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeBigQueryWorkloadIdentitySource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "snapshotStagingPath" => self.snapshot_staging_path = map.next_value()?,
+            "settings" => self.settings = map.next_value()?,
+            "tableMappings" => self.table_mappings = map.next_value()?,
+            "authentication" => self.authentication = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeBigQueryWorkloadIdentitySource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeBigQueryWorkloadIdentitySource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeDestination {
     /// Destination database.
     #[serde(rename = "database", default, skip_serializing_if = "Option::is_none")]
@@ -619,7 +1161,30 @@ pub struct ClickPipeDestination {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeDestination {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "database" => self.database = map.next_value()?,
+            "table" => self.table = map.next_value()?,
+            "managedTable" => self.managed_table = map.next_value()?,
+            "tableDefinition" => self.table_definition = map.next_value()?,
+            "columns" => self.columns = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeDestination {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeDestination")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeDestinationColumn {
     /// Name of the column.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -632,7 +1197,27 @@ pub struct ClickPipeDestinationColumn {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeDestinationColumn {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeDestinationColumn {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeDestinationColumn")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeDestinationTableDefinition {
     #[serde(rename = "engine", default, skip_serializing_if = "Option::is_none")]
     pub engine: Option<ClickPipeDestinationTableEngine>,
@@ -653,7 +1238,30 @@ pub struct ClickPipeDestinationTableDefinition {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeDestinationTableDefinition {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "engine" => self.engine = map.next_value()?,
+            "sortingKey" => self.sorting_key = map.next_value()?,
+            "partitionBy" => self.partition_by = map.next_value()?,
+            "primaryKey" => self.primary_key = map.next_value()?,
+            "ttl" => self.ttl = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeDestinationTableDefinition {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeDestinationTableDefinition")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeDestinationTableEngine {
     /// Engine type of the destination table.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -669,7 +1277,28 @@ pub struct ClickPipeDestinationTableEngine {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeDestinationTableEngine {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "versionColumnId" => self.version_column_id = map.next_value()?,
+            "columnIds" => self.column_ids = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeDestinationTableEngine {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeDestinationTableEngine")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeFieldMapping {
     /// Source field name.
     #[serde(rename = "sourceField", default, skip_serializing_if = "Option::is_none")]
@@ -682,7 +1311,27 @@ pub struct ClickPipeFieldMapping {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeFieldMapping {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "sourceField" => self.source_field = map.next_value()?,
+            "destinationField" => self.destination_field = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeFieldMapping {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeFieldMapping")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeKafkaConfluentSchemaRegistry {
     /// Type of the schema registry. Defaults to 'confluent' (a Confluent-compatible REST registry).
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -701,7 +1350,29 @@ pub struct ClickPipeKafkaConfluentSchemaRegistry {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeKafkaConfluentSchemaRegistry {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "authentication" => self.authentication = map.next_value()?,
+            "caCertificate" => self.ca_certificate = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeKafkaConfluentSchemaRegistry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeKafkaConfluentSchemaRegistry")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeKafkaGlueSchemaRegistry {
     /// Type of the schema registry. Use 'glue' for the AWS Glue Schema Registry, which authenticates with IAM instead of credentials.
     #[serde(rename = "type", default)]
@@ -720,7 +1391,29 @@ pub struct ClickPipeKafkaGlueSchemaRegistry {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeKafkaGlueSchemaRegistry {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "glueRegion" => self.glue_region = map.next_value()?,
+            "glueRegistryName" => self.glue_registry_name = map.next_value()?,
+            "glueRoleArn" => self.glue_role_arn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeKafkaGlueSchemaRegistry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeKafkaGlueSchemaRegistry")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeKafkaOffset {
     /// Offset strategy.
     #[serde(rename = "strategy", default, skip_serializing_if = "Option::is_none")]
@@ -733,7 +1426,27 @@ pub struct ClickPipeKafkaOffset {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeKafkaOffset {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "strategy" => self.strategy = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeKafkaOffset {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeKafkaOffset")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeKafkaSource {
     /// Type of the Kafka source.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -777,7 +1490,38 @@ pub struct ClickPipeKafkaSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeKafkaSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "format" => self.format = map.next_value()?,
+            "brokers" => self.brokers = map.next_value()?,
+            "topics" => self.topics = map.next_value()?,
+            "consumerGroup" => self.consumer_group = map.next_value()?,
+            "authentication" => self.authentication = map.next_value()?,
+            "iamRole" => self.iam_role = map.next_value()?,
+            "offset" => self.offset = map.next_value()?,
+            "schemaRegistry" => self.schema_registry = map.next_value()?,
+            "caCertificate" => self.ca_certificate = map.next_value()?,
+            "reversePrivateEndpointIds" => self.reverse_private_endpoint_ids = map.next_value()?,
+            "exactlyOnce" => self.exactly_once = map.next_value()?,
+            "tombstoneMode" => self.tombstone_mode = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeKafkaSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeKafkaSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeKinesisSchemaRegistry {
     /// Type of the schema registry. Kinesis ClickPipes support the AWS Glue Schema Registry, which authenticates with IAM instead of credentials.
     #[serde(rename = "type", default)]
@@ -796,7 +1540,29 @@ pub struct ClickPipeKinesisSchemaRegistry {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeKinesisSchemaRegistry {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "glueRegion" => self.glue_region = map.next_value()?,
+            "glueRegistryName" => self.glue_registry_name = map.next_value()?,
+            "glueRoleArn" => self.glue_role_arn = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeKinesisSchemaRegistry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeKinesisSchemaRegistry")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeKinesisSource {
     /// Format of the Kinesis stream.
     #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
@@ -829,7 +1595,34 @@ pub struct ClickPipeKinesisSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeKinesisSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "format" => self.format = map.next_value()?,
+            "streamName" => self.stream_name = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "useEnhancedFanOut" => self.use_enhanced_fan_out = map.next_value()?,
+            "iteratorType" => self.iterator_type = map.next_value()?,
+            "timestamp" => self.timestamp = map.next_value()?,
+            "authentication" => self.authentication = map.next_value()?,
+            "iamRole" => self.iam_role = map.next_value()?,
+            "schemaRegistry" => self.schema_registry = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeKinesisSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeKinesisSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeMongoDBPipeColumn {
     /// Top-level document field name.
     #[serde(rename = "name", default)]
@@ -842,7 +1635,27 @@ pub struct ClickPipeMongoDBPipeColumn {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeMongoDBPipeColumn {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeMongoDBPipeColumn {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeMongoDBPipeColumn")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeMongoDBPipeSettings {
     /// Interval in seconds to sync data from MongoDB during CDC replication.
     #[serde(rename = "syncIntervalSeconds", default, skip_serializing_if = "Option::is_none")]
@@ -873,7 +1686,33 @@ pub struct ClickPipeMongoDBPipeSettings {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeMongoDBPipeSettings {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "syncIntervalSeconds" => self.sync_interval_seconds = map.next_value()?,
+            "pullBatchSize" => self.pull_batch_size = map.next_value()?,
+            "replicationMode" => self.replication_mode = map.next_value()?,
+            "initialLoadParallelism" => self.initial_load_parallelism = map.next_value()?,
+            "snapshotNumRowsPerPartition" => self.snapshot_num_rows_per_partition = map.next_value()?,
+            "snapshotNumberOfParallelTables" => self.snapshot_number_of_parallel_tables = map.next_value()?,
+            "deleteOnMerge" => self.delete_on_merge = map.next_value()?,
+            "useJsonNativeFormat" => self.use_json_native_format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeMongoDBPipeSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeMongoDBPipeSettings")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeMongoDBPipeTableMapping {
     /// MongoDB source database name.
     #[serde(rename = "sourceDatabaseName", default)]
@@ -894,7 +1733,30 @@ pub struct ClickPipeMongoDBPipeTableMapping {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeMongoDBPipeTableMapping {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "sourceDatabaseName" => self.source_database_name = map.next_value()?,
+            "sourceCollection" => self.source_collection = map.next_value()?,
+            "targetTable" => self.target_table = map.next_value()?,
+            "tableEngine" => self.table_engine = map.next_value()?,
+            "structuredIngestion" => self.structured_ingestion = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeMongoDBPipeTableMapping {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeMongoDBPipeTableMapping")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeMongoDBSource {
     /// MongoDB connection URI. Supports both standard URIs (mongodb://...) and SRV URIs (mongodb+srv://...). Embedded credentials are redacted from API responses, so the returned value can differ from what was submitted.
     #[serde(rename = "uri", default)]
@@ -924,7 +1786,33 @@ pub struct ClickPipeMongoDBSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeMongoDBSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "uri" => self.uri = map.next_value()?,
+            "readPreference" => self.read_preference = map.next_value()?,
+            "tlsHost" => self.tls_host = map.next_value()?,
+            "disableTls" => self.disable_tls = map.next_value()?,
+            "skipCertVerification" => self.skip_cert_verification = map.next_value()?,
+            "caCertificate" => self.ca_certificate = map.next_value()?,
+            "settings" => self.settings = map.next_value()?,
+            "tableMappings" => self.table_mappings = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeMongoDBSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeMongoDBSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeMongoDBStructuredIngestion {
     /// Replicate the collection into typed ClickHouse columns instead of a single JSON document column.
     #[serde(rename = "enabled", default)]
@@ -949,7 +1837,31 @@ pub struct ClickPipeMongoDBStructuredIngestion {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeMongoDBStructuredIngestion {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "enabled" => self.enabled = map.next_value()?,
+            "dropUnexpectedValues" => self.drop_unexpected_values = map.next_value()?,
+            "columns" => self.columns = map.next_value()?,
+            "excludedColumns" => self.excluded_columns = map.next_value()?,
+            "sortingKeys" => self.sorting_keys = map.next_value()?,
+            "partitionByExpr" => self.partition_by_expr = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeMongoDBStructuredIngestion {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeMongoDBStructuredIngestion")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeMySQLPipeSettings {
     /// Interval in seconds to sync data from MySQL during CDC replication.
     #[serde(rename = "syncIntervalSeconds", default, skip_serializing_if = "Option::is_none")]
@@ -986,7 +1898,35 @@ pub struct ClickPipeMySQLPipeSettings {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeMySQLPipeSettings {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "syncIntervalSeconds" => self.sync_interval_seconds = map.next_value()?,
+            "pullBatchSize" => self.pull_batch_size = map.next_value()?,
+            "replicationMode" => self.replication_mode = map.next_value()?,
+            "replicationMechanism" => self.replication_mechanism = map.next_value()?,
+            "useCompression" => self.use_compression = map.next_value()?,
+            "allowNullableColumns" => self.allow_nullable_columns = map.next_value()?,
+            "initialLoadParallelism" => self.initial_load_parallelism = map.next_value()?,
+            "snapshotNumRowsPerPartition" => self.snapshot_num_rows_per_partition = map.next_value()?,
+            "snapshotNumberOfParallelTables" => self.snapshot_number_of_parallel_tables = map.next_value()?,
+            "deleteOnMerge" => self.delete_on_merge = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeMySQLPipeSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeMySQLPipeSettings")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeMySQLPipeTableMapping {
     /// MySQL source database name.
     #[serde(rename = "sourceSchemaName", default)]
@@ -1020,7 +1960,34 @@ pub struct ClickPipeMySQLPipeTableMapping {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeMySQLPipeTableMapping {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "sourceSchemaName" => self.source_schema_name = map.next_value()?,
+            "sourceTable" => self.source_table = map.next_value()?,
+            "targetTable" => self.target_table = map.next_value()?,
+            "excludedColumns" => self.excluded_columns = map.next_value()?,
+            "useCustomSortingKey" => self.use_custom_sorting_key = map.next_value()?,
+            "sortingKeys" => self.sorting_keys = map.next_value()?,
+            "tableEngine" => self.table_engine = map.next_value()?,
+            "partitionKey" => self.partition_key = map.next_value()?,
+            "partitionByExpr" => self.partition_by_expr = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeMySQLPipeTableMapping {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeMySQLPipeTableMapping")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeMySQLSource {
     /// Type of the MySQL source. Defaults to "mysql" if not specified.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1062,7 +2029,37 @@ pub struct ClickPipeMySQLSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeMySQLSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "host" => self.host = map.next_value()?,
+            "port" => self.port = map.next_value()?,
+            "authentication" => self.authentication = map.next_value()?,
+            "iamRole" => self.iam_role = map.next_value()?,
+            "tlsHost" => self.tls_host = map.next_value()?,
+            "caCertificate" => self.ca_certificate = map.next_value()?,
+            "disableTls" => self.disable_tls = map.next_value()?,
+            "skipCertVerification" => self.skip_cert_verification = map.next_value()?,
+            "serverId" => self.server_id = map.next_value()?,
+            "settings" => self.settings = map.next_value()?,
+            "tableMappings" => self.table_mappings = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeMySQLSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeMySQLSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeObjectStorageSource {
     /// Type of the ObjectStorage source.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1111,7 +2108,39 @@ pub struct ClickPipeObjectStorageSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeObjectStorageSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "format" => self.format = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "delimiter" => self.delimiter = map.next_value()?,
+            "compression" => self.compression = map.next_value()?,
+            "isContinuous" => self.is_continuous = map.next_value()?,
+            "queueUrl" => self.queue_url = map.next_value()?,
+            "skipInitialLoad" => self.skip_initial_load = map.next_value()?,
+            "startAfter" => self.start_after = map.next_value()?,
+            "authentication" => self.authentication = map.next_value()?,
+            "iamRole" => self.iam_role = map.next_value()?,
+            "connectionString" => self.connection_string = map.next_value()?,
+            "path" => self.path = map.next_value()?,
+            "azureContainerName" => self.azure_container_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeObjectStorageSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeObjectStorageSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipePostgresPipeSettings {
     /// Interval in seconds to sync data from Postgres during CDC replication.
     #[serde(rename = "syncIntervalSeconds", default, skip_serializing_if = "Option::is_none")]
@@ -1151,7 +2180,36 @@ pub struct ClickPipePostgresPipeSettings {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipePostgresPipeSettings {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "syncIntervalSeconds" => self.sync_interval_seconds = map.next_value()?,
+            "pullBatchSize" => self.pull_batch_size = map.next_value()?,
+            "publicationName" => self.publication_name = map.next_value()?,
+            "replicationMode" => self.replication_mode = map.next_value()?,
+            "replicationSlotName" => self.replication_slot_name = map.next_value()?,
+            "allowNullableColumns" => self.allow_nullable_columns = map.next_value()?,
+            "initialLoadParallelism" => self.initial_load_parallelism = map.next_value()?,
+            "snapshotNumRowsPerPartition" => self.snapshot_num_rows_per_partition = map.next_value()?,
+            "snapshotNumberOfParallelTables" => self.snapshot_number_of_parallel_tables = map.next_value()?,
+            "enableFailoverSlots" => self.enable_failover_slots = map.next_value()?,
+            "deleteOnMerge" => self.delete_on_merge = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipePostgresPipeSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipePostgresPipeSettings")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipePostgresPipeTableMapping {
     /// PostgreSQL source schema name.
     #[serde(rename = "sourceSchemaName", default, skip_serializing_if = "Option::is_none")]
@@ -1185,7 +2243,34 @@ pub struct ClickPipePostgresPipeTableMapping {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipePostgresPipeTableMapping {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "sourceSchemaName" => self.source_schema_name = map.next_value()?,
+            "sourceTable" => self.source_table = map.next_value()?,
+            "targetTable" => self.target_table = map.next_value()?,
+            "excludedColumns" => self.excluded_columns = map.next_value()?,
+            "useCustomSortingKey" => self.use_custom_sorting_key = map.next_value()?,
+            "sortingKeys" => self.sorting_keys = map.next_value()?,
+            "tableEngine" => self.table_engine = map.next_value()?,
+            "partitionKey" => self.partition_key = map.next_value()?,
+            "partitionByExpr" => self.partition_by_expr = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipePostgresPipeTableMapping {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipePostgresPipeTableMapping")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipePostgresSource {
     /// Type of the Postgres source. Defaults to "postgres" if not specified.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1227,7 +2312,37 @@ pub struct ClickPipePostgresSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipePostgresSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "host" => self.host = map.next_value()?,
+            "port" => self.port = map.next_value()?,
+            "database" => self.database = map.next_value()?,
+            "authentication" => self.authentication = map.next_value()?,
+            "iamRole" => self.iam_role = map.next_value()?,
+            "tlsHost" => self.tls_host = map.next_value()?,
+            "caCertificate" => self.ca_certificate = map.next_value()?,
+            "disableTls" => self.disable_tls = map.next_value()?,
+            "skipCertVerification" => self.skip_cert_verification = map.next_value()?,
+            "settings" => self.settings = map.next_value()?,
+            "tableMappings" => self.table_mappings = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipePostgresSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipePostgresSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipePubSubSource {
     /// Format of messages in the Pub/Sub topic. GCP Pub/Sub ClickPipes are in private preview — contact support to enable this feature for your organization.
     #[serde(rename = "format", default)]
@@ -1261,7 +2376,34 @@ pub struct ClickPipePubSubSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipePubSubSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "format" => self.format = map.next_value()?,
+            "projectId" => self.project_id = map.next_value()?,
+            "topic" => self.topic = map.next_value()?,
+            "authentication" => self.authentication = map.next_value()?,
+            "seekType" => self.seek_type = map.next_value()?,
+            "seekTimestamp" => self.seek_timestamp = map.next_value()?,
+            "filter" => self.filter = map.next_value()?,
+            "enableOrdering" => self.enable_ordering = map.next_value()?,
+            "ackDeadline" => self.ack_deadline = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipePubSubSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipePubSubSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeScaling {
     /// Desired number of replicas. Only for scalable pipes.
     #[serde(rename = "replicas", default, skip_serializing_if = "Option::is_none")]
@@ -1280,7 +2422,29 @@ pub struct ClickPipeScaling {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeScaling {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "replicas" => self.replicas = map.next_value()?,
+            "concurrency" => self.concurrency = map.next_value()?,
+            "replicaCpuMillicores" => self.replica_cpu_millicores = map.next_value()?,
+            "replicaMemoryGb" => self.replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeScaling {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeScaling")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeSchemaDiscoveryField {
     /// Name of the inferred field.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -1296,7 +2460,28 @@ pub struct ClickPipeSchemaDiscoveryField {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeSchemaDiscoveryField {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "optional" => self.optional = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeSchemaDiscoveryField {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeSchemaDiscoveryField")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeSchemaDiscoveryResponse {
     /// Inferred schema fields with their ClickHouse data types.
     #[serde(rename = "fields", default, skip_serializing_if = "Option::is_none")]
@@ -1308,7 +2493,27 @@ pub struct ClickPipeSchemaDiscoveryResponse {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeSchemaDiscoveryResponse {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "fields" => self.fields = map.next_value()?,
+            "meta" => self.meta = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeSchemaDiscoveryResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeSchemaDiscoveryResponse")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeSettings {
     /// Streaming max insert wait time. Configures the max wait period before inserting data into the ClickHouse.
     #[serde(rename = "streaming_max_insert_wait_ms", default, skip_serializing_if = "Option::is_none")]
@@ -1354,7 +2559,38 @@ pub struct ClickPipeSettings {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeSettings {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "streaming_max_insert_wait_ms" => self.streaming_max_insert_wait_ms = map.next_value()?,
+            "object_storage_concurrency" => self.object_storage_concurrency = map.next_value()?,
+            "object_storage_polling_interval_ms" => self.object_storage_polling_interval_ms = map.next_value()?,
+            "object_storage_max_insert_bytes" => self.object_storage_max_insert_bytes = map.next_value()?,
+            "object_storage_max_file_count" => self.object_storage_max_file_count = map.next_value()?,
+            "clickhouse_max_threads" => self.clickhouse_max_threads = map.next_value()?,
+            "clickhouse_max_insert_threads" => self.clickhouse_max_insert_threads = map.next_value()?,
+            "clickhouse_min_insert_block_size_bytes" => self.clickhouse_min_insert_block_size_bytes = map.next_value()?,
+            "clickhouse_max_download_threads" => self.clickhouse_max_download_threads = map.next_value()?,
+            "clickhouse_parallel_distributed_insert_select" => self.clickhouse_parallel_distributed_insert_select = map.next_value()?,
+            "kafka_read_committed" => self.kafka_read_committed = map.next_value()?,
+            "object_storage_use_cluster_function" => self.object_storage_use_cluster_function = map.next_value()?,
+            "clickhouse_parallel_view_processing" => self.clickhouse_parallel_view_processing = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeSettings")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipeSource {
     #[serde(rename = "kafka", default, skip_serializing_if = "Option::is_none")]
     pub kafka: Option<ClickPipeKafkaSource>,
@@ -1377,7 +2613,33 @@ pub struct ClickPipeSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipeSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "kafka" => self.kafka = map.next_value()?,
+            "objectStorage" => self.object_storage = map.next_value()?,
+            "kinesis" => self.kinesis = map.next_value()?,
+            "pubsub" => self.pubsub = map.next_value()?,
+            "postgres" => self.postgres = map.next_value()?,
+            "mysql" => self.mysql = map.next_value()?,
+            "bigquery" => self.bigquery = map.next_value()?,
+            "mongodb" => self.mongodb = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipeSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipeSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipesCdcScaling {
     /// CPU in millicores for DB ClickPipes.
     #[serde(rename = "replicaCpuMillicores", default, skip_serializing_if = "Option::is_none")]
@@ -1390,7 +2652,27 @@ pub struct ClickPipesCdcScaling {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipesCdcScaling {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "replicaCpuMillicores" => self.replica_cpu_millicores = map.next_value()?,
+            "replicaMemoryGb" => self.replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipesCdcScaling {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipesCdcScaling")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipesGcpWorkloadIdentityContext {
     /// Whether the ClickPipes deployment supports GCP workload identity, which is in Private Preview. The principal field identifies the GCP service account used for source access.
     #[serde(rename = "supported", default, skip_serializing_if = "Option::is_none")]
@@ -1406,7 +2688,28 @@ pub struct ClickPipesGcpWorkloadIdentityContext {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipesGcpWorkloadIdentityContext {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "supported" => self.supported = map.next_value()?,
+            "ready" => self.ready = map.next_value()?,
+            "principal" => self.principal = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipesGcpWorkloadIdentityContext {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipesGcpWorkloadIdentityContext")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickPipesServiceContext {
     #[serde(rename = "gcpWorkloadIdentity", default, skip_serializing_if = "Option::is_none")]
     pub gcp_workload_identity: Option<ClickPipesGcpWorkloadIdentityContext>,
@@ -1415,7 +2718,26 @@ pub struct ClickPipesServiceContext {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickPipesServiceContext {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "gcpWorkloadIdentity" => self.gcp_workload_identity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickPipesServiceContext {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickPipesServiceContext")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackAggregatedColumn {
     /// Source column name
     #[serde(rename = "sourceColumn", default, skip_serializing_if = "Option::is_none")]
@@ -1431,7 +2753,28 @@ pub struct ClickStackAggregatedColumn {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackAggregatedColumn {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "sourceColumn" => self.source_column = map.next_value()?,
+            "aggFn" => self.agg_fn = map.next_value()?,
+            "mvColumn" => self.mv_column = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackAggregatedColumn {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackAggregatedColumn")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackAlertChannelEmail {
     /// Channel type. Must be "email" for email alerts.
     #[serde(rename = "type", default)]
@@ -1444,7 +2787,27 @@ pub struct ClickStackAlertChannelEmail {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackAlertChannelEmail {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "emailRecipients" => self.email_recipients = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackAlertChannelEmail {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackAlertChannelEmail")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackAlertExecutionError {
     /// When the error occurred.
     #[serde(rename = "timestamp", default)]
@@ -1460,7 +2823,28 @@ pub struct ClickStackAlertExecutionError {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackAlertExecutionError {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "timestamp" => self.timestamp = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackAlertExecutionError {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackAlertExecutionError")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackAlertLineBuilderChartConfig {
     /// Display type discriminator. Must be "line" for line charts.
     #[serde(rename = "displayType", default)]
@@ -1517,7 +2901,42 @@ pub struct ClickStackAlertLineBuilderChartConfig {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackAlertLineBuilderChartConfig {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "displayType" => self.display_type = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "select" => self.select = map.next_value()?,
+            "groupBy" => self.group_by = map.next_value()?,
+            "asRatio" => self.as_ratio = map.next_value()?,
+            "alignDateRangeToGranularity" => self.align_date_range_to_granularity = map.next_value()?,
+            "fillNulls" => self.fill_nulls = map.next_value()?,
+            "fitYAxisToData" => self.fit_y_axis_to_data = map.next_value()?,
+            "lineInterpolation" => self.line_interpolation = map.next_value()?,
+            "numberFormat" => self.number_format = map.next_value()?,
+            "compareToPreviousPeriod" => self.compare_to_previous_period = map.next_value()?,
+            "seriesLimit" => self.series_limit = map.next_value()?,
+            "formulas" => self.formulas = map.next_value()?,
+            "showOperandSeries" => self.show_operand_series = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "where" => self.r#where = map.next_value()?,
+            "whereLanguage" => self.where_language = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackAlertLineBuilderChartConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackAlertLineBuilderChartConfig")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackAlertResponse {
     /// Dashboard ID for tile-based alerts.
     #[serde(rename = "dashboardId", default, skip_serializing_if = "Option::is_none")]
@@ -1601,7 +3020,52 @@ pub struct ClickStackAlertResponse {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackAlertResponse {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "dashboardId" => self.dashboard_id = map.next_value()?,
+            "tileId" => self.tile_id = map.next_value()?,
+            "savedSearchId" => self.saved_search_id = map.next_value()?,
+            "groupBy" => self.group_by = map.next_value()?,
+            "chartConfig" => self.chart_config = map.next_value()?,
+            "threshold" => self.threshold = map.next_value::<numbers::Float>()?.0,
+            "thresholdMax" => self.threshold_max = map.next_value::<numbers::Float>()?.0,
+            "interval" => self.interval = map.next_value()?,
+            "scheduleOffsetMinutes" => self.schedule_offset_minutes = map.next_value()?,
+            "scheduleStartAt" => self.schedule_start_at = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "thresholdType" => self.threshold_type = map.next_value()?,
+            "channel" => self.channel = map.next_value()?,
+            "channels" => self.channels = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "note" => self.note = map.next_value()?,
+            "numConsecutiveWindows" => self.num_consecutive_windows = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            "silenced" => self.silenced = map.next_value()?,
+            "executionErrors" => self.execution_errors = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackAlertResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackAlertResponse")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackAlertSilenced {
     /// User ID who silenced the alert.
     #[serde(rename = "by", default, skip_serializing_if = "Option::is_none")]
@@ -1617,7 +3081,28 @@ pub struct ClickStackAlertSilenced {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackAlertSilenced {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "by" => self.by = map.next_value()?,
+            "at" => self.at = map.next_value()?,
+            "until" => self.until = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackAlertSilenced {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackAlertSilenced")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackClickHouseCASLPermission {
     /// The action this permission grants or denies.
     #[serde(rename = "action", default)]
@@ -1641,7 +3126,31 @@ pub struct ClickStackClickHouseCASLPermission {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackClickHouseCASLPermission {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "fields" => self.fields = map.next_value()?,
+            "inverted" => self.inverted = map.next_value()?,
+            "integration" => self.integration = map.next_value()?,
+            "conditions" => self.conditions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackClickHouseCASLPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackClickHouseCASLPermission")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackClickHouseCASLPermissionConditions {
     /// ID of the connection the row policy applies to.
     #[serde(rename = "connection", default)]
@@ -1658,7 +3167,29 @@ pub struct ClickStackClickHouseCASLPermissionConditions {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackClickHouseCASLPermissionConditions {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "connection" => self.connection = map.next_value()?,
+            "from" => self.from_ = map.next_value()?,
+            "where" => self.r#where = map.next_value()?,
+            "whereLanguage" => self.where_language = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackClickHouseCASLPermissionConditions {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackClickHouseCASLPermissionConditions")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackClickHouseCASLPermissionConditionsFrom {
     #[serde(rename = "databaseName", default)]
     pub database_name: Option<String>,
@@ -1669,7 +3200,27 @@ pub struct ClickStackClickHouseCASLPermissionConditionsFrom {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackClickHouseCASLPermissionConditionsFrom {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "databaseName" => self.database_name = map.next_value()?,
+            "tableName" => self.table_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackClickHouseCASLPermissionConditionsFrom {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackClickHouseCASLPermissionConditionsFrom")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackDashboardContainer {
     /// Unique identifier for the container within the dashboard.
     #[serde(rename = "id", default)]
@@ -1694,7 +3245,31 @@ pub struct ClickStackDashboardContainer {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackDashboardContainer {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "collapsed" => self.collapsed = map.next_value()?,
+            "collapsible" => self.collapsible = map.next_value()?,
+            "bordered" => self.bordered = map.next_value()?,
+            "tabs" => self.tabs = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackDashboardContainer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackDashboardContainer")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackDashboardContainerTab {
     /// Unique identifier for the tab within its container.
     #[serde(rename = "id", default)]
@@ -1707,7 +3282,27 @@ pub struct ClickStackDashboardContainerTab {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackDashboardContainerTab {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackDashboardContainerTab {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackDashboardContainerTab")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackDashboardResponse {
     /// Dashboard ID
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1741,7 +3336,34 @@ pub struct ClickStackDashboardResponse {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackDashboardResponse {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "tiles" => self.tiles = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "filters" => self.filters = map.next_value()?,
+            "savedQuery" => self.saved_query = map.next_value()?,
+            "savedQueryLanguage" => self.saved_query_language = map.next_value()?,
+            "savedFilterValues" => self.saved_filter_values = map.next_value()?,
+            "containers" => self.containers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackDashboardResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackDashboardResponse")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackFilterSettingsColumn {
     /// Column of the source's table that selected filter values are matched against. Also the key the selection is persisted under in links, saved searches, and dashboards.
     #[serde(rename = "name", default)]
@@ -1760,7 +3382,29 @@ pub struct ClickStackFilterSettingsColumn {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackFilterSettingsColumn {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "valueExpression" => self.value_expression = map.next_value()?,
+            "allowAll" => self.allow_all = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackFilterSettingsColumn {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackFilterSettingsColumn")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackFormula {
     /// Arithmetic expression over the select items by position, e.g. "A / (A + B) * 100" for a success-rate percentage.
     #[serde(rename = "expression", default)]
@@ -1775,7 +3419,28 @@ pub struct ClickStackFormula {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackFormula {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "expression" => self.expression = map.next_value()?,
+            "alias" => self.alias = map.next_value()?,
+            "numberFormat" => self.number_format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackFormula {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackFormula")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackGenericWebhook {
     /// Webhook ID
     #[serde(rename = "id", default)]
@@ -1806,7 +3471,33 @@ pub struct ClickStackGenericWebhook {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackGenericWebhook {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "service" => self.service = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackGenericWebhook {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackGenericWebhook")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackHighlightedAttributeExpression {
     /// SQL expression for the attribute
     #[serde(rename = "sqlExpression", default)]
@@ -1822,7 +3513,28 @@ pub struct ClickStackHighlightedAttributeExpression {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackHighlightedAttributeExpression {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "sqlExpression" => self.sql_expression = map.next_value()?,
+            "luceneExpression" => self.lucene_expression = map.next_value()?,
+            "alias" => self.alias = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackHighlightedAttributeExpression {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackHighlightedAttributeExpression")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackIncidentIOWebhook {
     /// Webhook ID
     #[serde(rename = "id", default)]
@@ -1850,7 +3562,32 @@ pub struct ClickStackIncidentIOWebhook {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackIncidentIOWebhook {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "service" => self.service = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackIncidentIOWebhook {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackIncidentIOWebhook")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackLineBuilderChartConfig {
     /// Display type discriminator. Must be "line" for line charts.
     #[serde(rename = "displayType", default)]
@@ -1898,7 +3635,39 @@ pub struct ClickStackLineBuilderChartConfig {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackLineBuilderChartConfig {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "displayType" => self.display_type = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "select" => self.select = map.next_value()?,
+            "groupBy" => self.group_by = map.next_value()?,
+            "asRatio" => self.as_ratio = map.next_value()?,
+            "alignDateRangeToGranularity" => self.align_date_range_to_granularity = map.next_value()?,
+            "fillNulls" => self.fill_nulls = map.next_value()?,
+            "fitYAxisToData" => self.fit_y_axis_to_data = map.next_value()?,
+            "lineInterpolation" => self.line_interpolation = map.next_value()?,
+            "numberFormat" => self.number_format = map.next_value()?,
+            "compareToPreviousPeriod" => self.compare_to_previous_period = map.next_value()?,
+            "seriesLimit" => self.series_limit = map.next_value()?,
+            "formulas" => self.formulas = map.next_value()?,
+            "showOperandSeries" => self.show_operand_series = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackLineBuilderChartConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackLineBuilderChartConfig")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackLogSource {
     /// Unique source ID. Server-generated; ignored if sent in create/update requests.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1992,7 +3761,55 @@ pub struct ClickStackLogSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackLogSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "section" => self.section = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "connection" => self.connection = map.next_value()?,
+            "from" => self.from_ = map.next_value()?,
+            "querySettings" => self.query_settings = map.next_value()?,
+            "filterSettings" => self.filter_settings = map.next_value()?,
+            "defaultTableSelectExpression" => self.default_table_select_expression = map.next_value()?,
+            "timestampValueExpression" => self.timestamp_value_expression = map.next_value()?,
+            "serviceNameExpression" => self.service_name_expression = map.next_value()?,
+            "serviceVersionExpression" => self.service_version_expression = map.next_value()?,
+            "severityTextExpression" => self.severity_text_expression = map.next_value()?,
+            "bodyExpression" => self.body_expression = map.next_value()?,
+            "eventAttributesExpression" => self.event_attributes_expression = map.next_value()?,
+            "resourceAttributesExpression" => self.resource_attributes_expression = map.next_value()?,
+            "displayedTimestampValueExpression" => self.displayed_timestamp_value_expression = map.next_value()?,
+            "orderByExpression" => self.order_by_expression = map.next_value()?,
+            "metricSourceId" => self.metric_source_id = map.next_value()?,
+            "traceSourceId" => self.trace_source_id = map.next_value()?,
+            "traceIdExpression" => self.trace_id_expression = map.next_value()?,
+            "spanIdExpression" => self.span_id_expression = map.next_value()?,
+            "implicitColumnExpression" => self.implicit_column_expression = map.next_value()?,
+            "knownColumnsListExpression" => self.known_columns_list_expression = map.next_value()?,
+            "useTextIndexForImplicitColumn" => self.use_text_index_for_implicit_column = map.next_value()?,
+            "highlightedTraceAttributeExpressions" => self.highlighted_trace_attribute_expressions = map.next_value()?,
+            "highlightedRowAttributeExpressions" => self.highlighted_row_attribute_expressions = map.next_value()?,
+            "materializedViews" => self.materialized_views = map.next_value()?,
+            "metadataMaterializedViews" => self.metadata_materialized_views = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackLogSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackLogSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackLogSourceMetadataMaterializedViews {
     /// ClickHouse table name for the key rollup (field discovery).
     #[serde(rename = "keyRollupTable", default, skip_serializing_if = "Option::is_none")]
@@ -2008,7 +3825,28 @@ pub struct ClickStackLogSourceMetadataMaterializedViews {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackLogSourceMetadataMaterializedViews {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "keyRollupTable" => self.key_rollup_table = map.next_value()?,
+            "kvRollupTable" => self.kv_rollup_table = map.next_value()?,
+            "granularity" => self.granularity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackLogSourceMetadataMaterializedViews {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackLogSourceMetadataMaterializedViews")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackMaterializedView {
     /// Database name for the materialized view
     #[serde(rename = "databaseName", default)]
@@ -2036,7 +3874,32 @@ pub struct ClickStackMaterializedView {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackMaterializedView {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "databaseName" => self.database_name = map.next_value()?,
+            "tableName" => self.table_name = map.next_value()?,
+            "dimensionColumns" => self.dimension_columns = map.next_value()?,
+            "minGranularity" => self.min_granularity = map.next_value()?,
+            "minDate" => self.min_date = map.next_value()?,
+            "timestampColumn" => self.timestamp_column = map.next_value()?,
+            "aggregatedColumns" => self.aggregated_columns = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackMaterializedView {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackMaterializedView")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackMetricSource {
     /// Unique source ID. Server-generated; ignored if sent in create/update requests.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -2077,7 +3940,37 @@ pub struct ClickStackMetricSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackMetricSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "section" => self.section = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "connection" => self.connection = map.next_value()?,
+            "from" => self.from_ = map.next_value()?,
+            "querySettings" => self.query_settings = map.next_value()?,
+            "metricTables" => self.metric_tables = map.next_value()?,
+            "timestampValueExpression" => self.timestamp_value_expression = map.next_value()?,
+            "resourceAttributesExpression" => self.resource_attributes_expression = map.next_value()?,
+            "logSourceId" => self.log_source_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackMetricSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackMetricSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackMetricSourceFrom {
     /// ClickHouse database name
     #[serde(rename = "databaseName", default)]
@@ -2090,7 +3983,27 @@ pub struct ClickStackMetricSourceFrom {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackMetricSourceFrom {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "databaseName" => self.database_name = map.next_value()?,
+            "tableName" => self.table_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackMetricSourceFrom {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackMetricSourceFrom")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackMetricTables {
     /// Table containing gauge metrics data
     #[serde(rename = "gauge", default, skip_serializing_if = "Option::is_none")]
@@ -2112,7 +4025,30 @@ pub struct ClickStackMetricTables {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackMetricTables {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "gauge" => self.gauge = map.next_value()?,
+            "histogram" => self.histogram = map.next_value()?,
+            "sum" => self.sum = map.next_value()?,
+            "summary" => self.summary = map.next_value()?,
+            "exponential histogram" => self.exponential_histogram = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackMetricTables {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackMetricTables")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackMongoDBCASLPermission {
     /// The action this permission grants or denies.
     #[serde(rename = "action", default)]
@@ -2136,7 +4072,31 @@ pub struct ClickStackMongoDBCASLPermission {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackMongoDBCASLPermission {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "action" => self.action = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "fields" => self.fields = map.next_value()?,
+            "inverted" => self.inverted = map.next_value()?,
+            "integration" => self.integration = map.next_value()?,
+            "conditions" => self.conditions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackMongoDBCASLPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackMongoDBCASLPermission")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackNumberFormat {
     /// Output format applied to the number.
     #[serde(rename = "output", default, skip_serializing_if = "Option::is_none")]
@@ -2170,7 +4130,34 @@ pub struct ClickStackNumberFormat {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackNumberFormat {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "output" => self.output = map.next_value()?,
+            "mantissa" => self.mantissa = map.next_value()?,
+            "thousandSeparated" => self.thousand_separated = map.next_value()?,
+            "average" => self.average = map.next_value()?,
+            "decimalBytes" => self.decimal_bytes = map.next_value()?,
+            "factor" => self.factor = map.next_value::<numbers::Float>()?.0,
+            "currencySymbol" => self.currency_symbol = map.next_value()?,
+            "numericUnit" => self.numeric_unit = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackNumberFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackNumberFormat")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackPagerDutyAPIWebhook {
     /// Webhook ID
     #[serde(rename = "id", default)]
@@ -2198,7 +4185,32 @@ pub struct ClickStackPagerDutyAPIWebhook {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackPagerDutyAPIWebhook {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "service" => self.service = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackPagerDutyAPIWebhook {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackPagerDutyAPIWebhook")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackPrometheusLabelFilter {
     /// Discriminator. Must be "PROMETHEUS_LABEL".
     #[serde(rename = "type", default)]
@@ -2241,7 +4253,37 @@ pub struct ClickStackPrometheusLabelFilter {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackPrometheusLabelFilter {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "label" => self.label = map.next_value()?,
+            "match" => self.r#match = map.next_value()?,
+            "isBroadcastEnabled" => self.is_broadcast_enabled = map.next_value()?,
+            "isVariableEnabled" => self.is_variable_enabled = map.next_value()?,
+            "variableName" => self.variable_name = map.next_value()?,
+            "minSelections" => self.min_selections = map.next_value()?,
+            "isGlobalRequirement" => self.is_global_requirement = map.next_value()?,
+            "maxSelections" => self.max_selections = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackPrometheusLabelFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackPrometheusLabelFilter")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackPromqlSource {
     /// Unique source ID. Server-generated; ignored if sent in create/update requests.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -2274,7 +4316,34 @@ pub struct ClickStackPromqlSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackPromqlSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "section" => self.section = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "connection" => self.connection = map.next_value()?,
+            "from" => self.from_ = map.next_value()?,
+            "querySettings" => self.query_settings = map.next_value()?,
+            "timestampValueExpression" => self.timestamp_value_expression = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackPromqlSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackPromqlSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackQueryExpressionFilter {
     /// Filter type discriminator. Must be "QUERY_EXPRESSION".
     #[serde(rename = "type", default)]
@@ -2326,7 +4395,40 @@ pub struct ClickStackQueryExpressionFilter {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackQueryExpressionFilter {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "expression" => self.expression = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "sourceMetricType" => self.source_metric_type = map.next_value()?,
+            "where" => self.r#where = map.next_value()?,
+            "whereLanguage" => self.where_language = map.next_value()?,
+            "appliesToSourceIds" => self.applies_to_source_ids = map.next_value()?,
+            "isBroadcastEnabled" => self.is_broadcast_enabled = map.next_value()?,
+            "isVariableEnabled" => self.is_variable_enabled = map.next_value()?,
+            "variableName" => self.variable_name = map.next_value()?,
+            "minSelections" => self.min_selections = map.next_value()?,
+            "isGlobalRequirement" => self.is_global_requirement = map.next_value()?,
+            "maxSelections" => self.max_selections = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackQueryExpressionFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackQueryExpressionFilter")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackQuerySetting {
     /// ClickHouse setting name
     #[serde(rename = "setting", default)]
@@ -2339,7 +4441,27 @@ pub struct ClickStackQuerySetting {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackQuerySetting {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "setting" => self.setting = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackQuerySetting {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackQuerySetting")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackRole {
     /// Role ID.
     #[serde(rename = "id", default)]
@@ -2367,7 +4489,32 @@ pub struct ClickStackRole {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackRole {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "permissions" => self.permissions = map.next_value()?,
+            "isPredefined" => self.is_predefined = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackRole {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackRole")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackSavedSearch {
     /// Unique saved search ID. Server-generated.
     #[serde(rename = "id", default)]
@@ -2410,7 +4557,37 @@ pub struct ClickStackSavedSearch {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackSavedSearch {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "select" => self.select = map.next_value()?,
+            "where" => self.r#where = map.next_value()?,
+            "whereLanguage" => self.where_language = map.next_value()?,
+            "orderBy" => self.order_by = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "filters" => self.filters = map.next_value()?,
+            "teamId" => self.team_id = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSavedSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackSavedSearch")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackSavedSearchFilter {
     /// Always `sql`. Only SQL predicate filters render in the sidebar.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -2423,7 +4600,27 @@ pub struct ClickStackSavedSearchFilter {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackSavedSearchFilter {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "condition" => self.condition = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSavedSearchFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackSavedSearchFilter")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackSelectItem {
     /// Aggregation function to apply. "count" does not require a valueExpression; "quantile" requires a level field indicating the desired percentile (e.g., 0.95).
     #[serde(rename = "aggFn", default)]
@@ -2459,7 +4656,35 @@ pub struct ClickStackSelectItem {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackSelectItem {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "aggFn" => self.agg_fn = map.next_value()?,
+            "valueExpression" => self.value_expression = map.next_value()?,
+            "alias" => self.alias = map.next_value()?,
+            "level" => self.level = map.next_value::<numbers::Float>()?.0,
+            "where" => self.r#where = map.next_value()?,
+            "whereLanguage" => self.where_language = map.next_value()?,
+            "metricName" => self.metric_name = map.next_value()?,
+            "metricType" => self.metric_type = map.next_value()?,
+            "periodAggFn" => self.period_agg_fn = map.next_value()?,
+            "numberFormat" => self.number_format = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSelectItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackSelectItem")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackSessionSource {
     /// Unique source ID. Server-generated; ignored if sent in create/update requests.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -2498,7 +4723,36 @@ pub struct ClickStackSessionSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackSessionSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "section" => self.section = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "connection" => self.connection = map.next_value()?,
+            "from" => self.from_ = map.next_value()?,
+            "querySettings" => self.query_settings = map.next_value()?,
+            "timestampValueExpression" => self.timestamp_value_expression = map.next_value()?,
+            "traceSourceId" => self.trace_source_id = map.next_value()?,
+            "resourceAttributesExpression" => self.resource_attributes_expression = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSessionSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackSessionSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackSlackAPIWebhook {
     /// Webhook ID
     #[serde(rename = "id", default)]
@@ -2526,7 +4780,32 @@ pub struct ClickStackSlackAPIWebhook {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackSlackAPIWebhook {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "service" => self.service = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSlackAPIWebhook {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackSlackAPIWebhook")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackSlackWebhook {
     /// Webhook ID
     #[serde(rename = "id", default)]
@@ -2554,7 +4833,32 @@ pub struct ClickStackSlackWebhook {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackSlackWebhook {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "service" => self.service = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSlackWebhook {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackSlackWebhook")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackSourceFilter {
     /// Discriminator. Must be "SOURCE_FILTER".
     #[serde(rename = "type", default)]
@@ -2597,7 +4901,37 @@ pub struct ClickStackSourceFilter {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackSourceFilter {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "sourceId" => self.source_id = map.next_value()?,
+            "expression" => self.expression = map.next_value()?,
+            "appliesToSourceIds" => self.applies_to_source_ids = map.next_value()?,
+            "isBroadcastEnabled" => self.is_broadcast_enabled = map.next_value()?,
+            "isVariableEnabled" => self.is_variable_enabled = map.next_value()?,
+            "variableName" => self.variable_name = map.next_value()?,
+            "minSelections" => self.min_selections = map.next_value()?,
+            "isGlobalRequirement" => self.is_global_requirement = map.next_value()?,
+            "maxSelections" => self.max_selections = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSourceFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackSourceFilter")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackSourceFilterSettings {
     /// ClickHouse database name
     #[serde(rename = "databaseName", default)]
@@ -2613,7 +4947,28 @@ pub struct ClickStackSourceFilterSettings {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackSourceFilterSettings {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "databaseName" => self.database_name = map.next_value()?,
+            "tableName" => self.table_name = map.next_value()?,
+            "columns" => self.columns = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSourceFilterSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackSourceFilterSettings")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackSourceFrom {
     /// ClickHouse database name
     #[serde(rename = "databaseName", default)]
@@ -2626,7 +4981,27 @@ pub struct ClickStackSourceFrom {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackSourceFrom {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "databaseName" => self.database_name = map.next_value()?,
+            "tableName" => self.table_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSourceFrom {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackSourceFrom")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackSqlSavedFilterValue {
     /// Filter type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -2639,7 +5014,27 @@ pub struct ClickStackSqlSavedFilterValue {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackSqlSavedFilterValue {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "condition" => self.condition = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackSqlSavedFilterValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackSqlSavedFilterValue")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackStaticListFilter {
     /// Discriminator. Must be "STATIC_LIST".
     #[serde(rename = "type", default)]
@@ -2676,7 +5071,35 @@ pub struct ClickStackStaticListFilter {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackStaticListFilter {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "options" => self.options = map.next_value()?,
+            "isBroadcastEnabled" => self.is_broadcast_enabled = map.next_value()?,
+            "isVariableEnabled" => self.is_variable_enabled = map.next_value()?,
+            "variableName" => self.variable_name = map.next_value()?,
+            "minSelections" => self.min_selections = map.next_value()?,
+            "isGlobalRequirement" => self.is_global_requirement = map.next_value()?,
+            "maxSelections" => self.max_selections = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackStaticListFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackStaticListFilter")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackTileOutput {
     /// Display name for the tile
     #[serde(rename = "name", default)]
@@ -2712,7 +5135,35 @@ pub struct ClickStackTileOutput {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackTileOutput {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "x" => self.x = map.next_value()?,
+            "y" => self.y = map.next_value()?,
+            "w" => self.w = map.next_value()?,
+            "h" => self.h = map.next_value()?,
+            "config" => self.config = map.next_value()?,
+            "containerId" => self.container_id = map.next_value()?,
+            "tabId" => self.tab_id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackTileOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackTileOutput")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackTraceSource {
     /// Unique source ID. Server-generated; ignored if sent in create/update requests.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -2833,7 +5284,64 @@ pub struct ClickStackTraceSource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackTraceSource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "section" => self.section = map.next_value()?,
+            "disabled" => self.disabled = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "connection" => self.connection = map.next_value()?,
+            "from" => self.from_ = map.next_value()?,
+            "querySettings" => self.query_settings = map.next_value()?,
+            "filterSettings" => self.filter_settings = map.next_value()?,
+            "defaultTableSelectExpression" => self.default_table_select_expression = map.next_value()?,
+            "timestampValueExpression" => self.timestamp_value_expression = map.next_value()?,
+            "durationExpression" => self.duration_expression = map.next_value()?,
+            "durationPrecision" => self.duration_precision = map.next_value()?,
+            "traceIdExpression" => self.trace_id_expression = map.next_value()?,
+            "spanIdExpression" => self.span_id_expression = map.next_value()?,
+            "parentSpanIdExpression" => self.parent_span_id_expression = map.next_value()?,
+            "spanNameExpression" => self.span_name_expression = map.next_value()?,
+            "spanKindExpression" => self.span_kind_expression = map.next_value()?,
+            "logSourceId" => self.log_source_id = map.next_value()?,
+            "sessionSourceId" => self.session_source_id = map.next_value()?,
+            "metricSourceId" => self.metric_source_id = map.next_value()?,
+            "statusCodeExpression" => self.status_code_expression = map.next_value()?,
+            "statusMessageExpression" => self.status_message_expression = map.next_value()?,
+            "serviceNameExpression" => self.service_name_expression = map.next_value()?,
+            "serviceVersionExpression" => self.service_version_expression = map.next_value()?,
+            "sampleRateExpression" => self.sample_rate_expression = map.next_value()?,
+            "resourceAttributesExpression" => self.resource_attributes_expression = map.next_value()?,
+            "eventAttributesExpression" => self.event_attributes_expression = map.next_value()?,
+            "spanEventsValueExpression" => self.span_events_value_expression = map.next_value()?,
+            "spanLinksValueExpression" => self.span_links_value_expression = map.next_value()?,
+            "implicitColumnExpression" => self.implicit_column_expression = map.next_value()?,
+            "knownColumnsListExpression" => self.known_columns_list_expression = map.next_value()?,
+            "useTextIndexForImplicitColumn" => self.use_text_index_for_implicit_column = map.next_value()?,
+            "highlightedTraceAttributeExpressions" => self.highlighted_trace_attribute_expressions = map.next_value()?,
+            "highlightedRowAttributeExpressions" => self.highlighted_row_attribute_expressions = map.next_value()?,
+            "displayedTimestampValueExpression" => self.displayed_timestamp_value_expression = map.next_value()?,
+            "orderByExpression" => self.order_by_expression = map.next_value()?,
+            "materializedViews" => self.materialized_views = map.next_value()?,
+            "metadataMaterializedViews" => self.metadata_materialized_views = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackTraceSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackTraceSource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackTraceSourceMetadataMaterializedViews {
     /// ClickHouse table name for the key rollup (field discovery).
     #[serde(rename = "keyRollupTable", default, skip_serializing_if = "Option::is_none")]
@@ -2849,7 +5357,28 @@ pub struct ClickStackTraceSourceMetadataMaterializedViews {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackTraceSourceMetadataMaterializedViews {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "keyRollupTable" => self.key_rollup_table = map.next_value()?,
+            "kvRollupTable" => self.kv_rollup_table = map.next_value()?,
+            "granularity" => self.granularity = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackTraceSourceMetadataMaterializedViews {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackTraceSourceMetadataMaterializedViews")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackValidateDashboardError {
     /// Dot-separated field path, or empty string for top-level errors.
     #[serde(rename = "path", default)]
@@ -2862,7 +5391,27 @@ pub struct ClickStackValidateDashboardError {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackValidateDashboardError {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "path" => self.path = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackValidateDashboardError {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackValidateDashboardError")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackValidateDashboardResponse {
     /// True when the body passes all validation rules.
     #[serde(rename = "valid", default)]
@@ -2877,7 +5426,28 @@ pub struct ClickStackValidateDashboardResponse {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackValidateDashboardResponse {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "valid" => self.valid = map.next_value()?,
+            "errors" => self.errors = map.next_value()?,
+            "normalized" => self.normalized = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackValidateDashboardResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackValidateDashboardResponse")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackValidateWebhookResponse {
     /// True when the body passes all validation rules.
     #[serde(rename = "valid", default)]
@@ -2892,7 +5462,28 @@ pub struct ClickStackValidateWebhookResponse {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackValidateWebhookResponse {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "valid" => self.valid = map.next_value()?,
+            "errors" => self.errors = map.next_value()?,
+            "normalized" => self.normalized = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackValidateWebhookResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackValidateWebhookResponse")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackValidateWebhookResponseErrorsItem {
     /// Dot-separated field path, or empty string for top-level errors.
     #[serde(rename = "path", default)]
@@ -2905,7 +5496,27 @@ pub struct ClickStackValidateWebhookResponseErrorsItem {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackValidateWebhookResponseErrorsItem {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "path" => self.path = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackValidateWebhookResponseErrorsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackValidateWebhookResponseErrorsItem")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClickStackVariableSavedFilterValue {
     /// Filter type.
     #[serde(rename = "type", default)]
@@ -2924,7 +5535,29 @@ pub struct ClickStackVariableSavedFilterValue {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ClickStackVariableSavedFilterValue {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "type" => self.r#type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "values" => self.values = map.next_value()?,
+            "all" => self.all = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ClickStackVariableSavedFilterValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ClickStackVariableSavedFilterValue")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct CreatedKey {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: Option<ApiKey>,
@@ -2939,7 +5572,28 @@ pub struct CreatedKey {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for CreatedKey {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "keyId" => self.key_id = map.next_value()?,
+            "keySecret" => self.key_secret = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for CreatedKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "CreatedKey")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct CreditBalance {
     /// Unique ID of the balance.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -2967,7 +5621,32 @@ pub struct CreditBalance {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for CreditBalance {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "remainingCredits" => self.remaining_credits = map.next_value::<numbers::Float>()?.0,
+            "totalAmount" => self.total_amount = map.next_value::<numbers::Float>()?.0,
+            "amountSpent" => self.amount_spent = map.next_value::<numbers::Float>()?.0,
+            "startDate" => self.start_date = map.next_value()?,
+            "expirationDate" => self.expiration_date = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for CreditBalance {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "CreditBalance")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct CreditBalances {
     /// Total remaining credits across all active balances, in ClickHouse Credits (CHCs).
     #[serde(rename = "totalRemainingCredits", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
@@ -2980,7 +5659,27 @@ pub struct CreditBalances {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for CreditBalances {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "totalRemainingCredits" => self.total_remaining_credits = map.next_value::<numbers::Float>()?.0,
+            "balances" => self.balances = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for CreditBalances {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "CreditBalances")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct CurrentScaling {
     /// Autoscaling mode currently in effect on the running service. May diverge from the configured baseline mode while a schedule entry is active.
     #[serde(rename = "effectiveAutoscalingMode", default, skip_serializing_if = "Option::is_none")]
@@ -3011,7 +5710,33 @@ pub struct CurrentScaling {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for CurrentScaling {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "effectiveAutoscalingMode" => self.effective_autoscaling_mode = map.next_value()?,
+            "effectiveMinReplicaMemoryGb" => self.effective_min_replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "effectiveMaxReplicaMemoryGb" => self.effective_max_replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "effectiveMinReplicas" => self.effective_min_replicas = map.next_value()?,
+            "effectiveMaxReplicas" => self.effective_max_replicas = map.next_value()?,
+            "effectiveIdleScaling" => self.effective_idle_scaling = map.next_value()?,
+            "effectiveIdleTimeoutMinutes" => self.effective_idle_timeout_minutes = map.next_value()?,
+            "activeEntryId" => self.active_entry_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for CurrentScaling {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "CurrentScaling")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct CustomPrivateDnsMapping {
     /// Optional private DNS names for Reverse Private Endpoint. Can be used as data source destination address. Must be unique across the ClickHouse service. Generally available for Google Private Service Connect (PSC). For AWS PrivateLink (VPC endpoint service and VPC resource), available in Private Preview; contact ClickHouse support to enable it for your service. Not supported for MSK multi-VPC. Supports exact names and leading wildcard names such as *.example.com
     #[serde(rename = "privateDnsName", default, skip_serializing_if = "Option::is_none")]
@@ -3024,7 +5749,27 @@ pub struct CustomPrivateDnsMapping {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for CustomPrivateDnsMapping {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "privateDnsName" => self.private_dns_name = map.next_value()?,
+            "targetId" => self.target_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for CustomPrivateDnsMapping {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "CustomPrivateDnsMapping")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct GcpBackupBucket {
     /// Unique backup bucket ID
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -3043,7 +5788,29 @@ pub struct GcpBackupBucket {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for GcpBackupBucket {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "bucketProvider" => self.bucket_provider = map.next_value()?,
+            "bucketPath" => self.bucket_path = map.next_value()?,
+            "accessKeyId" => self.access_key_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for GcpBackupBucket {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "GcpBackupBucket")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct InstancePrivateEndpoint {
     /// Private endpoint identifier
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -3062,7 +5829,29 @@ pub struct InstancePrivateEndpoint {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for InstancePrivateEndpoint {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "cloudProvider" => self.cloud_provider = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for InstancePrivateEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "InstancePrivateEndpoint")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Invitation {
     /// DEPRECATED. Use `assignedRoles` instead. Role of the invited user in the organization. For organizations that have migrated to custom roles, this field is frozen at the pre-migration value and does not reflect the role assignment that will be applied.
     #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
@@ -3087,7 +5876,31 @@ pub struct Invitation {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for Invitation {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "role" => self.role = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "expireAt" => self.expire_at = map.next_value()?,
+            "assignedRoles" => self.assigned_roles = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for Invitation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "Invitation")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct IpAccessListEntry {
     /// IP or CIDR
     #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
@@ -3100,7 +5913,27 @@ pub struct IpAccessListEntry {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for IpAccessListEntry {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "source" => self.source = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for IpAccessListEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "IpAccessListEntry")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Member {
     /// Unique user ID. If a user is a member in multiple organizations this ID will stay the same.
     #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
@@ -3125,7 +5958,31 @@ pub struct Member {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for Member {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "userId" => self.user_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "role" => self.role = map.next_value()?,
+            "joinedAt" => self.joined_at = map.next_value()?,
+            "assignedRoles" => self.assigned_roles = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for Member {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "Member")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Notification {
     /// Unique notification ID.
     #[serde(rename = "id", default)]
@@ -3159,7 +6016,34 @@ pub struct Notification {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for Notification {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            "resourceType" => self.resource_type = map.next_value()?,
+            "resourceId" => self.resource_id = map.next_value()?,
+            "resourceName" => self.resource_name = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for Notification {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "Notification")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NotificationType {
     /// Stable identifier of the notification type. Never renamed or reused.
     #[serde(rename = "name", default)]
@@ -3190,7 +6074,33 @@ pub struct NotificationType {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for NotificationType {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            "resourceType" => self.resource_type = map.next_value()?,
+            "isConfigurable" => self.is_configurable = map.next_value()?,
+            "isAvailable" => self.is_available = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for NotificationType {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "NotificationType")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Organization {
     /// Unique organization ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -3217,7 +6127,32 @@ pub struct Organization {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for Organization {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "privateEndpoints" => self.private_endpoints = map.next_value()?,
+            "byocConfig" => self.byoc_config = map.next_value()?,
+            "enableCoreDumps" => self.enable_core_dumps = map.next_value()?,
+            "capabilities" => self.capabilities = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for Organization {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "Organization")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct OrganizationCapabilities {
     /// Whether the organization is eligible to enable snapshots on its primary services.
     #[serde(rename = "snapshots", default, skip_serializing_if = "Option::is_none")]
@@ -3227,7 +6162,26 @@ pub struct OrganizationCapabilities {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for OrganizationCapabilities {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "snapshots" => self.snapshots = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for OrganizationCapabilities {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "OrganizationCapabilities")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct OrganizationCloudRegionPrivateEndpointConfig {
     /// Unique identifier of the interface endpoint you created in your VPC with the AWS(Service Name) or GCP(Target Service) resource
     #[serde(rename = "endpointServiceId", default, skip_serializing_if = "Option::is_none")]
@@ -3237,7 +6191,26 @@ pub struct OrganizationCloudRegionPrivateEndpointConfig {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for OrganizationCloudRegionPrivateEndpointConfig {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "endpointServiceId" => self.endpoint_service_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for OrganizationCloudRegionPrivateEndpointConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "OrganizationCloudRegionPrivateEndpointConfig")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct OrganizationPrivateEndpoint {
     /// Private endpoint identifier
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -3256,7 +6229,29 @@ pub struct OrganizationPrivateEndpoint {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for OrganizationPrivateEndpoint {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "cloudProvider" => self.cloud_provider = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for OrganizationPrivateEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "OrganizationPrivateEndpoint")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct OrganizationQuota {
     /// Stable identifier of the quota. Use it to request a single quota by code.
     #[serde(rename = "quotaCode", default)]
@@ -3284,8 +6279,33 @@ pub struct OrganizationQuota {
     pub unknown: Map<String, Value>,
 }
 
+impl<'de> crate::core::wire::Fields<'de> for OrganizationQuota {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "quotaCode" => self.quota_code = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "scope" => self.scope = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            "usage" => self.usage = map.next_value()?,
+            "adjustable" => self.adjustable = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for OrganizationQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "OrganizationQuota")
+    }
+}
+
 /// Postgres [runtime configuration](https://www.postgresql.org/docs/current/runtime-config.html) configuration.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PgConfig {
     /// Sets the maximum number of concurrent connections to the database server.
     #[serde(rename = "max_connections", default, skip_serializing_if = "Option::is_none")]
@@ -3472,7 +6492,85 @@ pub struct PgConfig {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PgConfig {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "max_connections" => self.max_connections = map.next_value()?,
+            "default_transaction_isolation" => self.default_transaction_isolation = map.next_value()?,
+            "ssl_min_protocol_version" => self.ssl_min_protocol_version = map.next_value()?,
+            "default_toast_compression" => self.default_toast_compression = map.next_value()?,
+            "maintenance_work_mem" => self.maintenance_work_mem = map.next_value()?,
+            "work_mem" => self.work_mem = map.next_value()?,
+            "effective_cache_size" => self.effective_cache_size = map.next_value()?,
+            "random_page_cost" => self.random_page_cost = map.next_value()?,
+            "effective_io_concurrency" => self.effective_io_concurrency = map.next_value()?,
+            "max_worker_processes" => self.max_worker_processes = map.next_value()?,
+            "max_parallel_workers" => self.max_parallel_workers = map.next_value()?,
+            "max_parallel_workers_per_gather" => self.max_parallel_workers_per_gather = map.next_value()?,
+            "max_parallel_maintenance_workers" => self.max_parallel_maintenance_workers = map.next_value()?,
+            "shared_memory_percent" => self.shared_memory_percent = map.next_value()?,
+            "temp_buffers" => self.temp_buffers = map.next_value()?,
+            "hash_mem_multiplier" => self.hash_mem_multiplier = map.next_value()?,
+            "enable_parallel_hash" => self.enable_parallel_hash = map.next_value()?,
+            "maintenance_io_concurrency" => self.maintenance_io_concurrency = map.next_value()?,
+            "io_method" => self.io_method = map.next_value()?,
+            "io_workers" => self.io_workers = map.next_value()?,
+            "bgwriter_delay" => self.bgwriter_delay = map.next_value()?,
+            "bgwriter_flush_after" => self.bgwriter_flush_after = map.next_value()?,
+            "bgwriter_lru_maxpages" => self.bgwriter_lru_maxpages = map.next_value()?,
+            "bgwriter_lru_multiplier" => self.bgwriter_lru_multiplier = map.next_value()?,
+            "statement_timeout" => self.statement_timeout = map.next_value()?,
+            "lock_timeout" => self.lock_timeout = map.next_value()?,
+            "idle_session_timeout" => self.idle_session_timeout = map.next_value()?,
+            "idle_in_transaction_session_timeout" => self.idle_in_transaction_session_timeout = map.next_value()?,
+            "transaction_timeout" => self.transaction_timeout = map.next_value()?,
+            "wal_sender_timeout" => self.wal_sender_timeout = map.next_value()?,
+            "wal_keep_size" => self.wal_keep_size = map.next_value()?,
+            "min_wal_size" => self.min_wal_size = map.next_value()?,
+            "max_wal_size" => self.max_wal_size = map.next_value()?,
+            "checkpoint_timeout" => self.checkpoint_timeout = map.next_value()?,
+            "max_slot_wal_keep_size" => self.max_slot_wal_keep_size = map.next_value()?,
+            "wal_compression" => self.wal_compression = map.next_value()?,
+            "wal_buffers" => self.wal_buffers = map.next_value()?,
+            "max_replication_slots" => self.max_replication_slots = map.next_value()?,
+            "max_wal_senders" => self.max_wal_senders = map.next_value()?,
+            "max_logical_replication_workers" => self.max_logical_replication_workers = map.next_value()?,
+            "max_sync_workers_per_subscription" => self.max_sync_workers_per_subscription = map.next_value()?,
+            "logical_decoding_work_mem" => self.logical_decoding_work_mem = map.next_value()?,
+            "autovacuum_max_workers" => self.autovacuum_max_workers = map.next_value()?,
+            "autovacuum_naptime" => self.autovacuum_naptime = map.next_value()?,
+            "autovacuum_work_mem" => self.autovacuum_work_mem = map.next_value()?,
+            "autovacuum_vacuum_scale_factor" => self.autovacuum_vacuum_scale_factor = map.next_value()?,
+            "autovacuum_analyze_scale_factor" => self.autovacuum_analyze_scale_factor = map.next_value()?,
+            "autovacuum_vacuum_insert_scale_factor" => self.autovacuum_vacuum_insert_scale_factor = map.next_value()?,
+            "autovacuum_vacuum_threshold" => self.autovacuum_vacuum_threshold = map.next_value()?,
+            "autovacuum_analyze_threshold" => self.autovacuum_analyze_threshold = map.next_value()?,
+            "autovacuum_vacuum_insert_threshold" => self.autovacuum_vacuum_insert_threshold = map.next_value()?,
+            "autovacuum_freeze_max_age" => self.autovacuum_freeze_max_age = map.next_value()?,
+            "autovacuum_vacuum_cost_limit" => self.autovacuum_vacuum_cost_limit = map.next_value()?,
+            "autovacuum_vacuum_cost_delay" => self.autovacuum_vacuum_cost_delay = map.next_value()?,
+            "vacuum_cost_delay" => self.vacuum_cost_delay = map.next_value()?,
+            "log_min_duration_statement" => self.log_min_duration_statement = map.next_value()?,
+            "log_temp_files" => self.log_temp_files = map.next_value()?,
+            "log_lock_waits" => self.log_lock_waits = map.next_value()?,
+            "log_parameter_max_length" => self.log_parameter_max_length = map.next_value()?,
+            "track_activity_query_size" => self.track_activity_query_size = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PgConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PgConfig")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresBackup {
     /// Identifier of the base backup.
     #[serde(rename = "key", default)]
@@ -3488,7 +6586,28 @@ pub struct PostgresBackup {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresBackup {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "lastModified" => self.last_modified = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresBackup {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresBackup")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresInstanceConfig {
     #[serde(rename = "pgConfig", default)]
     pub pg_config: Option<PgConfig>,
@@ -3499,7 +6618,27 @@ pub struct PostgresInstanceConfig {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresInstanceConfig {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "pgConfig" => self.pg_config = map.next_value()?,
+            "pgBouncerConfig" => self.pg_bouncer_config = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresInstanceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresInstanceConfig")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresInstanceUpdateConfigResponse {
     #[serde(rename = "pgConfig", default)]
     pub pg_config: Option<PgConfig>,
@@ -3513,7 +6652,28 @@ pub struct PostgresInstanceUpdateConfigResponse {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresInstanceUpdateConfigResponse {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "pgConfig" => self.pg_config = map.next_value()?,
+            "pgBouncerConfig" => self.pg_bouncer_config = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresInstanceUpdateConfigResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresInstanceUpdateConfigResponse")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresIpAccessListEntry {
     /// Rule ID returned by the service. Include it when editing an existing rule; omit it when creating a rule.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -3532,7 +6692,29 @@ pub struct PostgresIpAccessListEntry {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresIpAccessListEntry {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "source" => self.source = map.next_value()?,
+            "portRange" => self.port_range = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresIpAccessListEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresIpAccessListEntry")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresLogEntry {
     /// Time the entry was logged (RFC 3339).
     #[serde(rename = "timestamp", default)]
@@ -3548,7 +6730,28 @@ pub struct PostgresLogEntry {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresLogEntry {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "timestamp" => self.timestamp = map.next_value()?,
+            "severity" => self.severity = map.next_value()?,
+            "body" => self.body = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresLogEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresLogEntry")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresMetric {
     /// Stable metric identifier (for example cpu_usage, connection_count, cache_hit_ratio, active_sessions_by_wait).
     #[serde(rename = "key", default)]
@@ -3570,7 +6773,30 @@ pub struct PostgresMetric {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresMetric {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "unit" => self.unit = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "series" => self.series = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresMetric {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresMetric")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresMetricDataPoint {
     /// Bucket start time as a Unix timestamp in seconds.
     #[serde(rename = "timestamp", default)]
@@ -3583,7 +6809,27 @@ pub struct PostgresMetricDataPoint {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresMetricDataPoint {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "timestamp" => self.timestamp = map.next_value()?,
+            "value" => self.value = map.next_value::<numbers::Float>()?.0,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresMetricDataPoint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresMetricDataPoint")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresMetricSeries {
     /// Distinguishing label for this series within the metric (for example a CPU mode, a database name, a wait event such as "Lock:relation", or "Reads").
     #[serde(rename = "label", default)]
@@ -3596,7 +6842,27 @@ pub struct PostgresMetricSeries {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresMetricSeries {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "label" => self.label = map.next_value()?,
+            "dataPoints" => self.data_points = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresMetricSeries {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresMetricSeries")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresMetrics {
     /// Available metrics, each with its bucketed time series.
     #[serde(rename = "metrics", default)]
@@ -3606,7 +6872,26 @@ pub struct PostgresMetrics {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresMetrics {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "metrics" => self.metrics = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresMetrics {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresMetrics")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresQueryExecution {
     /// Execution timestamp (RFC 3339).
     #[serde(rename = "timestamp", default)]
@@ -3742,7 +7027,68 @@ pub struct PostgresQueryExecution {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresQueryExecution {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "timestamp" => self.timestamp = map.next_value()?,
+            "queryId" => self.query_id = map.next_value()?,
+            "dbName" => self.db_name = map.next_value()?,
+            "dbUser" => self.db_user = map.next_value()?,
+            "dbOperation" => self.db_operation = map.next_value()?,
+            "app" => self.app = map.next_value()?,
+            "queryText" => self.query_text = map.next_value()?,
+            "pid" => self.pid = map.next_value()?,
+            "durationUs" => self.duration_us = map.next_value()?,
+            "rows" => self.rows = map.next_value()?,
+            "sharedBlksHit" => self.shared_blks_hit = map.next_value()?,
+            "sharedBlksRead" => self.shared_blks_read = map.next_value()?,
+            "sharedBlksWritten" => self.shared_blks_written = map.next_value()?,
+            "sharedBlksDirtied" => self.shared_blks_dirtied = map.next_value()?,
+            "sharedBlkReadTimeUs" => self.shared_blk_read_time_us = map.next_value()?,
+            "sharedBlkWriteTimeUs" => self.shared_blk_write_time_us = map.next_value()?,
+            "localBlksHit" => self.local_blks_hit = map.next_value()?,
+            "localBlksRead" => self.local_blks_read = map.next_value()?,
+            "localBlksWritten" => self.local_blks_written = map.next_value()?,
+            "localBlksDirtied" => self.local_blks_dirtied = map.next_value()?,
+            "tempBlksRead" => self.temp_blks_read = map.next_value()?,
+            "tempBlksWritten" => self.temp_blks_written = map.next_value()?,
+            "tempBlkReadTimeUs" => self.temp_blk_read_time_us = map.next_value()?,
+            "tempBlkWriteTimeUs" => self.temp_blk_write_time_us = map.next_value()?,
+            "walRecords" => self.wal_records = map.next_value()?,
+            "walBytes" => self.wal_bytes = map.next_value()?,
+            "walFpi" => self.wal_fpi = map.next_value()?,
+            "cpuUserTimeUs" => self.cpu_user_time_us = map.next_value()?,
+            "cpuSysTimeUs" => self.cpu_sys_time_us = map.next_value()?,
+            "jitFunctions" => self.jit_functions = map.next_value()?,
+            "jitGenerationTimeUs" => self.jit_generation_time_us = map.next_value()?,
+            "jitInliningTimeUs" => self.jit_inlining_time_us = map.next_value()?,
+            "jitOptimizationTimeUs" => self.jit_optimization_time_us = map.next_value()?,
+            "jitEmissionTimeUs" => self.jit_emission_time_us = map.next_value()?,
+            "jitDeformTimeUs" => self.jit_deform_time_us = map.next_value()?,
+            "parallelWorkersPlanned" => self.parallel_workers_planned = map.next_value()?,
+            "parallelWorkersLaunched" => self.parallel_workers_launched = map.next_value()?,
+            "errMessage" => self.err_message = map.next_value()?,
+            "errSqlstate" => self.err_sqlstate = map.next_value()?,
+            "errElevel" => self.err_elevel = map.next_value()?,
+            "serverRole" => self.server_role = map.next_value()?,
+            "traceId" => self.trace_id = map.next_value()?,
+            "spanId" => self.span_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresQueryExecution {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresQueryExecution")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresService {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -3791,7 +7137,43 @@ pub struct PostgresService {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresService {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "provider" => self.provider = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "postgresVersion" => self.postgres_version = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "haType" => self.ha_type = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "ipAccessList" => self.ip_access_list = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "storageSize" => self.storage_size = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "isPrimary" => self.is_primary = map.next_value()?,
+            "connectionString" => self.connection_string = map.next_value()?,
+            "username" => self.username = map.next_value()?,
+            "password" => self.password = map.next_value()?,
+            "hostname" => self.hostname = map.next_value()?,
+            "earliestRestoreTime" => self.earliest_restore_time = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresService {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresService")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresServiceListItem {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -3820,7 +7202,36 @@ pub struct PostgresServiceListItem {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresServiceListItem {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "provider" => self.provider = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "postgresVersion" => self.postgres_version = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "haType" => self.ha_type = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "isPrimary" => self.is_primary = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresServiceListItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresServiceListItem")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresServicePasswordResource {
     /// New Postgres superuser password. Provided only if there was no 'password' in the request.
     #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
@@ -3830,7 +7241,26 @@ pub struct PostgresServicePasswordResource {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresServicePasswordResource {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "password" => self.password = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresServicePasswordResource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresServicePasswordResource")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresSlowQueryPattern {
     /// Stable identifier for the query pattern (normalized SQL).
     #[serde(rename = "queryId", default)]
@@ -3894,7 +7324,44 @@ pub struct PostgresSlowQueryPattern {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresSlowQueryPattern {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "queryId" => self.query_id = map.next_value()?,
+            "queryText" => self.query_text = map.next_value()?,
+            "dbName" => self.db_name = map.next_value()?,
+            "dbUser" => self.db_user = map.next_value()?,
+            "dbOperation" => self.db_operation = map.next_value()?,
+            "app" => self.app = map.next_value()?,
+            "callCount" => self.call_count = map.next_value()?,
+            "errorCount" => self.error_count = map.next_value()?,
+            "totalDurationUs" => self.total_duration_us = map.next_value()?,
+            "avgDurationUs" => self.avg_duration_us = map.next_value()?,
+            "maxDurationUs" => self.max_duration_us = map.next_value()?,
+            "p50DurationUs" => self.p50_duration_us = map.next_value()?,
+            "p95DurationUs" => self.p95_duration_us = map.next_value()?,
+            "p99DurationUs" => self.p99_duration_us = map.next_value()?,
+            "totalRows" => self.total_rows = map.next_value()?,
+            "totalSharedBlksRead" => self.total_shared_blks_read = map.next_value()?,
+            "totalSharedBlksHit" => self.total_shared_blks_hit = map.next_value()?,
+            "totalCpuTimeUs" => self.total_cpu_time_us = map.next_value()?,
+            "totalWalBytes" => self.total_wal_bytes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresSlowQueryPattern {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresSlowQueryPattern")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PostgresSlowQueryPatternDetail {
     #[serde(rename = "aggregate", default, skip_serializing_if = "Option::is_none")]
     pub aggregate: Option<PostgresSlowQueryPattern>,
@@ -3906,7 +7373,27 @@ pub struct PostgresSlowQueryPatternDetail {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PostgresSlowQueryPatternDetail {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "aggregate" => self.aggregate = map.next_value()?,
+            "recentExecutions" => self.recent_executions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PostgresSlowQueryPatternDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PostgresSlowQueryPatternDetail")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PrivateEndpointConfig {
     /// Unique identifier of the interface endpoint you created in your VPC with the AWS(Service Name), GCP(Target Service) or AZURE (Private Link Service) resource
     #[serde(rename = "endpointServiceId", default, skip_serializing_if = "Option::is_none")]
@@ -3919,7 +7406,27 @@ pub struct PrivateEndpointConfig {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PrivateEndpointConfig {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "endpointServiceId" => self.endpoint_service_id = map.next_value()?,
+            "privateDnsHostname" => self.private_dns_hostname = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PrivateEndpointConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PrivateEndpointConfig")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PrometheusDiscoveryLabels {
     /// URL scheme Prometheus must scrape the target with.
     #[serde(rename = "__scheme__", default, skip_serializing_if = "Option::is_none")]
@@ -3950,7 +7457,33 @@ pub struct PrometheusDiscoveryLabels {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PrometheusDiscoveryLabels {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "__scheme__" => self.scheme = map.next_value()?,
+            "__metrics_path__" => self.metrics_path = map.next_value()?,
+            "__param_filtered_metrics" => self.param_filtered_metrics = map.next_value()?,
+            "clickhouse_org_id" => self.clickhouse_org_id = map.next_value()?,
+            "clickhouse_service_id" => self.clickhouse_service_id = map.next_value()?,
+            "clickhouse_discovery_service_name" => self.clickhouse_discovery_service_name = map.next_value()?,
+            "__meta_clickhouse_region" => self.meta_clickhouse_region = map.next_value()?,
+            "__meta_clickhouse_provider" => self.meta_clickhouse_provider = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PrometheusDiscoveryLabels {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PrometheusDiscoveryLabels")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PrometheusDiscoveryTargetGroup {
     /// Host (and port) of the ClickHouse Cloud API.
     #[serde(rename = "targets", default, skip_serializing_if = "Option::is_none")]
@@ -3962,7 +7495,27 @@ pub struct PrometheusDiscoveryTargetGroup {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PrometheusDiscoveryTargetGroup {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "targets" => self.targets = map.next_value()?,
+            "labels" => self.labels = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PrometheusDiscoveryTargetGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PrometheusDiscoveryTargetGroup")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PublicQueryApiEndpoint {
     /// Unique ID of the Query API endpoint.
     #[serde(rename = "id", default)]
@@ -3999,7 +7552,35 @@ pub struct PublicQueryApiEndpoint {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PublicQueryApiEndpoint {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "sql" => self.sql = map.next_value()?,
+            "database" => self.database = map.next_value()?,
+            "parameters" => self.parameters = map.next_value()?,
+            "apiKeyIds" => self.api_key_ids = map.next_value()?,
+            "roles" => self.roles = map.next_value()?,
+            "allowedOrigins" => self.allowed_origins = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "ownerType" => self.owner_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PublicQueryApiEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PublicQueryApiEndpoint")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PublicQueryApiEndpointListItem {
     /// Unique ID of the Query API endpoint.
     #[serde(rename = "id", default)]
@@ -4030,7 +7611,33 @@ pub struct PublicQueryApiEndpointListItem {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PublicQueryApiEndpointListItem {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "database" => self.database = map.next_value()?,
+            "apiKeyIds" => self.api_key_ids = map.next_value()?,
+            "roles" => self.roles = map.next_value()?,
+            "allowedOrigins" => self.allowed_origins = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "ownerType" => self.owner_type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PublicQueryApiEndpointListItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PublicQueryApiEndpointListItem")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PublicSavedQuery {
     /// Unique ID of the saved query.
     #[serde(rename = "id", default)]
@@ -4052,7 +7659,30 @@ pub struct PublicSavedQuery {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PublicSavedQuery {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "sql" => self.sql = map.next_value()?,
+            "database" => self.database = map.next_value()?,
+            "parameters" => self.parameters = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PublicSavedQuery {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PublicSavedQuery")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PublicSavedQueryListItem {
     /// Unique ID of the saved query.
     #[serde(rename = "id", default)]
@@ -4068,7 +7698,28 @@ pub struct PublicSavedQueryListItem {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for PublicSavedQueryListItem {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "database" => self.database = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for PublicSavedQueryListItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "PublicSavedQueryListItem")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct RBACPolicy {
     /// Unique policy identifier
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -4095,7 +7746,32 @@ pub struct RBACPolicy {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for RBACPolicy {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "roleId" => self.role_id = map.next_value()?,
+            "tenantId" => self.tenant_id = map.next_value()?,
+            "allowDeny" => self.allow_deny = map.next_value()?,
+            "permissions" => self.permissions = map.next_value()?,
+            "resources" => self.resources = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for RBACPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "RBACPolicy")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct RBACPolicyTags {
     /// Optional list of database grants (e.g., database names)
     #[serde(rename = "grants", default, skip_serializing_if = "Option::is_none")]
@@ -4108,7 +7784,27 @@ pub struct RBACPolicyTags {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for RBACPolicyTags {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "grants" => self.grants = map.next_value()?,
+            "roleV2" => self.role_v2 = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for RBACPolicyTags {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "RBACPolicyTags")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct RBACRole {
     /// Unique role identifier
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -4142,7 +7838,34 @@ pub struct RBACRole {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for RBACRole {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "tenantId" => self.tenant_id = map.next_value()?,
+            "ownerId" => self.owner_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "actors" => self.actors = map.next_value()?,
+            "policies" => self.policies = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for RBACRole {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "RBACRole")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ReplicaAwareRouting {
     /// Whether replica aware routing is enabled for HTTP connections. When enabled, clients must send the X-ClickHouse-Replica-Tag header. Enabling this changes HTTP connection behavior for the service.
     #[serde(rename = "httpEnabled", default)]
@@ -4155,7 +7878,27 @@ pub struct ReplicaAwareRouting {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ReplicaAwareRouting {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "httpEnabled" => self.http_enabled = map.next_value()?,
+            "nativeEnabled" => self.native_enabled = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ReplicaAwareRouting {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ReplicaAwareRouting")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ResourceTagsV1 {
     /// Tag key. Must be alphanumeric with dashes, underscores and dots.
     #[serde(rename = "key", default)]
@@ -4168,7 +7911,27 @@ pub struct ResourceTagsV1 {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ResourceTagsV1 {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "key" => self.key = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ResourceTagsV1 {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ResourceTagsV1")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct RestoredService {
     #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
     pub service: Option<Service>,
@@ -4180,7 +7943,27 @@ pub struct RestoredService {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for RestoredService {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "service" => self.service = map.next_value()?,
+            "password" => self.password = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for RestoredService {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "RestoredService")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ReversePrivateEndpoint {
     /// Reverse private endpoint description. Maximum length is 255 characters.
     #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
@@ -4238,7 +8021,42 @@ pub struct ReversePrivateEndpoint {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ReversePrivateEndpoint {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "description" => self.description = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "vpcEndpointServiceName" => self.vpc_endpoint_service_name = map.next_value()?,
+            "vpcResourceConfigurationId" => self.vpc_resource_configuration_id = map.next_value()?,
+            "vpcResourceShareArn" => self.vpc_resource_share_arn = map.next_value()?,
+            "mskClusterArn" => self.msk_cluster_arn = map.next_value()?,
+            "mskAuthentication" => self.msk_authentication = map.next_value()?,
+            "gcpServiceAttachment" => self.gcp_service_attachment = map.next_value()?,
+            "customPrivateDnsMappings" => self.custom_private_dns_mappings = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "endpointId" => self.endpoint_id = map.next_value()?,
+            "dnsNames" => self.dns_names = map.next_value()?,
+            "privateDnsNames" => self.private_dns_names = map.next_value()?,
+            "privateDnsMappings" => self.private_dns_mappings = map.next_value()?,
+            "dnsTargets" => self.dns_targets = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ReversePrivateEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ReversePrivateEndpoint")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ReversePrivateEndpointDnsTarget {
     /// DNS target ID. For VPC_RESOURCE, the associated CHILD resource configuration ID, or the configuration ID for a single resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -4254,7 +8072,28 @@ pub struct ReversePrivateEndpointDnsTarget {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ReversePrivateEndpointDnsTarget {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "kind" => self.kind = map.next_value()?,
+            "internalDnsName" => self.internal_dns_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ReversePrivateEndpointDnsTarget {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ReversePrivateEndpointDnsTarget")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ReversePrivateEndpointPrivateDnsMapping {
     /// Provider private DNS name reported by the Reverse Private Endpoint.
     #[serde(rename = "privateDnsName", default, skip_serializing_if = "Option::is_none")]
@@ -4267,7 +8106,27 @@ pub struct ReversePrivateEndpointPrivateDnsMapping {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ReversePrivateEndpointPrivateDnsMapping {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "privateDnsName" => self.private_dns_name = map.next_value()?,
+            "internalDnsName" => self.internal_dns_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ReversePrivateEndpointPrivateDnsMapping {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ReversePrivateEndpointPrivateDnsMapping")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ScalingSchedule {
     /// List of schedule entries.
     #[serde(rename = "entries", default)]
@@ -4282,7 +8141,28 @@ pub struct ScalingSchedule {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ScalingSchedule {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "entries" => self.entries = map.next_value()?,
+            "baseConfig" => self.base_config = map.next_value()?,
+            "activeEntryId" => self.active_entry_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ScalingSchedule {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ScalingSchedule")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ScalingScheduleBaseConfig {
     /// Autoscaling mode applied when no schedule entry is active. "vertical" runs a fixed replica count while memory scales; "horizontal" scales the replica count at a fixed per-replica memory.
     #[serde(rename = "autoscalingMode", default, skip_serializing_if = "Option::is_none")]
@@ -4310,7 +8190,32 @@ pub struct ScalingScheduleBaseConfig {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ScalingScheduleBaseConfig {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "autoscalingMode" => self.autoscaling_mode = map.next_value()?,
+            "minReplicaMemoryGb" => self.min_replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "maxReplicaMemoryGb" => self.max_replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "minReplicas" => self.min_replicas = map.next_value()?,
+            "maxReplicas" => self.max_replicas = map.next_value()?,
+            "idleScaling" => self.idle_scaling = map.next_value()?,
+            "idleTimeoutMinutes" => self.idle_timeout_minutes = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ScalingScheduleBaseConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ScalingScheduleBaseConfig")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ScalingScheduleEntry {
     /// Unique identifier for this schedule entry.
     #[serde(rename = "id", default)]
@@ -4356,7 +8261,38 @@ pub struct ScalingScheduleEntry {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ScalingScheduleEntry {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "weekdays" => self.weekdays = map.next_value()?,
+            "startHourUtc" => self.start_hour_utc = map.next_value()?,
+            "endHourUtc" => self.end_hour_utc = map.next_value()?,
+            "autoscalingMode" => self.autoscaling_mode = map.next_value()?,
+            "minReplicaMemoryGb" => self.min_replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "maxReplicaMemoryGb" => self.max_replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "minReplicas" => self.min_replicas = map.next_value()?,
+            "maxReplicas" => self.max_replicas = map.next_value()?,
+            "idleScaling" => self.idle_scaling = map.next_value()?,
+            "idleTimeoutMinutes" => self.idle_timeout_minutes = map.next_value()?,
+            "isActiveNow" => self.is_active_now = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ScalingScheduleEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ScalingScheduleEntry")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Service {
     /// Unique service ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -4481,7 +8417,65 @@ pub struct Service {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for Service {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "provider" => self.provider = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "clickhouseVersion" => self.clickhouse_version = map.next_value()?,
+            "endpoints" => self.endpoints = map.next_value()?,
+            "tier" => self.tier = map.next_value()?,
+            "minTotalMemoryGb" => self.min_total_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "maxTotalMemoryGb" => self.max_total_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "minReplicaMemoryGb" => self.min_replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "maxReplicaMemoryGb" => self.max_replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "numReplicas" => self.num_replicas = map.next_value()?,
+            "minReplicas" => self.min_replicas = map.next_value()?,
+            "maxReplicas" => self.max_replicas = map.next_value()?,
+            "autoscalingMode" => self.autoscaling_mode = map.next_value()?,
+            "replicaMemoryGb" => self.replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "idleScaling" => self.idle_scaling = map.next_value()?,
+            "idleTimeoutMinutes" => self.idle_timeout_minutes = map.next_value::<numbers::Float>()?.0,
+            "ipAccessList" => self.ip_access_list = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "encryptionKey" => self.encryption_key = map.next_value()?,
+            "encryptionAssumedRoleIdentifier" => self.encryption_assumed_role_identifier = map.next_value()?,
+            "iamRole" => self.iam_role = map.next_value()?,
+            "privateEndpointIds" => self.private_endpoint_ids = map.next_value()?,
+            "availablePrivateEndpointIds" => self.available_private_endpoint_ids = map.next_value()?,
+            "dataWarehouseId" => self.data_warehouse_id = map.next_value()?,
+            "isPrimary" => self.is_primary = map.next_value()?,
+            "isReadonly" => self.is_readonly = map.next_value()?,
+            "releaseChannel" => self.release_channel = map.next_value()?,
+            "byocId" => self.byoc_id = map.next_value()?,
+            "hasTransparentDataEncryption" => self.has_transparent_data_encryption = map.next_value()?,
+            "profile" => self.profile = map.next_value()?,
+            "transparentDataEncryptionKeyId" => self.transparent_data_encryption_key_id = map.next_value()?,
+            "encryptionRoleId" => self.encryption_role_id = map.next_value()?,
+            "complianceType" => self.compliance_type = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "enableCoreDumps" => self.enable_core_dumps = map.next_value()?,
+            "scalingSchedule" => self.scaling_schedule = map.next_value()?,
+            "currentScaling" => self.current_scaling = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for Service {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "Service")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ServiceClickhouseSetting {
     /// Name of the setting.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -4493,7 +8487,27 @@ pub struct ServiceClickhouseSetting {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ServiceClickhouseSetting {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "value" => self.value = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ServiceClickhouseSetting {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ServiceClickhouseSetting")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ServiceClickhouseSettingSchemaEntry {
     /// Name of the setting.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -4521,7 +8535,32 @@ pub struct ServiceClickhouseSettingSchemaEntry {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ServiceClickhouseSettingSchemaEntry {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "enum" => self.r#enum = map.next_value()?,
+            "warning" => self.warning = map.next_value()?,
+            "deprecationNotice" => self.deprecation_notice = map.next_value()?,
+            "example" => self.example = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ServiceClickhouseSettingSchemaEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ServiceClickhouseSettingSchemaEntry")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ServiceClickhouseSettingWarning {
     /// Name of the setting the warning applies to.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -4534,7 +8573,27 @@ pub struct ServiceClickhouseSettingWarning {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ServiceClickhouseSettingWarning {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ServiceClickhouseSettingWarning {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ServiceClickhouseSettingWarning")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ServiceClickhouseSettingsList {
     /// List of ClickHouse settings with their current values.
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
@@ -4544,7 +8603,26 @@ pub struct ServiceClickhouseSettingsList {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ServiceClickhouseSettingsList {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "settings" => self.settings = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ServiceClickhouseSettingsList {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ServiceClickhouseSettingsList")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ServiceClickhouseSettingsPatchResponse {
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<Map<String, Value>>,
@@ -4556,7 +8634,27 @@ pub struct ServiceClickhouseSettingsPatchResponse {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ServiceClickhouseSettingsPatchResponse {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "settings" => self.settings = map.next_value()?,
+            "warnings" => self.warnings = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ServiceClickhouseSettingsPatchResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ServiceClickhouseSettingsPatchResponse")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ServiceClickhouseSettingsSchema {
     /// List of all configurable ClickHouse settings with their types, descriptions, and constraints.
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
@@ -4566,7 +8664,26 @@ pub struct ServiceClickhouseSettingsSchema {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ServiceClickhouseSettingsSchema {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "settings" => self.settings = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ServiceClickhouseSettingsSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ServiceClickhouseSettingsSchema")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ServiceEndpoint {
     /// Endpoint protocol: 'https', 'nativesecure', 'mysql'.
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
@@ -4585,7 +8702,29 @@ pub struct ServiceEndpoint {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ServiceEndpoint {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "protocol" => self.protocol = map.next_value()?,
+            "host" => self.host = map.next_value()?,
+            "port" => self.port = map.next_value()?,
+            "username" => self.username = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ServiceEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ServiceEndpoint")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ServicePasswordPatchResponse {
     /// New service password. Provided only if there was no 'newPasswordHash' in the request
     #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
@@ -4595,7 +8734,26 @@ pub struct ServicePasswordPatchResponse {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ServicePasswordPatchResponse {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "password" => self.password = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ServicePasswordPatchResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ServicePasswordPatchResponse")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ServiceProfile {
     /// Profile name to pass as `profile` when creating a service (e.g. 'v1-standard-byoc-4').
     #[serde(rename = "profile", default, skip_serializing_if = "Option::is_none")]
@@ -4611,7 +8769,28 @@ pub struct ServiceProfile {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ServiceProfile {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "profile" => self.profile = map.next_value()?,
+            "cpuCores" => self.cpu_cores = map.next_value::<numbers::Float>()?.0,
+            "memoryGi" => self.memory_gi = map.next_value::<numbers::Float>()?.0,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ServiceProfile {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ServiceProfile")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ServiceQueryAPIEndpoint {
     /// The id of the service query endpoint
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -4630,7 +8809,29 @@ pub struct ServiceQueryAPIEndpoint {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ServiceQueryAPIEndpoint {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "openApiKeys" => self.open_api_keys = map.next_value()?,
+            "roles" => self.roles = map.next_value()?,
+            "allowedOrigins" => self.allowed_origins = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ServiceQueryAPIEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ServiceQueryAPIEndpoint")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ServiceScalingPatchResponse {
     /// Unique service ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -4755,7 +8956,65 @@ pub struct ServiceScalingPatchResponse {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for ServiceScalingPatchResponse {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "provider" => self.provider = map.next_value()?,
+            "region" => self.region = map.next_value()?,
+            "state" => self.state = map.next_value()?,
+            "clickhouseVersion" => self.clickhouse_version = map.next_value()?,
+            "endpoints" => self.endpoints = map.next_value()?,
+            "tier" => self.tier = map.next_value()?,
+            "minTotalMemoryGb" => self.min_total_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "maxTotalMemoryGb" => self.max_total_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "minReplicaMemoryGb" => self.min_replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "maxReplicaMemoryGb" => self.max_replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "numReplicas" => self.num_replicas = map.next_value()?,
+            "minReplicas" => self.min_replicas = map.next_value()?,
+            "maxReplicas" => self.max_replicas = map.next_value()?,
+            "autoscalingMode" => self.autoscaling_mode = map.next_value()?,
+            "replicaMemoryGb" => self.replica_memory_gb = map.next_value::<numbers::Float>()?.0,
+            "idleScaling" => self.idle_scaling = map.next_value()?,
+            "idleTimeoutMinutes" => self.idle_timeout_minutes = map.next_value::<numbers::Float>()?.0,
+            "ipAccessList" => self.ip_access_list = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "encryptionKey" => self.encryption_key = map.next_value()?,
+            "encryptionAssumedRoleIdentifier" => self.encryption_assumed_role_identifier = map.next_value()?,
+            "iamRole" => self.iam_role = map.next_value()?,
+            "privateEndpointIds" => self.private_endpoint_ids = map.next_value()?,
+            "availablePrivateEndpointIds" => self.available_private_endpoint_ids = map.next_value()?,
+            "dataWarehouseId" => self.data_warehouse_id = map.next_value()?,
+            "isPrimary" => self.is_primary = map.next_value()?,
+            "isReadonly" => self.is_readonly = map.next_value()?,
+            "releaseChannel" => self.release_channel = map.next_value()?,
+            "byocId" => self.byoc_id = map.next_value()?,
+            "hasTransparentDataEncryption" => self.has_transparent_data_encryption = map.next_value()?,
+            "profile" => self.profile = map.next_value()?,
+            "transparentDataEncryptionKeyId" => self.transparent_data_encryption_key_id = map.next_value()?,
+            "encryptionRoleId" => self.encryption_role_id = map.next_value()?,
+            "complianceType" => self.compliance_type = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "enableCoreDumps" => self.enable_core_dumps = map.next_value()?,
+            "scalingSchedule" => self.scaling_schedule = map.next_value()?,
+            "currentScaling" => self.current_scaling = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for ServiceScalingPatchResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "ServiceScalingPatchResponse")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Snapshot {
     /// Unique snapshot ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -4792,7 +9051,35 @@ pub struct Snapshot {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for Snapshot {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "startedAt" => self.started_at = map.next_value()?,
+            "finishedAt" => self.finished_at = map.next_value()?,
+            "sizeInBytes" => self.size_in_bytes = map.next_value::<numbers::Float>()?.0,
+            "durationInSeconds" => self.duration_in_seconds = map.next_value::<numbers::Float>()?.0,
+            "type" => self.r#type = map.next_value()?,
+            "backupName" => self.backup_name = map.next_value()?,
+            "bucket" => self.bucket = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for Snapshot {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "Snapshot")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SnapshotConfiguration {
     /// Whether scheduled snapshots are enabled for the service.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -4808,7 +9095,28 @@ pub struct SnapshotConfiguration {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for SnapshotConfiguration {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "enabled" => self.enabled = map.next_value()?,
+            "gap" => self.gap = map.next_value::<numbers::Float>()?.0,
+            "timeFrame" => self.time_frame = map.next_value::<numbers::Float>()?.0,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for SnapshotConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "SnapshotConfiguration")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Udf {
     /// Name of the UDF. Unique within the organization.
     #[serde(rename = "functionName", default)]
@@ -4878,7 +9186,46 @@ pub struct Udf {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for Udf {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "functionName" => self.function_name = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "runtime" => self.runtime = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "arguments" => self.arguments = map.next_value()?,
+            "returnType" => self.return_type = map.next_value()?,
+            "returnName" => self.return_name = map.next_value()?,
+            "poolSize" => self.pool_size = map.next_value()?,
+            "commandReadTimeout" => self.command_read_timeout = map.next_value()?,
+            "commandWriteTimeout" => self.command_write_timeout = map.next_value()?,
+            "maxCommandExecutionTime" => self.max_command_execution_time = map.next_value()?,
+            "memoryLimitMib" => self.memory_limit_mib = map.next_value()?,
+            "sendChunkHeader" => self.send_chunk_header = map.next_value()?,
+            "deterministic" => self.deterministic = map.next_value()?,
+            "format" => self.format = map.next_value()?,
+            "sandboxType" => self.sandbox_type = map.next_value()?,
+            "sandboxVersion" => self.sandbox_version = map.next_value()?,
+            "error" => self.error = map.next_value()?,
+            "createdAt" => self.created_at = map.next_value()?,
+            "updatedAt" => self.updated_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for Udf {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "Udf")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct UdfArgumentOutput {
     /// Name of the argument. Required for Native and JSONEachRow formats.
     #[serde(rename = "name", default)]
@@ -4891,7 +9238,27 @@ pub struct UdfArgumentOutput {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for UdfArgumentOutput {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for UdfArgumentOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "UdfArgumentOutput")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct UdfAttachment {
     /// Name of the UDF.
     #[serde(rename = "functionName", default)]
@@ -4910,7 +9277,29 @@ pub struct UdfAttachment {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for UdfAttachment {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "functionName" => self.function_name = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "status" => self.status = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for UdfAttachment {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "UdfAttachment")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct UdfUploadSession {
     /// Identifier of the uploaded source archive.
     #[serde(rename = "uploadId", default)]
@@ -4926,7 +9315,28 @@ pub struct UdfUploadSession {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for UdfUploadSession {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "uploadId" => self.upload_id = map.next_value()?,
+            "uploadUrl" => self.upload_url = map.next_value()?,
+            "expiresAt" => self.expires_at = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for UdfUploadSession {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "UdfUploadSession")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct UpgradeWindow {
     /// Day of the week the upgrade window starts. 0 = Sunday, 1 = Monday, …, 6 = Saturday.
     #[serde(rename = "weekday", default)]
@@ -4942,7 +9352,28 @@ pub struct UpgradeWindow {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for UpgradeWindow {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "weekday" => self.weekday = map.next_value()?,
+            "startHourUtc" => self.start_hour_utc = map.next_value()?,
+            "duration" => self.duration = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for UpgradeWindow {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "UpgradeWindow")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct UsageCost {
     /// Grand total cost of usage in ClickHouse Credits (CHCs).
     #[serde(rename = "grandTotalCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
@@ -4955,7 +9386,27 @@ pub struct UsageCost {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for UsageCost {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "grandTotalCHC" => self.grand_total_chc = map.next_value::<numbers::Float>()?.0,
+            "costs" => self.costs = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for UsageCost {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "UsageCost")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct UsageCostMetrics {
     /// Cost of storage in ClickHouse Credits (CHCs). Applies to dataWarehouse entities.
     #[serde(rename = "storageCHC", default, skip_serializing_if = "Option::is_none", deserialize_with = "numbers::float")]
@@ -4992,7 +9443,35 @@ pub struct UsageCostMetrics {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for UsageCostMetrics {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "storageCHC" => self.storage_chc = map.next_value::<numbers::Float>()?.0,
+            "backupCHC" => self.backup_chc = map.next_value::<numbers::Float>()?.0,
+            "computeCHC" => self.compute_chc = map.next_value::<numbers::Float>()?.0,
+            "dataTransferCHC" => self.data_transfer_chc = map.next_value::<numbers::Float>()?.0,
+            "initialLoadCHC" => self.initial_load_chc = map.next_value::<numbers::Float>()?.0,
+            "publicDataTransferCHC" => self.public_data_transfer_chc = map.next_value::<numbers::Float>()?.0,
+            "interRegionTier1DataTransferCHC" => self.inter_region_tier1_data_transfer_chc = map.next_value::<numbers::Float>()?.0,
+            "interRegionTier2DataTransferCHC" => self.inter_region_tier2_data_transfer_chc = map.next_value::<numbers::Float>()?.0,
+            "interRegionTier3DataTransferCHC" => self.inter_region_tier3_data_transfer_chc = map.next_value::<numbers::Float>()?.0,
+            "interRegionTier4DataTransferCHC" => self.inter_region_tier4_data_transfer_chc = map.next_value::<numbers::Float>()?.0,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for UsageCostMetrics {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "UsageCostMetrics")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct UsageCostRecord {
     /// ID of the dataWarehouse this entity belongs to (or is).
     #[serde(rename = "dataWarehouseId", default, skip_serializing_if = "Option::is_none")]
@@ -5025,7 +9504,34 @@ pub struct UsageCostRecord {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for UsageCostRecord {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "dataWarehouseId" => self.data_warehouse_id = map.next_value()?,
+            "serviceId" => self.service_id = map.next_value()?,
+            "date" => self.date = map.next_value()?,
+            "entityType" => self.entity_type = map.next_value()?,
+            "entityId" => self.entity_id = map.next_value()?,
+            "entityName" => self.entity_name = map.next_value()?,
+            "metrics" => self.metrics = map.next_value()?,
+            "totalCHC" => self.total_chc = map.next_value::<numbers::Float>()?.0,
+            "locked" => self.locked = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for UsageCostRecord {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "UsageCostRecord")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct WhoamiApiKey {
     /// Discriminator identifying the caller as an organization API key.
     #[serde(rename = "actorType", default)]
@@ -5044,7 +9550,29 @@ pub struct WhoamiApiKey {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for WhoamiApiKey {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "actorType" => self.actor_type = map.next_value()?,
+            "keyId" => self.key_id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "organizationId" => self.organization_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for WhoamiApiKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "WhoamiApiKey")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct WhoamiOrganization {
     /// ID of the organization the user belongs to.
     #[serde(rename = "organizationId", default)]
@@ -5057,7 +9585,27 @@ pub struct WhoamiOrganization {
     pub unknown: Map<String, Value>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+impl<'de> crate::core::wire::Fields<'de> for WhoamiOrganization {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "organizationId" => self.organization_id = map.next_value()?,
+            "organizationName" => self.organization_name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for WhoamiOrganization {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "WhoamiOrganization")
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct WhoamiUser {
     /// Discriminator identifying the caller as a user (JWT or clickhousectl token).
     #[serde(rename = "actorType", default)]
@@ -5077,6 +9625,29 @@ pub struct WhoamiUser {
     /// Fields this version does not know, kept as the server sent them.
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
+}
+
+impl<'de> crate::core::wire::Fields<'de> for WhoamiUser {
+    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "actorType" => self.actor_type = map.next_value()?,
+            "userId" => self.user_id = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "organizations" => self.organizations = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(&mut self) -> &mut Map<String, Value> {
+        &mut self.unknown
+    }
+}
+
+impl<'de> Deserialize<'de> for WhoamiUser {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::core::wire::deserialize_fields(d, "WhoamiUser")
+    }
 }
 
 /// One of the BackupBucket variants, by `bucketProvider`.
