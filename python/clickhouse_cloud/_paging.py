@@ -50,7 +50,7 @@ class _Seen:
 
 
 def _result_list(items: list[Any], of: Any) -> ResultList[Any]:
-    """A pickled pager, back: the list it read."""
+    """A list of `items` of class `of`: the pages joined, or a pickled pager back."""
     joined: ResultList[Any] = ResultList(items)
     if of is not None:
         joined._of = of  # type: ignore[attr-defined]
@@ -58,12 +58,10 @@ def _result_list(items: list[Any], of: Any) -> ResultList[Any]:
 
 
 def _joined(pages: list[ResultList[T]]) -> ResultList[T]:
-    joined: ResultList[T] = ResultList()
-    for page in pages:
-        joined.extend(page)
-    if pages and hasattr(pages[0], "_of"):
-        joined._of = pages[0]._of  # type: ignore[attr-defined]
-    return joined
+    return _result_list(
+        [item for page in pages for item in page],
+        getattr(pages[0], "_of", None) if pages else None,
+    )
 
 
 class Pager(Generic[T]):
