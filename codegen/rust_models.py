@@ -104,7 +104,9 @@ def emit_rust_models(api: Api, request: bool) -> str:
         out.append("\n")
         out.append(rust_doc(model.doc))
         # A response type reads itself field by field (wire::Fields), keeping unknown ones.
-        derives = "Debug, Clone, Default, PartialEq, Serialize" + (", Deserialize" if request else "")
+        derives = "Debug, Clone, Default, PartialEq, Serialize" + (
+            ", Deserialize" if request else ""
+        )
         out.append(f"#[derive({derives})]\n")
         if request:
             out.append("#[serde(deny_unknown_fields)]\n")
@@ -220,9 +222,7 @@ def emit_fields_reader(model: Model) -> str:
     return (
         f"\nimpl<'de> crate::core::wire::Fields<'de> for {model.name} {{\n"
         "    fn read_field<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {\n"
-        "        match key {\n"
-        + "".join(arms)
-        + "            _ => return Ok(false),\n"
+        "        match key {\n" + "".join(arms) + "            _ => return Ok(false),\n"
         "        }\n"
         "        Ok(true)\n"
         "    }\n"
