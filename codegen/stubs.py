@@ -18,7 +18,8 @@ def emit_stubs(api: Api, overlay: dict[str, Any], template: str) -> str:
         {m.name for m in api.models.values() if m.name not in hand}
         | set(re.findall(r"^class (\w+)", rest, re.M))
         | set(re.findall(r"^def (\w+)", rest, re.M))
-        | {"__version__", "USER_AGENT"}
+        | set(re.findall(r"^([A-Z][A-Z_]+): ", rest, re.M))
+        | {"__version__"}
     )
     imports, _, declarations = rest.partition("__version__: str\n")
     out = [

@@ -41,12 +41,12 @@ class ClientCore:
         key_secret: Optional[str] = None,
         *,
         base_url: Optional[str] = None,
-        timeout: float = ...,
-        max_retries: int = ...,
-        verify: Union[bool, str, os.PathLike[str]] = True,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        verify: Union[bool, str, os.PathLike[str], None] = None,
         rate_limit: Optional[int] = None,
         max_connections: Optional[int] = ...,
-        retry_budget: float = ...,
+        retry_budget: Optional[float] = None,
     ) -> Self: ...
     def call(
         self,
@@ -208,12 +208,12 @@ class AsyncClientCore:
         key_secret: Optional[str] = None,
         *,
         base_url: Optional[str] = None,
-        timeout: float = ...,
-        max_retries: int = ...,
-        verify: Union[bool, str, os.PathLike[str]] = True,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        verify: Union[bool, str, os.PathLike[str], None] = None,
         rate_limit: Optional[int] = None,
         max_connections: Optional[int] = ...,
-        retry_budget: float = ...,
+        retry_budget: Optional[float] = None,
     ) -> Self: ...
     def call(
         self,
